@@ -1,0 +1,135 @@
+"""Turn loaded files into the typed model, leniently.
+
+A value of the wrong type becomes its empty default here: the schema rules
+already report it, and building what we can lets the other rules still find
+every remaining problem in one run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from generator.loading import DataTree, JsonPath, SourceFile
+from generator.model import Handbook, Process, Raci, Role, RoleRef, Stage, Step
+
+
+def _text(data: dict[str, Any], key: str) -> str:
+    value = data.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _texts(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = data.get(key)
+    if not isinstance(value, list):
+        return ()
+    return tuple(item for item in value if isinstance(item, str))
+
+
+def _refs(tree: DataTree, data: dict[str, Any], key: str, path: JsonPath) -> tuple[RoleRef, ...]:
+    value = data.get(key)
+    items: Iterable[tuple[JsonPath, Any]]
+    if isinstance(value, str):
+        items = [((*path, key), value)]
+    elif isinstance(value, list):
+        items = [((*path, key, index), item) for index, item in enumerate(value)]
+    else:
+        return ()
+    return tuple(RoleRef(item.strip(), tree.at(item_path)) for item_path, item in items if isinstance(item, str) and item.strip())
+
+
+def _ref(tree: DataTree, data: dict[str, Any], key: str, path: JsonPath) -> RoleRef | None:
+    refs = _refs(tree, data, key, path) if isinstance(data.get(key), str) else ()
+    return refs[0] if refs else None
+
+
+def _mappings(data: dict[str, Any], key: str, path: JsonPath) -> list[tuple[JsonPath, dict[str, Any]]]:
+    value = data.get(key)
+    if not isinstance(value, list):
+        return []
+    return [((*path, key, index), item) for index, item in enumerate(value) if isinstance(item, dict)]
+
+
+def _role(source: SourceFile, tree: DataTree) -> Role:
+    data = tree.data
+    return Role(
+        id=_text(data, "id"),
+        title=_text(data, "title"),
+        summary=_text(data, "summary"),
+        reports_to=_ref(tree, data, "reports_to", ()),
+        external=data.get("external") is True,
+        aliases=_refs(tree, data, "aliases", ()),
+        responsibilities=_texts(data, "responsibilities"),
+        metrics=_texts(data, "metrics"),
+        path=source.path,
+        at=tree.at(()),
+        id_at=tree.at(("id",)),
+    )
+
+
+def _raci(tree: DataTree, data: dict[str, Any], path: JsonPath) -> Raci | None:
+    raci = data.get("raci")
+    if not isinstance(raci, dict):
+        return None
+    raci_path = (*path, "raci")
+    return Raci(
+        responsible=_refs(tree, raci, "R", raci_path),
+        accountable=_refs(tree, raci, "A", raci_path),
+        consulted=_refs(tree, raci, "C", raci_path),
+        informed=_refs(tree, raci, "I", raci_path),
+        at=tree.at(raci_path, key=True),
+    )
+
+
+def _step(tree: DataTree, data: dict[str, Any], path: JsonPath) -> Step:
+    return Step(
+        id=_text(data, "id"),
+        title=_text(data, "title"),
+        details=_text(data, "details"),
+        raci=_raci(tree, data, path),
+        checklist=_texts(data, "checklist"),
+        due=_text(data, "due"),
+        outputs=_texts(data, "outputs"),
+        at=tree.at(path),
+        id_at=tree.at((*path, "id")),
+    )
+
+
+def _stage(tree: DataTree, data: dict[str, Any], path: JsonPath) -> Stage:
+    return Stage(
+        id=_text(data, "id"),
+        title=_text(data, "title"),
+        summary=_text(data, "summary"),
+        steps=tuple(_step(tree, step, step_path) for step_path, step in _mappings(data, "steps", path)),
+        at=tree.at(path),
+        id_at=tree.at((*path, "id")),
+    )
+
+
+def _process(source: SourceFile, tree: DataTree) -> Process:
+    data = tree.data
+    return Process(
+        id=_text(data, "id"),
+        title=_text(data, "title"),
+        summary=_text(data, "summary"),
+        owner=_ref(tree, data, "owner", ()),
+        stages=tuple(_stage(tree, stage, path) for path, stage in _mappings(data, "stages", ())),
+        path=source.path,
+        at=tree.at(()),
+        id_at=tree.at(("id",)),
+    )
+
+
+def build_handbook(sources: Iterable[SourceFile]) -> Handbook:
+    """The model of every file that could be read into a mapping."""
+    roles: list[Role] = []
+    processes: list[Process] = []
+    for source in sources:
+        tree = source.tree
+        if tree is None:
+            continue
+        if source.kind == "role":
+            roles.append(_role(source, tree))
+        else:
+            processes.append(_process(source, tree))
+    return Handbook(roles=tuple(roles), processes=tuple(processes))

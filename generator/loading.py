@@ -1,0 +1,303 @@
+"""Read handbook YAML files into position-keeping node trees.
+
+Nothing is ever executed: files are *composed* (parsed into nodes), never
+constructed into Python objects by PyYAML. A file that cannot be read into a
+tree keeps a `LoadFailure` with the exact spot; rules turn both into problems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from generator.model import Location
+
+Kind = Literal["role", "process"]
+JsonPath = tuple[str | int, ...]
+
+KIND_BY_FOLDER: dict[str, Kind] = {"roles": "role", "processes": "process"}
+MAX_FILE_BYTES = 256 * 1024
+# Our format is at most seven levels deep; anything much deeper is a mistake or an attack.
+MAX_DEPTH = 24
+
+_YAML_TAG_PREFIX = "tag:yaml.org,2002:"
+_TAB_IN_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadFailure:
+    """Why a file could not be read into a node tree, and where."""
+
+    reason: Literal["unreadable", "syntax", "empty"]
+    message: str
+    at: Location
+
+
+@dataclass(frozen=True, slots=True)
+class YamlFeature:
+    """A YAML feature we refuse (tag, anchor, alias), kept for the rule that reports it."""
+
+    name: Literal["tag", "anchor", "alias"]
+    detail: str
+    at: Location
+
+
+@dataclass(eq=False)
+class SourceFile:
+    """One role or process file as read from disk."""
+
+    path: str  # relative to the handbook root, with forward slashes
+    kind: Kind
+    root: yaml.Node | None = None
+    failure: LoadFailure | None = None
+    features: list[YamlFeature] = field(default_factory=list)
+    # Filled once by generator.schema, which three rules share.
+    schema_findings: list[Any] | None = None
+
+    @property
+    def stem(self) -> str:
+        return Path(self.path).stem
+
+    def location(self, node: yaml.Node) -> Location:
+        mark = node.start_mark
+        return Location(self.path, mark.line + 1, mark.column + 1)
+
+    @cached_property
+    def tree(self) -> DataTree | None:
+        """Plain data plus the node behind every value; None unless the top level is a mapping."""
+        if not isinstance(self.root, yaml.MappingNode):
+            return None
+        tree = DataTree(self)
+        tree.data = tree.convert(self.root, ())
+        return tree
+
+
+class DataTree:
+    """Plain Python data converted from nodes, keeping each value's node by JSON path."""
+
+    def __init__(self, source: SourceFile) -> None:
+        self.source = source
+        self.data: Any = None
+        self.value_nodes: dict[JsonPath, yaml.Node] = {}
+        self.key_nodes: dict[JsonPath, yaml.Node] = {}
+        self._seen: set[int] = set()
+        # Paths where an alias repeats an earlier node; the plain-yaml rule reports those.
+        self.alias_paths: set[JsonPath] = set()
+
+    def at(self, path: JsonPath, *, key: bool = False) -> Location:
+        """Where the value (or, with key=True, the key) at `path` is written."""
+        nodes = self.key_nodes if key else self.value_nodes
+        while path not in nodes and path:
+            path = path[:-1]
+        node = nodes.get(path) or self.source.root
+        assert node is not None
+        return self.source.location(node)
+
+    def source_text(self, path: JsonPath) -> str:
+        node = self.value_nodes.get(path)
+        return node.value if isinstance(node, yaml.ScalarNode) else ""
+
+    def convert(self, node: yaml.Node, path: JsonPath) -> Any:
+        self.value_nodes[path] = node
+        # An alias makes one node appear in several places; converting it once
+        # keeps "billion laughs" input linear (the alias rule reports it).
+        if id(node) in self._seen and not isinstance(node, yaml.ScalarNode):
+            self.alias_paths.add(path)
+            return None
+        self._seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            return scalar_value(node)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(child, (*path, index)) for index, child in enumerate(node.value)]
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+            self.key_nodes[(*path, key)] = key_node
+            mapping[key] = self.convert(value_node, (*path, key))
+        return mapping
+
+
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+def scalar_value(node: yaml.ScalarNode) -> str | bool | int | float | date | datetime | None:
+    """The value YAML gives a scalar: text unless the YAML 1.1 resolver says otherwise."""
+    construct = _CONSTRUCTOR.yaml_constructors.get(node.tag)
+    if construct is None or node.tag == "tag:yaml.org,2002:str":
+        return str(node.value)
+    try:
+        value = construct(_CONSTRUCTOR, node)
+    except (ValueError, yaml.YAMLError):
+        return str(node.value)
+    return value  # type: ignore[no-any-return]
+
+
+def iter_nodes(root: yaml.Node) -> Iterator[yaml.Node]:
+    """Every node of a tree once, even when aliases make it appear several times."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):
+                stack.extend((value, key))
+
+
+class _TooDeep(Exception):
+    def __init__(self, mark: yaml.Mark) -> None:
+        self.mark = mark
+
+
+class _Composer(yaml.SafeLoader):
+    """PyYAML's safe composer, recording tags, anchors and aliases, and capping depth."""
+
+    def __init__(self, text: str, path: str) -> None:
+        super().__init__(text)
+        self.path = path
+        self.depth = 0
+        self.features: list[YamlFeature] = []
+
+    def _note(self, name: Literal["tag", "anchor", "alias"], detail: str, mark: yaml.Mark) -> None:
+        self.features.append(YamlFeature(name, detail, Location(self.path, mark.line + 1, mark.column + 1)))
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            self._note("alias", f"*{event.anchor}", event.start_mark)
+        else:
+            if event.anchor is not None:
+                self._note("anchor", f"&{event.anchor}", event.start_mark)
+            tag = getattr(event, "tag", None)
+            if tag not in (None, "!"):
+                written = "!!" + tag.removeprefix(_YAML_TAG_PREFIX) if tag.startswith(_YAML_TAG_PREFIX) else tag
+                self._note("tag", written, event.start_mark)
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _TooDeep(event.start_mark)
+        try:
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self.depth -= 1
+
+
+def _location_of_offset(path: str, text: str, offset: int) -> Location:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return Location(path, line, column)
+
+
+def _plain_syntax_message(error: yaml.MarkedYAMLError) -> str:
+    problem = (error.problem or error.context or "").strip()
+    hints = {
+        "mapping values are not allowed here": (
+            "a colon followed by a space starts a new key here; "
+            "if it belongs to the text, put the whole value in quotes"
+        ),
+        "could not find expected ':'": "a line is missing the colon after its key, or the indentation is off",
+        "expected <block end>": "the indentation does not line up with the lines above",
+        "expected a single document": "the file holds more than one YAML document (a line with ---); keep one",
+        "found undefined alias": "uses * (an alias), which this handbook does not accept",
+        "found unknown escape character": "a backslash in double quotes starts an unknown escape; use single quotes",
+        "while scanning a quoted scalar": "a quote is opened but never closed",
+        "found unexpected end of stream": "a quote or bracket is opened but never closed",
+    }
+    for needle, hint in hints.items():
+        if needle in problem or needle in str(error):
+            return f"this is not valid YAML: {hint}"
+    return f"this is not valid YAML ({problem}): check the indentation and put text with special characters in quotes"
+
+
+def read_source(root: Path, file: Path) -> SourceFile:
+    """Read one file into a `SourceFile`; never raises for bad content."""
+    rel = file.relative_to(root).as_posix()
+    source = SourceFile(path=rel, kind=KIND_BY_FOLDER[file.parent.name])
+    start = Location(rel, 1, 1)
+    try:
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            source.failure = LoadFailure(
+                "unreadable",
+                f"the file is {size // 1024} KiB; a handbook file may be at most {MAX_FILE_BYTES // 1024} KiB: "
+                "split it into several files",
+                start,
+            )
+            return source
+        raw = file.read_bytes()
+    except OSError as error:
+        source.failure = LoadFailure("unreadable", f"the file cannot be read: {error.strerror}", start)
+        return source
+    try:
+        # utf-8-sig drops the byte-order mark Windows editors write, keeping the first key intact.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        text = raw[: error.start].decode("utf-8-sig", errors="replace")
+        source.failure = LoadFailure(
+            "unreadable",
+            "the file is not UTF-8 text: save it with the UTF-8 encoding",
+            _location_of_offset(rel, text, len(text)),
+        )
+        return source
+    tab = _TAB_IN_INDENT.search(text)
+    if tab:
+        source.failure = LoadFailure(
+            "syntax",
+            "this line is indented with a tab; YAML only accepts spaces: replace the tab with spaces",
+            _location_of_offset(rel, text, tab.end() - 1),
+        )
+        return source
+    composer = _Composer(text, rel)
+    try:
+        source.root = composer.get_single_node()
+    except _TooDeep as error:
+        source.failure = LoadFailure(
+            "syntax",
+            f"the data is nested more than {MAX_DEPTH} levels deep; the handbook format never needs that",
+            Location(rel, error.mark.line + 1, error.mark.column + 1),
+        )
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        at = Location(rel, mark.line + 1, mark.column + 1) if mark else start
+        source.failure = LoadFailure("syntax", _plain_syntax_message(error), at)
+    except yaml.reader.ReaderError as error:
+        source.failure = LoadFailure(
+            "unreadable",
+            f"the file contains a control character (code {error.character:#x}) that YAML does not allow: delete it",
+            _location_of_offset(rel, text, error.position),
+        )
+    except yaml.YAMLError as error:
+        source.failure = LoadFailure("syntax", f"this is not valid YAML ({error})", start)
+    finally:
+        composer.dispose()
+    source.features = composer.features
+    if source.failure is None and source.root is None:
+        source.failure = LoadFailure(
+            "empty", f"the file is empty: write the {source.kind} here, starting with `id:` and `title:`", start
+        )
+    return source
+
+
+def find_source_files(root: Path) -> list[Path]:
+    """The role and process files of a handbook, sorted so output is stable."""
+    files: list[Path] = []
+    for folder in KIND_BY_FOLDER:
+        directory = root / folder
+        if directory.is_dir():
+            files.extend(p for p in directory.iterdir() if p.suffix in (".yml", ".yaml") and p.is_file())
+    return sorted(files, key=lambda p: p.relative_to(root).as_posix())
+
+
+def read_sources(root: Path) -> list[SourceFile]:
+    return [read_source(root, file) for file in find_source_files(root)]

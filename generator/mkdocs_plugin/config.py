@@ -1,0 +1,19 @@
+"""Options of the `handbook` MkDocs plugin, as written under `plugins:` in mkdocs.yml."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+
+
+class HandbookConfig(Config):
+    enabled = opt.Type(bool, default=True)
+
+    # Where the handbook's roles/ and processes/ live, relative to mkdocs.yml.
+    root = opt.Type(str, default=".")
+
+    # Re-level or switch off rules: `HB101: warning`, `step-has-owner: off`.
+    rules = opt.DictOfItems(opt.Choice(("error", "warning", "off")), default={})
+
+    # Build the navigation from the handbook when mkdocs.yml has no `nav:`.
+    navigation = opt.Type(bool, default=True)

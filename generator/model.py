@@ -1,0 +1,164 @@
+"""The typed model at the centre: roles, processes, stages, steps and their RACI.
+
+Every object remembers where it was written (file, line, column) so that any
+message can point at the exact spot. Nothing here reads files or renders pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Location:
+    """A place in a source file; line and column are 1-based."""
+
+    path: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRef:
+    """A role id as written somewhere (a RACI letter, an owner, a reports_to)."""
+
+    role_id: str
+    at: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Raci:
+    responsible: tuple[RoleRef, ...]
+    accountable: tuple[RoleRef, ...]
+    consulted: tuple[RoleRef, ...]
+    informed: tuple[RoleRef, ...]
+    at: Location
+
+    def letters(self) -> Iterator[tuple[str, RoleRef]]:
+        """Every (letter, role reference) pair, in R, A, C, I order."""
+        for letter, refs in (
+            ("R", self.responsible),
+            ("A", self.accountable),
+            ("C", self.consulted),
+            ("I", self.informed),
+        ):
+            for ref in refs:
+                yield letter, ref
+
+    def letters_of(self, role_id: str) -> tuple[str, ...]:
+        """The RACI letters a role holds on this step, e.g. ("R", "A")."""
+        return tuple(dict.fromkeys(letter for letter, ref in self.letters() if ref.role_id == role_id))
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    id: str
+    title: str
+    details: str
+    raci: Raci | None
+    checklist: tuple[str, ...]
+    due: str
+    outputs: tuple[str, ...]
+    at: Location
+    id_at: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    id: str
+    title: str
+    summary: str
+    steps: tuple[Step, ...]
+    at: Location
+    id_at: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Process:
+    id: str
+    title: str
+    summary: str
+    owner: RoleRef | None
+    stages: tuple[Stage, ...]
+    path: str
+    at: Location
+    id_at: Location
+
+    def steps(self) -> Iterator[tuple[Stage, Step]]:
+        for stage in self.stages:
+            for step in stage.steps:
+                yield stage, step
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    id: str
+    title: str
+    summary: str
+    reports_to: RoleRef | None
+    external: bool
+    aliases: tuple[RoleRef, ...]
+    responsibilities: tuple[str, ...]
+    metrics: tuple[str, ...]
+    path: str
+    at: Location
+    id_at: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Participation:
+    """One step a role takes part in, with the letters it holds there."""
+
+    process: Process
+    stage: Stage
+    step: Step
+    letters: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Handbook:
+    """All roles and processes of one handbook, in file-name order."""
+
+    roles: tuple[Role, ...]
+    processes: tuple[Process, ...]
+
+    @cached_property
+    def role_by_id(self) -> Mapping[str, Role]:
+        """Roles by id; when an id is duplicated, the first file wins (a rule reports it)."""
+        roles: dict[str, Role] = {}
+        for role in self.roles:
+            roles.setdefault(role.id, role)
+        return roles
+
+    @cached_property
+    def participations_by_role(self) -> Mapping[str, tuple[Participation, ...]]:
+        found: dict[str, list[Participation]] = {}
+        for process in self.processes:
+            for stage, step in process.steps():
+                if step.raci is None:
+                    continue
+                for letter, ref in step.raci.letters():
+                    found.setdefault(ref.role_id, [])
+                    entries = found[ref.role_id]
+                    if entries and entries[-1].step is step:
+                        continue
+                    entries.append(Participation(process, stage, step, step.raci.letters_of(ref.role_id)))
+        return {role_id: tuple(entries) for role_id, entries in found.items()}
+
+    def participations_of(self, role: Role) -> tuple[Participation, ...]:
+        """Every step, across all processes, where the role is R, A, C or I."""
+        return self.participations_by_role.get(role.id, ())
+
+    def owner_of(self, step: Step) -> Role | None:
+        """The one accountable role of a step, if it is known."""
+        if step.raci is None or len(step.raci.accountable) != 1:
+            return None
+        return self.role_by_id.get(step.raci.accountable[0].role_id)
+
+    def direct_reports_of(self, role: Role) -> tuple[Role, ...]:
+        return tuple(r for r in self.roles if r.reports_to and r.reports_to.role_id == role.id)

@@ -1,0 +1,242 @@
+"""Render the model into Markdown pages through Jinja templates.
+
+Python decides what goes on a page (who owns what, which steps a role takes
+part in); the templates in `templates/` only lay it out. Every value from YAML
+is escaped on the way out (see `markdown_text`), so text in a YAML file can
+never become HTML, an attribute list or a line break in the page.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+from markupsafe import Markup, escape
+
+from generator.model import Handbook, Participation, Process, Role, Stage, Step
+from generator.render.labels import labels_for
+from generator.rules import RULES, Rule
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A generated Markdown page; `source` is the YAML file a reader should edit, if any."""
+
+    path: str
+    content: str
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StageGroup:
+    stage: Stage
+    entries: tuple[Participation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessGroup:
+    process: Process
+    stages: tuple[StageGroup, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixRow:
+    stage: Stage
+    step: Step
+    cells: tuple[str, ...]
+
+
+def role_path(role_id: str) -> str:
+    return f"roles/{role_id}.md"
+
+
+def process_path(process: Process) -> str:
+    return f"processes/{process.id}/index.md"
+
+
+def stage_path(process: Process, stage: Stage) -> str:
+    return f"processes/{process.id}/{stage.id}.md"
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def markdown_text(value: Any) -> Markup:
+    """A YAML value as inline Markdown that can only ever be text.
+
+    HTML is escaped (shown as text), `{` is escaped so no attribute list can
+    attach to the element, `|` so it cannot end a table cell, and line breaks
+    fold into spaces so a value cannot start a heading or a list.
+    """
+    if isinstance(value, Markup):
+        return value
+    text = _WHITESPACE.sub(" ", str(value)).strip()
+    return Markup(str(escape(text)).replace("{", "&#123;").replace("|", "\\|"))
+
+
+def mermaid_label(value: str) -> Markup:
+    """Text as a quoted Mermaid label: quotes and angle brackets become Mermaid entities."""
+    text = _WHITESPACE.sub(" ", value).strip()
+    for char, entity in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;")):
+        text = text.replace(char, entity)
+    return Markup(f'"{text}"')
+
+
+def anchor(identifier: str) -> Markup:
+    """An attribute list giving a heading a stable id (ids are validated slugs)."""
+    return Markup(" {#" + str(escape(identifier)) + "}")
+
+
+def rule_doc_markdown(doc: str) -> Markup:
+    """A rule docstring (reST-style `::` examples) as Markdown with indented code blocks."""
+    return Markup(re.sub(r"::$", ":", doc, flags=re.MULTILINE))
+
+
+class Renderer:
+    """A small class around the Jinja environment: one method per kind of page."""
+
+    def __init__(self, handbook: Handbook, *, language: str | None, rules: Sequence[Rule] = RULES) -> None:
+        self.handbook = handbook
+        self.labels = labels_for(language)
+        self.rules = rules
+        self.env = jinja2.Environment(
+            loader=jinja2.PackageLoader("generator.render", "templates"),
+            # Autoescape marks what templates and macros produce as safe; `finalize`
+            # then escapes every value from YAML the Markdown way (see markdown_text).
+            autoescape=True,
+            finalize=markdown_text,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            undefined=jinja2.StrictUndefined,
+        )
+        self.env.filters.update(md=markdown_text, mermaid=mermaid_label, anchor=anchor, rule_doc=rule_doc_markdown)
+
+    def _render(self, template: str, path: str, source: str | None, **context: Any) -> Page:
+        def href(target: str, fragment: str = "") -> Markup:
+            relative = posixpath.relpath(target, posixpath.dirname(path) or ".")
+            return Markup(relative + (f"#{fragment}" if fragment else ""))
+
+        content = self.env.get_template(template).render(
+            t=self.labels, href=href, role_path=role_path, process_path=process_path, stage_path=stage_path,
+            handbook=self.handbook, **context,
+        )
+        return Page(path=path, content=content, source=source)
+
+    # --- what goes on the pages -------------------------------------------------
+
+    def role_groups(self, role: Role) -> tuple[ProcessGroup, ...]:
+        """The role's steps grouped by process, then stage, in process order."""
+        groups: list[ProcessGroup] = []
+        for process, in_process in _group_by(self.handbook.participations_of(role), lambda p: p.process):
+            stages = tuple(
+                StageGroup(stage, tuple(entries)) for stage, entries in _group_by(in_process, lambda p: p.stage)
+            )
+            groups.append(ProcessGroup(process, stages))
+        return tuple(groups)
+
+    def matrix(self, process: Process) -> tuple[tuple[Role, ...], tuple[MatrixRow, ...]]:
+        """The RACI matrix of a process: the roles taking part (columns) and one row per step."""
+        taking_part = {
+            ref.role_id for _, step in process.steps() if step.raci for _, ref in step.raci.letters()
+        }
+        columns = tuple(role for role in self.handbook.role_by_id.values() if role.id in taking_part)
+        rows = tuple(
+            MatrixRow(stage, step, tuple("".join(step.raci.letters_of(role.id)) if step.raci else "" for role in columns))
+            for stage, step in process.steps()
+        )
+        return columns, rows
+
+    def org_chart(self) -> tuple[list[tuple[str, Role]], list[tuple[str, str]]]:
+        """Mermaid node ids for the department's roles, and manager → report edges."""
+        internal = [role for role in self.handbook.role_by_id.values() if not role.external]
+        node_of = {role.id: f"r{index}" for index, role in enumerate(internal, start=1)}
+        edges = [
+            (node_of[role.reports_to.role_id], node_of[role.id])
+            for role in internal
+            if role.reports_to and role.reports_to.role_id in node_of
+        ]
+        return [(node_of[role.id], role) for role in internal], edges
+
+    def roles_named(self, refs: Iterable[Any]) -> tuple[Role, ...]:
+        return tuple(self.handbook.role_by_id[ref.role_id] for ref in refs if ref.role_id in self.handbook.role_by_id)
+
+    # --- the pages ----------------------------------------------------------------
+
+    def pages(self) -> list[Page]:
+        handbook = self.handbook
+        pages = [self._render("roles_index.md.j2", "roles/index.md", None)]
+        for role in handbook.role_by_id.values():
+            manager = handbook.role_by_id.get(role.reports_to.role_id) if role.reports_to else None
+            pages.append(
+                self._render(
+                    "role.md.j2", role_path(role.id), role.path,
+                    role=role, manager=manager, reports=handbook.direct_reports_of(role),
+                    groups=self.role_groups(role),
+                )
+            )
+        pages.append(self._render("processes_index.md.j2", "processes/index.md", None))
+        for process in handbook.processes:
+            columns, rows = self.matrix(process)
+            owner = handbook.role_by_id.get(process.owner.role_id) if process.owner else None
+            pages.append(
+                self._render(
+                    "process.md.j2", process_path(process), process.path,
+                    process=process, owner=owner, columns=columns, rows=rows,
+                )
+            )
+            for stage in process.stages:
+                pages.append(
+                    self._render(
+                        "stage.md.j2", stage_path(process, stage), process.path,
+                        process=process, stage=stage, roles_named=self.roles_named,
+                    )
+                )
+        org_nodes, org_edges = self.org_chart()
+        pages.append(self._render("org_chart.md.j2", "org-chart.md", None, org_nodes=org_nodes, org_edges=org_edges))
+        pages.append(self._render("rules.md.j2", "rules.md", None, rules=self.rules))
+        return pages
+
+
+def _group_by(items: Iterable[Participation], key: Callable[[Participation], Any]) -> list[tuple[Any, list[Participation]]]:
+    """Group consecutive items by key, keeping first-seen order (participations come in process order)."""
+    groups: dict[int, tuple[Any, list[Participation]]] = {}
+    for item in items:
+        value = key(item)
+        groups.setdefault(id(value), (value, []))[1].append(item)
+    return list(groups.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Navigation:
+    """The generated pages as nested (title → paths) sections, in the shape MkDocs' `nav` uses.
+
+    `sections` go near the top of a site's navigation, `appendix` at the end.
+    """
+
+    sections: list[Any]
+    appendix: list[Any]
+
+
+def navigation(handbook: Handbook, *, language: str | None) -> Navigation:
+    labels = labels_for(language)
+    roles = ["roles/index.md", *(role_path(role_id) for role_id in handbook.role_by_id)]
+    processes: list[Any] = ["processes/index.md"]
+    for process in handbook.processes:
+        processes.append({process.title: [process_path(process), *(stage_path(process, s) for s in process.stages)]})
+    return Navigation(
+        sections=[{labels["roles"]: roles}, {labels["processes"]: processes}, "org-chart.md"],
+        appendix=["rules.md"],
+    )
+
+
+def render_pages(handbook: Handbook, *, language: str | None) -> list[Page]:
+    """All generated pages of a handbook, in navigation order."""
+    return Renderer(handbook, language=language).pages()
+
+
+__all__ = ["Navigation", "Page", "Renderer", "markdown_text", "navigation", "render_pages"]

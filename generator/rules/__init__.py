@@ -1,0 +1,88 @@
+"""The validation rules and their registry.
+
+One rule = one module with `ID`, `NAME`, `SEVERITY`, `SCOPE` and a `check()`
+generator that yields findings. Its docstring is the user documentation: the
+first line is the summary, the rest explains why, with a failing and a passing
+example. The linter, not the rule, stamps code and severity on each finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any, Literal
+
+from generator.problems import Finding, Severity
+from generator.rules import (
+    duplicate_key,
+    empty_file,
+    id_format,
+    id_matches_file_name,
+    known_roles,
+    no_reporting_cycle,
+    plain_yaml,
+    readable_yaml,
+    required_field,
+    single_owner,
+    step_has_owner,
+    step_has_responsible,
+    top_level_mapping,
+    unique_ids,
+    unknown_key,
+    value_type,
+)
+
+Scope = Literal["file", "handbook"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    severity: Severity
+    scope: Scope
+    summary: str
+    doc: str
+    check: Callable[[Any], Iterator[Finding]]
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> Rule:
+        doc = (module.__doc__ or "").strip()
+        summary, _, rest = doc.partition("\n")
+        return cls(
+            id=module.ID,
+            name=module.NAME,
+            severity=module.SEVERITY,
+            scope=module.SCOPE,
+            summary=summary.strip(),
+            doc=rest.strip(),
+            check=module.check,
+        )
+
+
+# The explicit registry: the linter, the CLI and the generated rules page read it.
+RULES: tuple[Rule, ...] = tuple(
+    Rule.from_module(module)
+    for module in (
+        readable_yaml,
+        empty_file,
+        top_level_mapping,
+        duplicate_key,
+        plain_yaml,
+        required_field,
+        unknown_key,
+        value_type,
+        id_format,
+        id_matches_file_name,
+        unique_ids,
+        known_roles,
+        no_reporting_cycle,
+        step_has_owner,
+        single_owner,
+        step_has_responsible,
+    )
+)
+
+RULE_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+RULE_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}

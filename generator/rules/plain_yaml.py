@@ -1,0 +1,54 @@
+"""Files use plain YAML only: no tags (`!!…`, `!…`), anchors (`&`), aliases (`*`) or merge keys (`<<`).
+
+Why: tags can ask a YAML library to run code; anchors and aliases copy content
+from elsewhere, which hides it from a reviewer reading the pull request and
+allows "alias bombs" that blow up memory. Write each value out in full.
+
+Failing example::
+
+    responsibilities: &duties
+      - 問卷調研
+    metrics: *duties
+
+Passing example::
+
+    responsibilities:
+      - 問卷調研
+    metrics:
+      - 問卷回收率
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import yaml
+
+from generator.loading import SourceFile, iter_nodes
+from generator.problems import Finding
+
+ID = "HB005"
+NAME = "plain-yaml"
+SEVERITY = "error"
+SCOPE = "file"
+
+_ADVICE = {
+    "tag": "remove the tag `{detail}`; tags are not allowed (they can make YAML tools run code)",
+    "anchor": "remove the anchor `{detail}`; write the value out in full instead of reusing it",
+    "alias": "replace the alias `{detail}` with the value written out in full; aliases hide content from review",
+}
+
+
+def check(source: SourceFile) -> Iterator[Finding]:
+    for feature in source.features:
+        yield Finding(feature.at, _ADVICE[feature.name].format(detail=feature.detail))
+    if source.root is None:
+        return
+    for node in iter_nodes(source.root):
+        if isinstance(node, yaml.MappingNode):
+            for key_node, _ in node.value:
+                if isinstance(key_node, yaml.ScalarNode) and key_node.value == "<<":
+                    yield Finding(
+                        source.location(key_node),
+                        "remove the merge key `<<`; write the keys out in full so a reviewer sees them",
+                    )

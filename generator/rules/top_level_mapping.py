@@ -1,0 +1,40 @@
+"""The top level of a file must be keys with values (`id:`, `title:` …), not a list or text.
+
+Why: a role or a process is one object with named fields. A file that starts
+with `- ` or with plain text cannot be read as one.
+
+Failing example::
+
+    - id: market-research
+      title: 市場調研專員
+
+Passing example::
+
+    id: market-research
+    title: 市場調研專員
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import yaml
+
+from generator.loading import SourceFile
+from generator.problems import Finding
+
+ID = "HB003"
+NAME = "top-level-mapping"
+SEVERITY = "error"
+SCOPE = "file"
+
+
+def check(source: SourceFile) -> Iterator[Finding]:
+    if source.root is None or isinstance(source.root, yaml.MappingNode):
+        return
+    found = "a list" if isinstance(source.root, yaml.SequenceNode) else "a single value"
+    yield Finding(
+        source.location(source.root),
+        f"the file holds {found}; a {source.kind} file must start with keys such as `id:` and `title:` "
+        "at the left margin",
+    )
