@@ -35,7 +35,9 @@ def _refs(tree: DataTree, data: dict[str, Any], key: str, path: JsonPath) -> tup
         items = [((*path, key, index), item) for index, item in enumerate(value)]
     else:
         return ()
-    return tuple(RoleRef(item.strip(), tree.at(item_path)) for item_path, item in items if isinstance(item, str) and item.strip())
+    return tuple(
+        RoleRef(item.strip(), tree.at(item_path)) for item_path, item in items if isinstance(item, str) and item.strip()
+    )
 
 
 def _ref(tree: DataTree, data: dict[str, Any], key: str, path: JsonPath) -> RoleRef | None:

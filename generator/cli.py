@@ -63,7 +63,11 @@ def main() -> None:
 @main.command()
 @click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
 @click.option(
-    "--format", "output_format", type=click.Choice(sorted(REPORTER_BY_NAME)), default="text", show_default=True,
+    "--format",
+    "output_format",
+    type=click.Choice(sorted(REPORTER_BY_NAME)),
+    default="text",
+    show_default=True,
     help="How to print problems.",
 )
 def validate(directory: Path, output_format: str) -> None:

@@ -170,11 +170,11 @@ class _Composer(yaml.SafeLoader):
         self.depth = 0
         self.features: list[YamlFeature] = []
 
-    def _note(self, name: Literal["tag", "anchor", "alias"], detail: str, mark: yaml.Mark) -> None:
+    def _note(self, name: Literal["tag", "anchor", "alias"], detail: str, mark: Any) -> None:
         self.features.append(YamlFeature(name, detail, Location(self.path, mark.line + 1, mark.column + 1)))
 
-    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
-        event = self.peek_event()
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, yaml.AliasEvent):
             self._note("alias", f"*{event.anchor}", event.start_mark)
         else:
@@ -188,7 +188,7 @@ class _Composer(yaml.SafeLoader):
         if self.depth > MAX_DEPTH:
             raise _TooDeep(event.start_mark)
         try:
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            return super().compose_node(parent, index)
         finally:
             self.depth -= 1
 

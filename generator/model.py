@@ -142,13 +142,33 @@ class Handbook:
             for stage, step in process.steps():
                 if step.raci is None:
                     continue
-                for letter, ref in step.raci.letters():
+                for _letter, ref in step.raci.letters():
                     found.setdefault(ref.role_id, [])
                     entries = found[ref.role_id]
                     if entries and entries[-1].step is step:
                         continue
                     entries.append(Participation(process, stage, step, step.raci.letters_of(ref.role_id)))
         return {role_id: tuple(entries) for role_id, entries in found.items()}
+
+    @cached_property
+    def roles_in_reading_order(self) -> tuple[Role, ...]:
+        """Department roles from the top of the reporting line down, then external teams.
+
+        Within one level, file order. A reader scanning a list meets the head first.
+        """
+
+        def depth(role: Role) -> int:
+            seen = {role.id}
+            current = role
+            while current.reports_to and current.reports_to.role_id in self.role_by_id:
+                current = self.role_by_id[current.reports_to.role_id]
+                if current.id in seen:  # a cycle, reported by a rule
+                    break
+                seen.add(current.id)
+            return len(seen)
+
+        roles = list(self.role_by_id.values())
+        return tuple(sorted(roles, key=lambda role: (role.external, depth(role))))
 
     def participations_of(self, role: Role) -> tuple[Participation, ...]:
         """Every step, across all processes, where the role is R, A, C or I."""

@@ -6,7 +6,7 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 
 
-class HandbookConfig(Config):
+class HandbookConfig(Config):  # type: ignore[no-untyped-call]
     enabled = opt.Type(bool, default=True)
 
     # Where the handbook's roles/ and processes/ live, relative to mkdocs.yml.

@@ -21,7 +21,7 @@ from generator.reporting import format_text
 log = logging.getLogger("mkdocs.plugins.handbook")
 
 
-class HandbookPlugin(BasePlugin[HandbookConfig]):
+class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
         self.report: Report | None = None
         self.pages: list[Page] = []
@@ -36,8 +36,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
         if not self.config.enabled:
             return config
         self.config_file_dir = Path(config.config_file_path or ".").parent
+        # Material's search imports jieba, which announces its dictionary loading on every build.
+        logging.getLogger("jieba").setLevel(logging.WARNING)
         try:
-            self.report = check_handbook(self.root, settings=self.config.rules)
+            self.report = check_handbook(self.root, settings=self.config.rules)  # type: ignore[arg-type]
         except NotAHandbook as error:
             raise PluginError(f"handbook: {error}") from error
         if self.report.errors:
@@ -77,9 +79,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):
                 continue
             file = File.generated(config, page.path, content=page.content)
             # The edit button opens the YAML a person should change, not the generated Markdown.
-            file.edit_uri = (
-                Path(os.path.relpath(self.root / page.source, docs_dir)).as_posix() if page.source else None
-            )
+            file.edit_uri = Path(os.path.relpath(self.root / page.source, docs_dir)).as_posix() if page.source else None
             files.append(file)
         return files
 

@@ -122,8 +122,13 @@ class Renderer:
             return Markup(relative + (f"#{fragment}" if fragment else ""))
 
         content = self.env.get_template(template).render(
-            t=self.labels, href=href, role_path=role_path, process_path=process_path, stage_path=stage_path,
-            handbook=self.handbook, **context,
+            t=self.labels,
+            href=href,
+            role_path=role_path,
+            process_path=process_path,
+            stage_path=stage_path,
+            handbook=self.handbook,
+            **context,
         )
         return Page(path=path, content=content, source=source)
 
@@ -141,19 +146,19 @@ class Renderer:
 
     def matrix(self, process: Process) -> tuple[tuple[Role, ...], tuple[MatrixRow, ...]]:
         """The RACI matrix of a process: the roles taking part (columns) and one row per step."""
-        taking_part = {
-            ref.role_id for _, step in process.steps() if step.raci for _, ref in step.raci.letters()
-        }
-        columns = tuple(role for role in self.handbook.role_by_id.values() if role.id in taking_part)
+        taking_part = {ref.role_id for _, step in process.steps() if step.raci for _, ref in step.raci.letters()}
+        columns = tuple(role for role in self.handbook.roles_in_reading_order if role.id in taking_part)
         rows = tuple(
-            MatrixRow(stage, step, tuple("".join(step.raci.letters_of(role.id)) if step.raci else "" for role in columns))
+            MatrixRow(
+                stage, step, tuple("".join(step.raci.letters_of(role.id)) if step.raci else "" for role in columns)
+            )
             for stage, step in process.steps()
         )
         return columns, rows
 
     def org_chart(self) -> tuple[list[tuple[str, Role]], list[tuple[str, str]]]:
         """Mermaid node ids for the department's roles, and manager → report edges."""
-        internal = [role for role in self.handbook.role_by_id.values() if not role.external]
+        internal = [role for role in self.handbook.roles_in_reading_order if not role.external]
         node_of = {role.id: f"r{index}" for index, role in enumerate(internal, start=1)}
         edges = [
             (node_of[role.reports_to.role_id], node_of[role.id])
@@ -170,12 +175,16 @@ class Renderer:
     def pages(self) -> list[Page]:
         handbook = self.handbook
         pages = [self._render("roles_index.md.j2", "roles/index.md", None)]
-        for role in handbook.role_by_id.values():
+        for role in handbook.roles_in_reading_order:
             manager = handbook.role_by_id.get(role.reports_to.role_id) if role.reports_to else None
             pages.append(
                 self._render(
-                    "role.md.j2", role_path(role.id), role.path,
-                    role=role, manager=manager, reports=handbook.direct_reports_of(role),
+                    "role.md.j2",
+                    role_path(role.id),
+                    role.path,
+                    role=role,
+                    manager=manager,
+                    reports=handbook.direct_reports_of(role),
                     groups=self.role_groups(role),
                 )
             )
@@ -185,15 +194,24 @@ class Renderer:
             owner = handbook.role_by_id.get(process.owner.role_id) if process.owner else None
             pages.append(
                 self._render(
-                    "process.md.j2", process_path(process), process.path,
-                    process=process, owner=owner, columns=columns, rows=rows,
+                    "process.md.j2",
+                    process_path(process),
+                    process.path,
+                    process=process,
+                    owner=owner,
+                    columns=columns,
+                    rows=rows,
                 )
             )
             for stage in process.stages:
                 pages.append(
                     self._render(
-                        "stage.md.j2", stage_path(process, stage), process.path,
-                        process=process, stage=stage, roles_named=self.roles_named,
+                        "stage.md.j2",
+                        stage_path(process, stage),
+                        process.path,
+                        process=process,
+                        stage=stage,
+                        roles_named=self.roles_named,
                     )
                 )
         org_nodes, org_edges = self.org_chart()
@@ -202,7 +220,9 @@ class Renderer:
         return pages
 
 
-def _group_by(items: Iterable[Participation], key: Callable[[Participation], Any]) -> list[tuple[Any, list[Participation]]]:
+def _group_by(
+    items: Iterable[Participation], key: Callable[[Participation], Any]
+) -> list[tuple[Any, list[Participation]]]:
     """Group consecutive items by key, keeping first-seen order (participations come in process order)."""
     groups: dict[int, tuple[Any, list[Participation]]] = {}
     for item in items:
@@ -224,7 +244,7 @@ class Navigation:
 
 def navigation(handbook: Handbook, *, language: str | None) -> Navigation:
     labels = labels_for(language)
-    roles = ["roles/index.md", *(role_path(role_id) for role_id in handbook.role_by_id)]
+    roles = ["roles/index.md", *(role_path(role.id) for role in handbook.roles_in_reading_order)]
     processes: list[Any] = ["processes/index.md"]
     for process in handbook.processes:
         processes.append({process.title: [process_path(process), *(stage_path(process, s) for s in process.stages)]})

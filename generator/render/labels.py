@@ -33,8 +33,7 @@ LABELS: dict[str, dict[str, str]] = {
         "step": "Step",
         "flow": "Flow",
         "raci_matrix": "RACI matrix",
-        "raci_legend": "R responsible (does the work) · A accountable (owner, exactly one) · "
-        "C consulted · I informed",
+        "raci_legend": "R responsible (does the work) · A accountable (owner, exactly one) · C consulted · I informed",
         "owner": "Owner",
         "responsible": "Responsible",
         "consulted": "Consulted",

@@ -3,10 +3,10 @@
 Why: a file the tool cannot read is a file whose roles and steps silently
 vanish from the handbook. The message points at the first spot that breaks.
 
-Failing example (a tab before `title`, and a missing space after the colon)::
+Failing example (the second line starts with a tab, shown here as ⇥)::
 
     id: market-research
-    	title:市場調研專員
+    ⇥title: 市場調研專員
 
 Passing example::
 

@@ -1,4 +1,4 @@
-"""A required field is missing: `id` and `title` everywhere, `stages` in a process, `steps` in a stage, `raci` in a step.
+"""Required fields must be there: `id`, `title`; `stages` in a process, `steps` in a stage, `raci` in a step.
 
 Why: without these the tool cannot give the object a page, a title or an owner.
 

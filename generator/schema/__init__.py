@@ -38,7 +38,7 @@ def schema_for(kind: Kind) -> dict[str, Any]:
 @cache
 def _validator(kind: Kind) -> jsonschema.protocols.Validator:
     schema = schema_for(kind)
-    return jsonschema.Draft202012Validator(schema)  # type: ignore[no-any-return]
+    return jsonschema.Draft202012Validator(schema)
 
 
 def describe_place(kind: Kind, path: JsonPath) -> str:
@@ -83,13 +83,17 @@ def _actual_in_words(value: Any, source_text: str) -> tuple[str, bool]:
 def _findings(tree: DataTree, kind: Kind) -> list[SchemaFinding]:
     findings: list[SchemaFinding] = []
     for error in _validator(kind).iter_errors(tree.data):
+        # jsonschema types these as "maybe unset"; for the validators we handle they are always set.
+        validator_value: Any = error.validator_value
+        error_schema: Any = error.schema
+        instance: Any = error.instance
         path: JsonPath = tuple(error.absolute_path)
         if path in tree.alias_paths:
             continue
         place = describe_place(kind, path[:-1] if path and path[-1] == "raci" else path)
         if error.validator == "required":
             present = error.instance if isinstance(error.instance, dict) else {}
-            for key in error.validator_value:
+            for key in validator_value:
                 if key not in present:
                     findings.append(
                         SchemaFinding(
@@ -99,8 +103,8 @@ def _findings(tree: DataTree, kind: Kind) -> list[SchemaFinding]:
                         )
                     )
         elif error.validator == "additionalProperties":
-            allowed = list(error.schema.get("properties", {}))
-            for key in error.instance:
+            allowed = list(error_schema.get("properties", {}))
+            for key in instance:
                 if key in allowed:
                     continue
                 close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
@@ -114,9 +118,9 @@ def _findings(tree: DataTree, kind: Kind) -> list[SchemaFinding]:
                     )
                 )
         elif error.validator == "type":
-            expected = error.validator_value
+            expected = validator_value
             expected_types = expected if isinstance(expected, list) else [expected]
-            wanted = " or ".join(_EXPECTED_IN_WORDS.get(t, t) for t in expected_types)
+            wanted = " or ".join(_EXPECTED_IN_WORDS.get(str(t), str(t)) for t in expected_types)
             actual, quoting_helps = _actual_in_words(error.instance, tree.source_text(path))
             name = next((str(p) for p in reversed(path) if isinstance(p, str)), kind)
             what = f"`{name}`" if not path or isinstance(path[-1], str) else f"an item of `{name}`"
