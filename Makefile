@@ -13,6 +13,8 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
+export NO_MKDOCS_2_WARNING := 1
+
 site: $(STAMP)
 	$(BIN)/handbook build .
 	@echo "The site is in site/. Preview it with: make serve  (then open http://127.0.0.1:8000)"
@@ -21,8 +23,8 @@ serve: $(STAMP)
 	$(BIN)/handbook serve .
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator tests benchmarks
-	$(BIN)/ruff format --check generator tests benchmarks
+	$(BIN)/ruff check generator tests $(wildcard benchmarks)
+	$(BIN)/ruff format --check generator tests $(wildcard benchmarks)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
