@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import pytest
+
+from generator.checking import check_handbook
+from tests.conftest import codes
+
+WEEKLY = "processes/weekly.yml"
+
+
+def test_same_step_id_in_two_stages_of_one_process(check):
+    report = check(
+        {
+            WEEKLY: """\
+                id: weekly
+                title: 每週例行
+                owner: lead
+                stages:
+                  - id: plan
+                    title: 計劃
+                    steps:
+                      - id: write-plan
+                        title: 撰寫計劃
+                        raci:
+                          R: [member]
+                          A: lead
+                  - id: review
+                    title: 檢討
+                    steps:
+                      - id: write-plan
+                        title: 撰寫檢討
+                        raci:
+                          R: [member]
+                          A: lead
+                """
+        }
+    )
+    assert codes(report) == ["HB022"]
+    (problem,) = report.problems
+    # The second `write-plan` (line 16), pointing back at the first (line 8), both after `      - id: `.
+    assert (problem.path, problem.line, problem.column, problem.severity) == (WEEKLY, 16, 13, "error")
+    assert "the step id `write-plan` is already used: the same id at processes/weekly.yml:8:13" in problem.message
+
+
+def test_duplicate_stage_id(check):
+    report = check(
+        {
+            WEEKLY: """\
+                id: weekly
+                title: 每週例行
+                owner: lead
+                stages:
+                  - id: plan
+                    title: 計劃
+                    steps:
+                      - id: write-plan
+                        title: 撰寫計劃
+                        raci:
+                          R: [member]
+                          A: lead
+                  - id: plan
+                    title: 檢討
+                    steps:
+                      - id: review
+                        title: 撰寫檢討
+                        raci:
+                          R: [member]
+                          A: lead
+                """
+        }
+    )
+    assert codes(report) == ["HB022"]
+    (problem,) = report.problems
+    assert (problem.path, problem.line, problem.column) == (WEEKLY, 13, 9)
+    assert "the stage id `plan` is already used: the same id at processes/weekly.yml:5:9" in problem.message
+
+
+def test_role_ids_differing_only_by_case_collide(write_handbook):
+    root = write_handbook({"roles/Member.yml": "id: Member\ntitle: 組員二\nreports_to: lead\n"})
+    if len(list((root / "roles").iterdir())) != 3:
+        pytest.skip("the file system ignores case, so Member.yml replaced member.yml")
+    report = check_handbook(root)
+    # `Member` sorts first, so it is the original and the lower-case file is the duplicate;
+    # the upper case is also a bad id format.
+    assert codes(report) == ["HB020", "HB022"]
+    duplicate = report.problems[1]
+    assert (duplicate.path, duplicate.line, duplicate.column) == ("roles/member.yml", 1, 5)
+    assert "an id equal up to case (`Member`) at roles/Member.yml:1:5" in duplicate.message
+
+
+def test_stage_ids_differing_only_by_case_collide(check):
+    report = check(
+        {
+            WEEKLY: """\
+                id: weekly
+                title: 每週例行
+                owner: lead
+                stages:
+                  - id: plan
+                    title: 計劃
+                    steps:
+                      - id: write-plan
+                        title: 撰寫計劃
+                        raci:
+                          R: [member]
+                          A: lead
+                  - id: PLAN
+                    title: 再計劃
+                    steps:
+                      - id: rewrite-plan
+                        title: 重寫計劃
+                        raci:
+                          R: [member]
+                          A: lead
+                """
+        }
+    )
+    assert codes(report) == ["HB020", "HB022"]
+    duplicate = report.problems[1]
+    assert (duplicate.path, duplicate.line, duplicate.column) == (WEEKLY, 13, 9)
+    assert "the stage id `PLAN` is already used: an id equal up to case (`plan`)" in duplicate.message
+
+
+def test_same_role_id_in_two_files(check):
+    report = check({"roles/member-copy.yml": "id: member\ntitle: 組員\n"})
+    assert codes(report) == ["HB021", "HB022"]
+    duplicate = report.problems[1]
+    assert (duplicate.path, duplicate.line, duplicate.column) == ("roles/member.yml", 1, 5)
+    assert "the role id `member` is already used: the same id at roles/member-copy.yml:1:5" in duplicate.message
+
+
+def test_same_step_id_in_two_processes_passes(check):
+    report = check(
+        {
+            "processes/monthly.yml": """\
+                id: monthly
+                title: 每月例行
+                owner: lead
+                stages:
+                  - id: plan
+                    title: 計劃
+                    steps:
+                      - id: write-plan
+                        title: 撰寫月計劃
+                        raci:
+                          R: [member]
+                          A: lead
+                """
+        }
+    )
+    assert report.problems == ()

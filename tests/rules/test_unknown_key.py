@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes
+
+HELPER = "roles/helper.yml"
+WEEKLY = "processes/weekly.yml"
+
+
+def test_misspelt_title_suggests_title(check):
+    report = check({HELPER: "id: helper\ntitel: 助理\n"})
+    # The misspelling also leaves the role without its required title.
+    assert codes(report) == ["HB010", "HB011"]
+    problem = report.problems[1]
+    assert (problem.path, problem.line, problem.column, problem.severity) == (HELPER, 2, 1, "error")
+    assert "unknown key `titel` in this role: did you mean `title`?" in problem.message
+
+
+def test_misspelt_checklist_in_a_step_suggests_checklist(check):
+    report = check(
+        {
+            WEEKLY: """\
+                id: weekly
+                title: 每週例行
+                owner: lead
+                stages:
+                  - id: plan
+                    title: 計劃
+                    steps:
+                      - id: write-plan
+                        title: 撰寫計劃
+                        raci:
+                          R: [member]
+                          A: lead
+                        checklst:
+                          - 列出本週目標
+                """
+        }
+    )
+    assert codes(report) == ["HB011"]
+    (problem,) = report.problems
+    assert (problem.path, problem.line, problem.column) == (WEEKLY, 13, 9)
+    assert "unknown key `checklst` in step 1 of stage 1: did you mean `checklist`?" in problem.message
+
+
+def test_unrelated_key_lists_the_allowed_keys_without_a_guess(check):
+    report = check({HELPER: "id: helper\ntitle: 助理\nphone: 1234\n"})
+    assert codes(report) == ["HB011"]
+    (problem,) = report.problems
+    assert (problem.line, problem.column) == (3, 1)
+    assert "did you mean" not in problem.message
+    assert "allowed: id, title, summary" in problem.message
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="schema._findings strips a trailing `raci` from the path before describe_place, so an unknown key "
+    "inside a raci is said to be 'in step 1 of stage 1' (whose allowed keys differ); describe_place's "
+    "'the raci of' branch is dead code",
+)
+def test_unknown_key_inside_a_raci_names_the_raci(check):
+    report = check(
+        {
+            WEEKLY: """\
+                id: weekly
+                title: 每週例行
+                owner: lead
+                stages:
+                  - id: plan
+                    title: 計劃
+                    steps:
+                      - id: write-plan
+                        title: 撰寫計劃
+                        raci:
+                          R: [member]
+                          A: lead
+                          X: [lead]
+                """
+        }
+    )
+    assert codes(report) == ["HB011"]
+    (problem,) = report.problems
+    assert (problem.line, problem.column) == (13, 11)
+    assert "in the raci of step 1 of stage 1" in problem.message
+
+
+def test_known_keys_pass(check):
+    report = check(
+        {
+            HELPER: """\
+                id: helper
+                title: 助理
+                summary: 幫忙組長
+                reports_to: lead
+                external: false
+                aliases: [assistant]
+                responsibilities: [跑腿]
+                metrics: [準時率]
+                """
+        }
+    )
+    assert report.problems == ()
