@@ -126,12 +126,14 @@ def build_handbook(sources: Iterable[SourceFile]) -> Handbook:
     """The model of every file that could be read into a mapping."""
     roles: list[Role] = []
     processes: list[Process] = []
+    unreadable: set[str] = set()
     for source in sources:
         tree = source.tree
         if tree is None:
+            unreadable.add(source.path)
             continue
         if source.kind == "role":
             roles.append(_role(source, tree))
         else:
             processes.append(_process(source, tree))
-    return Handbook(roles=tuple(roles), processes=tuple(processes))
+    return Handbook(roles=tuple(roles), processes=tuple(processes), unreadable_files=frozenset(unreadable))

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import os
+import posixpath
 import shutil
 import sys
 import tempfile
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import click
 
 from generator.checking import NotAHandbook, Report, RuleSetting, check_handbook
+from generator.problems import Problem
 from generator.reporting import REPORTER_BY_NAME, format_text
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_RUN = 0, 1, 2
@@ -43,15 +46,25 @@ def _plugin_options(root: Path) -> Mapping[str, Any]:
     return {}
 
 
-def _check(root: Path) -> Report:
+def _check(root: Path) -> tuple[Report, list[Problem]]:
+    """Check the handbook in `root`; also return its problems with paths as seen from here.
+
+    Paths relative to the current folder let editors and CI annotations find the files
+    when the handbook is a subfolder of the repository.
+    """
     options = _plugin_options(root)
     settings: Mapping[str, RuleSetting] = options.get("rules") or {}
     handbook_root = (root / str(options.get("root", "."))).resolve()
     try:
-        return check_handbook(handbook_root, settings=settings)
+        report = check_handbook(handbook_root, settings=settings)
     except NotAHandbook as error:
         _fail(str(error))
         raise  # unreachable: _fail exits
+    prefix = Path(os.path.relpath(handbook_root, Path.cwd())).as_posix()
+    # Outside the current folder, paths relative to the handbook read better than ../../…
+    if prefix == "." or prefix.startswith(".."):
+        return report, list(report.problems)
+    return report, [replace(p, path=posixpath.join(prefix, p.path)) for p in report.problems]
 
 
 @click.group()
@@ -72,8 +85,8 @@ def main() -> None:
 )
 def validate(directory: Path, output_format: str) -> None:
     """Check every role and process file; exit 1 when there are errors, 2 when DIRECTORY is not a handbook."""
-    report = _check(directory)
-    output = REPORTER_BY_NAME[output_format](report.problems)
+    report, problems = _check(directory)
+    output = REPORTER_BY_NAME[output_format](problems)
     if output:
         click.echo(output)
     elif output_format == "text":
@@ -100,9 +113,9 @@ def _swap_into_place(built: Path, site_dir: Path) -> None:
 @click.option("--site-dir", type=click.Path(path_type=Path, file_okay=False), help="Where to write the site.")
 def build(directory: Path, strict: bool, site_dir: Path | None) -> None:
     """Validate, then build the site; a failed build leaves the previous site untouched."""
-    report = _check(directory)
-    if report.problems:
-        click.echo(format_text(report.problems), err=True)
+    report, problems = _check(directory)
+    if problems:
+        click.echo(format_text(problems), err=True)
     if report.errors:
         click.echo("handbook: not building: fix the errors above first", err=True)
         sys.exit(EXIT_PROBLEMS)

@@ -7,6 +7,7 @@ tree keeps a `LoadFailure` with the exact spot; rules turn both into problems.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -220,72 +221,113 @@ def _plain_syntax_message(error: yaml.MarkedYAMLError) -> str:
     return f"this is not valid YAML ({problem}): check the indentation and put text with special characters in quotes"
 
 
-def read_source(root: Path, file: Path) -> SourceFile:
-    """Read one file into a `SourceFile`; never raises for bad content."""
-    rel = file.relative_to(root).as_posix()
-    source = SourceFile(path=rel, kind=KIND_BY_FOLDER[file.parent.name])
-    start = Location(rel, 1, 1)
-    try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            source.failure = LoadFailure(
-                "unreadable",
-                f"the file is {size // 1024} KiB; a handbook file may be at most {MAX_FILE_BYTES // 1024} KiB: "
-                "split it into several files",
-                start,
-            )
-            return source
-        raw = file.read_bytes()
-    except OSError as error:
-        source.failure = LoadFailure("unreadable", f"the file cannot be read: {error.strerror}", start)
-        return source
-    try:
-        # utf-8-sig drops the byte-order mark Windows editors write, keeping the first key intact.
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        text = raw[: error.start].decode("utf-8-sig", errors="replace")
-        source.failure = LoadFailure(
-            "unreadable",
-            "the file is not UTF-8 text: save it with the UTF-8 encoding",
-            _location_of_offset(rel, text, len(text)),
-        )
-        return source
-    tab = _TAB_IN_INDENT.search(text)
-    if tab:
-        source.failure = LoadFailure(
+def _first_tab_indent(text: str, *, up_to_line: int) -> int | None:
+    """Offset of the first tab used as indentation on lines 1..up_to_line, if any."""
+    for match in _TAB_IN_INDENT.finditer(text):
+        if text.count("\n", 0, match.start()) + 1 > up_to_line:
+            return None
+        return match.end() - 1
+    return None
+
+
+def _syntax_failure(error: yaml.MarkedYAMLError, text: str, path: str) -> LoadFailure:
+    mark = error.problem_mark or error.context_mark
+    if mark is None:
+        return LoadFailure("syntax", _plain_syntax_message(error), Location(path, 1, 1))
+    # YAML forbids tabs as indentation; the parser's own words for that are cryptic.
+    tab = _first_tab_indent(text, up_to_line=mark.line + 1)
+    if tab is not None:
+        return LoadFailure(
             "syntax",
             "this line is indented with a tab; YAML only accepts spaces: replace the tab with spaces",
-            _location_of_offset(rel, text, tab.end() - 1),
+            _location_of_offset(path, text, tab),
         )
-        return source
-    composer = _Composer(text, rel)
+    # At the end of the file the useful spot is where the unclosed quote or bracket opened.
+    if "end of stream" in (error.problem or "") and error.context_mark is not None:
+        mark = error.context_mark
+    return LoadFailure("syntax", _plain_syntax_message(error), Location(path, mark.line + 1, mark.column + 1))
+
+
+def _decode(raw: bytes, path: str) -> str | LoadFailure:
+    # Windows editors write a byte-order mark; drop it so the first key stays intact.
+    raw = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start].decode("utf-8", errors="replace")
+        return LoadFailure(
+            "unreadable",
+            "the file is not UTF-8 text: save it with the UTF-8 encoding",
+            _location_of_offset(path, before, len(before)),
+        )
+
+
+def _is_empty_document(root: yaml.Node | None) -> bool:
+    # A file of only comments, or only `---`, holds no value at all.
+    return root is None or (
+        isinstance(root, yaml.ScalarNode) and root.tag == "tag:yaml.org,2002:null" and root.value == ""
+    )
+
+
+def _compose(source: SourceFile, text: str) -> None:
+    path = source.path
+    try:
+        composer = _Composer(text, path)
+    except yaml.reader.ReaderError as error:
+        # PyYAML checks the whole text for forbidden characters as soon as it is given it.
+        source.failure = LoadFailure(
+            "unreadable",
+            f"the file contains a control character (code {error.character:#x}) that YAML does not allow: delete it",
+            _location_of_offset(path, text, error.position),
+        )
+        return
     try:
         source.root = composer.get_single_node()
     except _TooDeep as error:
         source.failure = LoadFailure(
             "syntax",
             f"the data is nested more than {MAX_DEPTH} levels deep; the handbook format never needs that",
-            Location(rel, error.mark.line + 1, error.mark.column + 1),
+            Location(path, error.mark.line + 1, error.mark.column + 1),
         )
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        at = Location(rel, mark.line + 1, mark.column + 1) if mark else start
-        source.failure = LoadFailure("syntax", _plain_syntax_message(error), at)
-    except yaml.reader.ReaderError as error:
-        source.failure = LoadFailure(
-            "unreadable",
-            f"the file contains a control character (code {error.character:#x}) that YAML does not allow: delete it",
-            _location_of_offset(rel, text, error.position),
-        )
+        source.failure = _syntax_failure(error, text, path)
     except yaml.YAMLError as error:
-        source.failure = LoadFailure("syntax", f"this is not valid YAML ({error})", start)
+        source.failure = LoadFailure("syntax", f"this is not valid YAML ({error})", Location(path, 1, 1))
     finally:
         composer.dispose()
     source.features = composer.features
-    if source.failure is None and source.root is None:
+    if source.failure is None and _is_empty_document(source.root):
+        source.root = None
         source.failure = LoadFailure(
-            "empty", f"the file is empty: write the {source.kind} here, starting with `id:` and `title:`", start
+            "empty",
+            f"the file is empty: write the {source.kind} here, starting with `id:` and `title:`",
+            Location(path, 1, 1),
         )
+
+
+def read_source(root: Path, file: Path) -> SourceFile:
+    """Read one file into a `SourceFile`; never raises for bad content."""
+    path = file.relative_to(root).as_posix()
+    source = SourceFile(path=path, kind=KIND_BY_FOLDER[file.parent.name])
+    try:
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            source.failure = LoadFailure(
+                "unreadable",
+                f"the file is {size:,} bytes; a handbook file may be at most {MAX_FILE_BYTES // 1024} KiB "
+                f"({MAX_FILE_BYTES:,} bytes): split it into several files",
+                Location(path, 1, 1),
+            )
+            return source
+        raw = file.read_bytes()
+    except OSError as error:
+        source.failure = LoadFailure("unreadable", f"the file cannot be read: {error.strerror}", Location(path, 1, 1))
+        return source
+    text = _decode(raw, path)
+    if isinstance(text, LoadFailure):
+        source.failure = text
+        return source
+    _compose(source, text)
     return source
 
 

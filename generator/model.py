@@ -126,6 +126,8 @@ class Handbook:
 
     roles: tuple[Role, ...]
     processes: tuple[Process, ...]
+    # Files that exist but could not be read into a mapping (their problems are reported).
+    unreadable_files: frozenset[str] = frozenset()
 
     @cached_property
     def role_by_id(self) -> Mapping[str, Role]:
@@ -176,9 +178,10 @@ class Handbook:
 
     def owner_of(self, step: Step) -> Role | None:
         """The one accountable role of a step, if it is known."""
-        if step.raci is None or len(step.raci.accountable) != 1:
+        if step.raci is None:
             return None
-        return self.role_by_id.get(step.raci.accountable[0].role_id)
+        owners = {ref.role_id for ref in step.raci.accountable}
+        return self.role_by_id.get(owners.pop()) if len(owners) == 1 else None
 
     def direct_reports_of(self, role: Role) -> tuple[Role, ...]:
         return tuple(r for r in self.roles if r.reports_to and r.reports_to.role_id == role.id)

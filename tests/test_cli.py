@@ -139,3 +139,10 @@ def test_the_example_handbook_validates_clean():
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == ""
     assert "no problems" in result.stderr
+
+
+def test_paths_are_relative_to_the_current_folder_when_the_handbook_is_a_subfolder(write_handbook):
+    root = write_handbook({"roles/member.yml": "id: member\n"})
+    result = handbook("validate", root.name, "--format", "github", cwd=root.parent)
+    assert result.returncode == 1
+    assert result.stdout.startswith(f"::error file={root.name}/roles/member.yml,line=1,col=1,")

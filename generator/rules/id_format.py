@@ -49,7 +49,8 @@ def problem_with(identifier: str) -> str | None:
         return "is a reserved word; choose another id"
     if not SLUG.match(identifier):
         suggestion = suggest_slug(identifier)
-        hint = f" such as `{suggestion}`" if suggestion and SLUG.match(suggestion) else ""
+        usable = suggestion and SLUG.match(suggestion) and suggestion not in RESERVED
+        hint = f" such as `{suggestion}`" if usable else ""
         return (
             "may only use lowercase letters a–z, digits and single hyphens between them; "
             f"write an ASCII id{hint} and keep the Chinese name in `title`"

@@ -32,10 +32,14 @@ SCOPE = "handbook"
 def check(handbook: Handbook) -> Iterator[Finding]:
     for process in handbook.processes:
         for _, step in process.steps():
-            if step.raci is not None and len(step.raci.accountable) > 1:
-                names = ", ".join(f"`{ref.role_id}`" for ref in step.raci.accountable)
+            if step.raci is None:
+                continue
+            owners = list(dict.fromkeys(ref.role_id for ref in step.raci.accountable))
+            if len(owners) > 1:
+                second = next(ref for ref in step.raci.accountable if ref.role_id == owners[1])
+                names = ", ".join(f"`{owner}`" for owner in owners)
                 yield Finding(
-                    step.raci.accountable[1].at,
-                    f"step `{step.id}` has {len(step.raci.accountable)} owners ({names}): keep one role under `A` "
+                    second.at,
+                    f"step `{step.id}` has {len(owners)} owners ({names}): keep one role under `A` "
                     "and move the others to `R` or `C`",
                 )

@@ -90,8 +90,12 @@ def _findings(tree: DataTree, kind: Kind) -> list[SchemaFinding]:
         path: JsonPath = tuple(error.absolute_path)
         if path in tree.alias_paths:
             continue
-        place = describe_place(kind, path[:-1] if path and path[-1] == "raci" else path)
-        if error.validator == "required":
+        place = describe_place(kind, path)
+        if error.validator == "minLength" and instance == "":
+            findings.append(
+                SchemaFinding("missing", f"`{path[-1]}` is empty: write a value — it is required", tree.at(path))
+            )
+        elif error.validator == "required":
             present = error.instance if isinstance(error.instance, dict) else {}
             for key in validator_value:
                 if key not in present:
@@ -107,7 +111,8 @@ def _findings(tree: DataTree, kind: Kind) -> list[SchemaFinding]:
             for key in instance:
                 if key in allowed:
                     continue
-                close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+                same_but_case = [name for name in allowed if name.casefold() == key.casefold()]
+                close = same_but_case or difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
                 hint = f"did you mean `{close[0]}`? " if close else ""
                 findings.append(
                     SchemaFinding(

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import codes
 
 HELPER = "roles/helper.yml"
@@ -42,11 +40,6 @@ def test_file_with_only_a_byte_order_mark_is_empty(check):
     assert codes(report) == ["HB002"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a file holding only `---` (and comments) is an empty document, but top_level_mapping reports it as "
-    "'the file holds a single value' (HB003) instead of empty_file's HB002",
-)
 def test_file_with_only_a_document_marker_and_comments_is_empty(check):
     report = check({HELPER: "---\n# 之後再寫\n"})
     assert codes(report) == ["HB002"]

@@ -73,22 +73,12 @@ def test_bad_alias_is_reported_at_the_alias(check):
     assert "the alias id `Old Helper`" in problem.message and "such as `old-helper`" in problem.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="id_format._check skips an empty id assuming it 'was already reported as missing or of the wrong type', "
-    'but `id: ""` is a present string; the schema\'s pattern finding is dropped too, so it passes silently',
-)
 def test_empty_id_is_reported(check):
     report = check({WEEKLY: WEEKLY_WITH_STEP_ID.format(step_id='""')})
     assert [(p.path, p.line, p.column) for p in report.problems] == [STEP_ID_AT]
     assert report.problems[0].code in ("HB010", "HB020")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="id_format.problem_with suggests suggest_slug(id) without checking RESERVED, so `Con` is told to "
-    "write `con`, itself a reserved id",
-)
 def test_suggested_id_is_never_reserved(check):
     report = check({WEEKLY: WEEKLY_WITH_STEP_ID.format(step_id="Con")})
     assert codes(report) == ["HB020"]

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
 from generator.loading import MAX_FILE_BYTES
 from tests.conftest import codes
 
@@ -47,11 +45,6 @@ def test_utf8_byte_order_mark_is_accepted_and_the_first_key_kept(check):
     assert (helper.id_at.line, helper.id_at.column) == (1, 5)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="loading.read_source: with a byte-order mark, UnicodeDecodeError.start from the utf-8-sig codec counts "
-    "from after the BOM but is used as an index into the raw bytes, so the column is 3 too small",
-)
 def test_bad_byte_after_a_byte_order_mark_is_located_exactly(check):
     report = check({HELPER: b"\xef\xbb\xbf" + "id: helper\ntitle: 助理\n".encode("big5")})
     assert codes(report) == ["HB001"]
@@ -82,11 +75,6 @@ def test_file_of_exactly_256_kib_is_accepted(check):
     assert report.problems == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="loading.read_source rounds the size down (size // 1024), so a file just over the limit is told "
-    "'the file is 256 KiB; a handbook file may be at most 256 KiB', which contradicts itself",
-)
 def test_size_message_does_not_contradict_itself(check):
     report = check({HELPER: _file_of_size(MAX_FILE_BYTES + 1)})
     (problem,) = report.problems
@@ -144,11 +132,6 @@ def test_unclosed_quote_is_named_in_the_message(check):
     assert "a quote is opened but never closed" in problem.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="loading.read_source uses the problem mark of PyYAML's error, the end of the file (4:1, past the last "
-    "line), instead of the context mark where the unclosed quote opens",
-)
 def test_unclosed_quote_points_at_the_opening_quote(check):
     report = check(
         {
@@ -173,11 +156,6 @@ def test_colon_inside_a_value_suggests_quotes(check):
     assert "put the whole value in quotes" in problem.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="loading.read_source builds the _Composer outside its try block; PyYAML's Reader checks for control "
-    "characters in its constructor, so the ReaderError escapes and check_handbook crashes",
-)
 def test_control_character_is_an_error_not_a_crash(check):
     report = check({HELPER: "id: helper\ntitle: 助\x07理\n"})
     assert codes(report) == ["HB001"]

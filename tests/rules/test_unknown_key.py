@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import codes
 
 HELPER = "roles/helper.yml"
@@ -53,12 +51,6 @@ def test_unrelated_key_lists_the_allowed_keys_without_a_guess(check):
     assert "allowed: id, title, summary" in problem.message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="schema._findings strips a trailing `raci` from the path before describe_place, so an unknown key "
-    "inside a raci is said to be 'in step 1 of stage 1' (whose allowed keys differ); describe_place's "
-    "'the raci of' branch is dead code",
-)
 def test_unknown_key_inside_a_raci_names_the_raci(check):
     report = check(
         {
