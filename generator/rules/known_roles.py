@@ -43,19 +43,12 @@ def _suggestion(handbook: Handbook, written: str) -> str:
 def _check(handbook: Handbook, ref: RoleRef, where: str) -> Iterator[Finding]:
     if ref.role_id in handbook.role_by_id:
         return
-    unreadable = [
-        path for path in (f"roles/{ref.role_id}.yml", f"roles/{ref.role_id}.yaml") if path in handbook.unreadable_files
-    ]
-    if unreadable:
-        yield Finding(
-            ref.at,
-            f"{where} names the role `{ref.role_id}`, whose file {unreadable[0]} cannot be read: fix that file first",
-        )
-    else:
-        yield Finding(
-            ref.at,
-            f"{where} names the role `{ref.role_id}`, which has no file in roles/{_suggestion(handbook, ref.role_id)}",
-        )
+    if f"roles/{ref.role_id}.yml" in handbook.unreadable_files:
+        return  # the role's file exists but is broken: that file's own problem says what to fix
+    yield Finding(
+        ref.at,
+        f"{where} names the role `{ref.role_id}`, which has no file in roles/{_suggestion(handbook, ref.role_id)}",
+    )
 
 
 def check(handbook: Handbook) -> Iterator[Finding]:
