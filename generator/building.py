@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from generator.loading import DataTree, JsonPath, SourceFile
-from generator.model import Handbook, Process, Raci, Role, RoleRef, Stage, Step
+from generator.model import Handbook, Process, Raci, Role, RoleRef, Stage, Step, Term
 
 
 def _text(data: dict[str, Any], key: str) -> str:
@@ -92,6 +92,7 @@ def _step(tree: DataTree, data: dict[str, Any], path: JsonPath) -> Step:
         checklist=_texts(data, "checklist"),
         due=_text(data, "due"),
         outputs=_texts(data, "outputs"),
+        inputs=_texts(data, "inputs"),
         at=tree.at(path),
         id_at=tree.at((*path, "id")),
     )
@@ -119,13 +120,29 @@ def _process(source: SourceFile, tree: DataTree) -> Process:
         path=source.path,
         at=tree.at(()),
         id_at=tree.at(("id",)),
+        aliases=_refs(tree, data, "aliases", ()),
     )
+
+
+def _glossary(tree: DataTree) -> list[Term]:
+    return [
+        Term(
+            term=_text(entry, "term").strip(),
+            expansion=_text(entry, "expansion"),
+            explanation=_text(entry, "explanation"),
+            synonyms=tuple(s.strip() for s in _texts(entry, "synonyms") if s.strip()),
+            at=tree.at(path),
+        )
+        for path, entry in _mappings(tree.data, "terms", ())
+        if _text(entry, "term").strip()
+    ]
 
 
 def build_handbook(sources: Iterable[SourceFile]) -> Handbook:
     """The model of every file that could be read into a mapping."""
     roles: list[Role] = []
     processes: list[Process] = []
+    glossary: list[Term] = []
     unreadable: set[str] = set()
     for source in sources:
         tree = source.tree
@@ -134,6 +151,13 @@ def build_handbook(sources: Iterable[SourceFile]) -> Handbook:
             continue
         if source.kind == "role":
             roles.append(_role(source, tree))
+        elif source.kind == "glossary":
+            glossary.extend(_glossary(tree))
         else:
             processes.append(_process(source, tree))
-    return Handbook(roles=tuple(roles), processes=tuple(processes), unreadable_files=frozenset(unreadable))
+    return Handbook(
+        roles=tuple(roles),
+        processes=tuple(processes),
+        glossary=tuple(glossary),
+        unreadable_files=frozenset(unreadable),
+    )

@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+import gc
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, ParamSpec, TypeVar
 
 from generator.building import build_handbook
-from generator.loading import KIND_BY_FOLDER, SourceFile, read_sources
+from generator.loading import KIND_BY_FOLDER, SourceFile, find_source_files, read_sources
+from generator.messages import Language, Message, msg, render
 from generator.model import Handbook
 from generator.problems import Problem, Severity
 from generator.rules import RULES, Rule
 
 # How a handbook may re-level rules: a severity, or "off".
 RuleSetting = Severity | Literal["off"]
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class NotAHandbook(Exception):
     """The folder cannot be checked at all (exit code 2), as opposed to having problems in it."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(render(message))
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -40,16 +49,42 @@ def _severity(rule: Rule, settings: Mapping[str, RuleSetting]) -> RuleSetting:
     return settings.get(rule.id) or settings.get(rule.name) or rule.severity
 
 
-def check_handbook(root: Path, *, settings: Mapping[str, RuleSetting] | None = None) -> Report:
+def _gc_paused(function: Callable[P, T]) -> Callable[P, T]:
+    """Run `function` with the cyclic garbage collector paused.
+
+    Checking allocates hundreds of thousands of small objects (nodes, marks, model
+    objects) and frees almost none until the end; the collector would walk them
+    again and again for nothing. Profiling a 1,000-role handbook showed that pause
+    saves about two thirds of the load time.
+    """
+
+    @functools.wraps(function)
+    def paused(*args: P.args, **kwargs: P.kwargs) -> T:
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    return paused
+
+
+@_gc_paused
+def check_handbook(
+    root: Path, *, settings: Mapping[str, RuleSetting] | None = None, language: Language = "en"
+) -> Report:
     """Load, build and check the handbook in `root`.
 
-    `settings` maps a rule id or name to "error", "warning" or "off".
-    Raises `NotAHandbook` when `root` has neither roles/ nor processes/.
+    `settings` maps a rule id or name to "error", "warning" or "off"; messages
+    are written in `language`. Raises `NotAHandbook` when `root` has neither
+    roles/ nor processes/.
     """
     if not root.is_dir():
-        raise NotAHandbook(f"{root} is not a folder")
+        raise NotAHandbook(msg("run.not_a_folder", path=str(root)))
     if not any((root / folder).is_dir() for folder in KIND_BY_FOLDER):
-        raise NotAHandbook(f"{root} has no roles/ or processes/ folder; is it a handbook?")
+        raise NotAHandbook(msg("run.not_a_handbook", path=str(root)))
     settings = settings or {}
     sources = tuple(read_sources(root))
     handbook = build_handbook(sources)
@@ -68,8 +103,39 @@ def check_handbook(root: Path, *, settings: Mapping[str, RuleSetting] | None = N
                         column=finding.at.column,
                         code=rule.id,
                         severity=severity,
-                        message=finding.message,
+                        message=render(finding.message, language),
                         rule=rule.name,
                     )
                 )
     return Report(handbook=handbook, sources=sources, problems=tuple(sorted(set(problems))))
+
+
+# The last report, keyed by what it was computed from (see check_handbook_reusing).
+_LAST_REPORT: dict[tuple[object, ...], Report] = {}
+
+
+def _fingerprint(root: Path) -> tuple[tuple[str, int, int], ...]:
+    """Every source file's path, modification time and size: a file edited since gives another value."""
+    stamps = []
+    for file in find_source_files(root):
+        status = file.stat()
+        stamps.append((file.as_posix(), status.st_mtime_ns, status.st_size))
+    return tuple(stamps)
+
+
+def check_handbook_reusing(
+    root: Path, *, settings: Mapping[str, RuleSetting] | None = None, language: Language = "en"
+) -> Report:
+    """`check_handbook`, or the previous report when it was made with the same arguments from the same files.
+
+    `handbook build` checks the handbook before it starts MkDocs, and the plugin checks
+    it again inside MkDocs (a plain `mkdocs build` needs that); in one process the second
+    check reuses the first. On a 1,000-role handbook that saves seconds per build.
+    """
+    key = (root.resolve(), tuple(sorted((settings or {}).items())), language, _fingerprint(root))
+    report = _LAST_REPORT.get(key)
+    if report is None:
+        report = check_handbook(root, settings=settings, language=language)
+        _LAST_REPORT.clear()
+        _LAST_REPORT[key] = report
+    return report

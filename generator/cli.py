@@ -14,7 +14,9 @@ from typing import Any
 
 import click
 
-from generator.checking import NotAHandbook, Report, RuleSetting, check_handbook
+from generator.build_date import set_source_date_epoch
+from generator.checking import NotAHandbook, Report, RuleSetting, check_handbook_reusing
+from generator.messages import LANGUAGES, Language, language_for, msg, render
 from generator.problems import Problem
 from generator.reporting import REPORTER_BY_NAME, format_text
 
@@ -27,8 +29,8 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_CANNOT_RUN)
 
 
-def _plugin_options(root: Path) -> Mapping[str, Any]:
-    """The `handbook` plugin's options from the handbook's mkdocs.yml, if it has one."""
+def _site_config(root: Path) -> Mapping[str, Any]:
+    """The handbook's mkdocs.yml as plain data, or {} when it has none."""
     config_file = root / CONFIG_FILE
     if not config_file.is_file():
         return {}
@@ -40,25 +42,38 @@ def _plugin_options(root: Path) -> Mapping[str, Any]:
     except Exception as error:  # a broken mkdocs.yml must not hide the handbook's own problems
         click.echo(f"handbook: warning: cannot read {config_file}: {error}", err=True)
         return {}
+    return config if isinstance(config, dict) else {}
+
+
+def _plugin_options(config: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The `handbook` plugin's options from mkdocs.yml."""
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and isinstance(plugin.get("handbook"), dict):
             return plugin["handbook"]  # type: ignore[no-any-return]
     return {}
 
 
-def _check(root: Path) -> tuple[Report, list[Problem]]:
+def _language(root: Path, chosen: str | None) -> Language:
+    """--lang when given, else the theme language in mkdocs.yml, else English."""
+    if chosen:
+        return language_for(chosen)
+    theme = _site_config(root).get("theme")
+    return language_for(theme.get("language") if isinstance(theme, dict) else None)
+
+
+def _check(root: Path, language: Language = "en") -> tuple[Report, list[Problem]]:
     """Check the handbook in `root`; also return its problems with paths as seen from here.
 
     Paths relative to the current folder let editors and CI annotations find the files
     when the handbook is a subfolder of the repository.
     """
-    options = _plugin_options(root)
+    options = _plugin_options(_site_config(root))
     settings: Mapping[str, RuleSetting] = options.get("rules") or {}
     handbook_root = (root / str(options.get("root", "."))).resolve()
     try:
-        report = check_handbook(handbook_root, settings=settings)
+        report = check_handbook_reusing(handbook_root, settings=settings, language=language)
     except NotAHandbook as error:
-        _fail(str(error))
+        _fail(render(error.message, language))
         raise  # unreachable: _fail exits
     prefix = Path(os.path.relpath(handbook_root, Path.cwd())).as_posix()
     # Outside the current folder, paths relative to the handbook read better than ../../…
@@ -73,6 +88,17 @@ def main() -> None:
     """Compile a role handbook (roles/ and processes/ in YAML) into a website."""
 
 
+_LANG_OPTION = click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES, case_sensitive=False),
+    help="Language of the messages. Default: the theme language in mkdocs.yml, else English.",
+)
+
+
+def _fails(report: Report, *, strict: bool) -> bool:
+    return bool(report.errors or (strict and report.warnings))
+
+
 @main.command()
 @click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
 @click.option(
@@ -83,16 +109,19 @@ def main() -> None:
     show_default=True,
     help="How to print problems.",
 )
-def validate(directory: Path, output_format: str) -> None:
+@click.option("--strict", is_flag=True, help="Warnings fail too (exit code 1).")
+@_LANG_OPTION
+def validate(directory: Path, output_format: str, strict: bool, lang: str | None) -> None:
     """Check every role and process file; exit 1 when there are errors, 2 when DIRECTORY is not a handbook."""
-    report, problems = _check(directory)
-    output = REPORTER_BY_NAME[output_format](problems)
+    language = _language(directory, lang)
+    report, problems = _check(directory, language)
+    output = REPORTER_BY_NAME[output_format](problems, language)
     if output:
         click.echo(output)
     elif output_format == "text":
-        roles, processes = len(report.handbook.roles), len(report.handbook.processes)
-        click.echo(f"ok: {roles} roles and {processes} processes, no problems", err=True)
-    sys.exit(EXIT_PROBLEMS if report.errors else EXIT_OK)
+        ok = msg("run.ok", roles=len(report.handbook.roles), processes=len(report.handbook.processes))
+        click.echo(render(ok, language), err=True)
+    sys.exit(EXIT_PROBLEMS if _fails(report, strict=strict) else EXIT_OK)
 
 
 def _swap_into_place(built: Path, site_dir: Path) -> None:
@@ -109,15 +138,18 @@ def _swap_into_place(built: Path, site_dir: Path) -> None:
 
 @main.command()
 @click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--strict", is_flag=True, help="Fail on MkDocs warnings too.")
+@click.option("--strict", is_flag=True, help="Fail on handbook warnings and MkDocs warnings too.")
 @click.option("--site-dir", type=click.Path(path_type=Path, file_okay=False), help="Where to write the site.")
-def build(directory: Path, strict: bool, site_dir: Path | None) -> None:
+@_LANG_OPTION
+def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None) -> None:
     """Validate, then build the site; a failed build leaves the previous site untouched."""
-    report, problems = _check(directory)
+    language = _language(directory, lang)
+    report, problems = _check(directory, language)
     if problems:
-        click.echo(format_text(problems), err=True)
-    if report.errors:
-        click.echo("handbook: not building: fix the errors above first", err=True)
+        click.echo(format_text(problems, language), err=True)
+    if _fails(report, strict=strict):
+        reason = msg("run.not_building" if report.errors else "run.strict_warnings")
+        click.echo(f"handbook: {render(reason, language)}", err=True)
         sys.exit(EXIT_PROBLEMS)
     config_file = directory / CONFIG_FILE
     if not config_file.is_file():
@@ -127,6 +159,8 @@ def build(directory: Path, strict: bool, site_dir: Path | None) -> None:
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    # Two builds of one commit give byte-identical sites (the sitemap carries the date).
+    set_source_date_epoch(directory)
     config = load_config(str(config_file), strict=strict or None)
     target = site_dir.resolve() if site_dir else Path(config.site_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -144,6 +178,125 @@ def build(directory: Path, strict: bool, site_dir: Path | None) -> None:
         raise
     _swap_into_place(staging, target)
     click.echo(f"handbook: built {target}", err=True)
+
+
+@main.command()
+@click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--format", "output_format", type=click.Choice(["json"]), default="json", show_default=True, help="Export format."
+)
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="Write here, not to stdout.")
+@_LANG_OPTION
+def export(directory: Path, output_format: str, output: Path | None, lang: str | None) -> None:
+    """Write the whole handbook as one JSON document for HR systems (schema: export.schema.json)."""
+    language = _language(directory, lang)
+    report, problems = _check(directory, language)
+    if report.errors:
+        click.echo(format_text(problems, language), err=True)
+        click.echo("handbook: not exporting: fix the errors above first", err=True)
+        sys.exit(EXIT_PROBLEMS)
+    import json
+
+    from generator.exporting import export_handbook
+
+    text = json.dumps(export_handbook(report.handbook), ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        _fail(f"cannot write {output}: {error.strerror}")
+    click.echo(f"handbook: wrote {output}", err=True)
+
+
+@main.command()
+@click.argument("base")
+@click.argument("head", required=False)
+@click.option("--dir", "directory", default=".", type=click.Path(path_type=Path, file_okay=False), help="The handbook.")
+@_LANG_OPTION
+def diff(base: str, head: str | None, directory: Path, lang: str | None) -> None:
+    """Who owns what, changed between git revision BASE and HEAD (default: the working tree), as Markdown."""
+    from generator.diffing import GitError, compare, diff_markdown, handbook_at_revision, handbook_in_working_tree
+
+    language = _language(directory, lang)
+    root = (directory / str(_plugin_options(_site_config(directory)).get("root", "."))).resolve()
+    try:
+        before = handbook_at_revision(root, base)
+        after = handbook_at_revision(root, head) if head else handbook_in_working_tree(root)
+    except GitError as error:
+        _fail(f"git: {error}")
+        raise  # unreachable: _fail exits
+    shown_head = f"`{head}`" if head else render(msg("diff.working_tree"), language)
+    click.echo(diff_markdown(compare(before, after), base=base, head=shown_head, language=language))
+
+
+@main.command()
+@click.option(
+    "--output",
+    "-o",
+    default="schema",
+    show_default=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder to write role.schema.json and process.schema.json into.",
+)
+def schema(output: Path) -> None:
+    """Write the JSON Schemas of role and process files (the ones the validator uses), for editors."""
+    from generator.scaffolding import EDITOR_SCHEMAS, schema_text
+
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        for kind in EDITOR_SCHEMAS:
+            (output / f"{kind}.schema.json").write_text(schema_text(kind), encoding="utf-8")
+            click.echo((output / f"{kind}.schema.json").as_posix())
+    except OSError as error:
+        _fail(f"cannot write {output}: {error.strerror}")
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["role", "process"]))
+@click.argument("identifier", metavar="ID")
+@click.option("--dir", "directory", default=".", type=click.Path(path_type=Path, file_okay=False), help="The handbook.")
+@_LANG_OPTION
+def new(kind: str, identifier: str, directory: Path, lang: str | None) -> None:
+    """Write a valid skeleton roles/ID.yml or processes/ID.yml to fill in; never overwrites a file."""
+    from generator.loading import KIND_BY_FOLDER
+    from generator.rules.id_format import problem_with
+    from generator.scaffolding import process_skeleton, role_skeleton, schema_line
+
+    language = _language(directory, lang)
+    reason = problem_with(identifier)
+    if reason is not None:
+        _fail(render(msg("run.bad_new_id", what=msg(f"thing.{kind}"), id=identifier, reason=reason), language))
+    folder_name = next(name for name, folder_kind in KIND_BY_FOLDER.items() if folder_kind == kind)
+    folder = directory / folder_name
+    existing = [
+        folder / f"{identifier}{suffix}" for suffix in (".yml", ".yaml") if (folder / f"{identifier}{suffix}").exists()
+    ]
+    if existing:
+        _fail(render(msg("run.exists", path=existing[0].as_posix()), language))
+    line = schema_line(folder, "role" if kind == "role" else "process")
+    if kind == "role":
+        text = role_skeleton(identifier, schema=line, language=language)
+    else:
+        roles = directory / "roles"
+        owners = sorted(p.stem for p in roles.glob("*.y*ml")) if roles.is_dir() else []
+        if not owners:
+            _fail(render(msg("run.no_roles_yet"), language))
+        report, _ = _check(directory, language)
+        # The head of the department (a role others report to) is the likeliest owner of a new process.
+        handbook = report.handbook
+        internal = [role for role in handbook.roles_in_reading_order if not role.external]
+        ranked = [role.id for role in internal if handbook.direct_reports_of(role)] + [role.id for role in internal]
+        text = process_skeleton(identifier, owner=(ranked or owners)[0], schema=line, language=language)
+    target = folder / f"{identifier}.yml"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with target.open("x", encoding="utf-8") as stream:  # "x": never overwrite, even in a race
+            stream.write(text)
+    except OSError as error:
+        _fail(f"cannot write {target}: {error.strerror}")
+    click.echo(render(msg("run.wrote", path=target.as_posix()), language), err=True)
 
 
 @main.command()

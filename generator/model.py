@@ -66,6 +66,8 @@ class Step:
     outputs: tuple[str, ...]
     at: Location
     id_at: Location
+    # Documents the step works from, by exact name (the outputs of other steps, usually).
+    inputs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,8 @@ class Process:
     path: str
     at: Location
     id_at: Location
+    # Former ids; their old addresses redirect to this process.
+    aliases: tuple[RoleRef, ...] = ()
 
     def steps(self) -> Iterator[tuple[Stage, Step]]:
         for stage in self.stages:
@@ -111,6 +115,27 @@ class Role:
 
 
 @dataclass(frozen=True, slots=True)
+class Term:
+    """One glossary entry: a word of the trade, what it stands for and what it means."""
+
+    term: str
+    expansion: str
+    explanation: str
+    # Other words readers use for the same thing (e.g. 投資回報率 for ROI).
+    synonyms: tuple[str, ...]
+    at: Location
+
+
+@dataclass(frozen=True, slots=True)
+class StepPlace:
+    """A step together with the process and stage it belongs to: everything a link to it needs."""
+
+    process: Process
+    stage: Stage
+    step: Step
+
+
+@dataclass(frozen=True, slots=True)
 class Participation:
     """One step a role takes part in, with the letters it holds there."""
 
@@ -126,6 +151,8 @@ class Handbook:
 
     roles: tuple[Role, ...]
     processes: tuple[Process, ...]
+    # From glossary.yml at the handbook root, in file order; empty when there is none.
+    glossary: tuple[Term, ...] = ()
     # Files that exist but could not be read into a mapping (their problems are reported).
     unreadable_files: frozenset[str] = frozenset()
 
@@ -185,3 +212,16 @@ class Handbook:
 
     def direct_reports_of(self, role: Role) -> tuple[Role, ...]:
         return tuple(r for r in self.roles if r.reports_to and r.reports_to.role_id == role.id)
+
+    def reporting_chain_of(self, role: Role) -> tuple[Role, ...]:
+        """The role's manager, the manager's manager, … up to the top (stops at a cycle or unknown id)."""
+        chain: list[Role] = []
+        seen = {role.id}
+        current = role
+        while current.reports_to and current.reports_to.role_id in self.role_by_id:
+            current = self.role_by_id[current.reports_to.role_id]
+            if current.id in seen:  # a cycle, reported by a rule
+                break
+            seen.add(current.id)
+            chain.append(current)
+        return tuple(chain)

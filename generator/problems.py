@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from generator.messages import Message
 from generator.model import Location
 
 Severity = Literal["error", "warning"]
@@ -13,10 +14,10 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning")
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """What a rule found, and where; the linter turns it into a `Problem`."""
+    """What a rule found, and where; the linter turns it into a `Problem` in the handbook's language."""
 
     at: Location
-    message: str
+    message: Message
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -134,11 +134,13 @@ def test_unknown_format_is_a_usage_error(write_handbook):
     assert "Traceback" not in result.stderr
 
 
-def test_the_example_handbook_validates_clean():
-    result = handbook("validate", REPO)
+def test_the_example_handbook_validates_clean_even_with_strict():
+    result = handbook("validate", REPO, "--strict")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == ""
-    assert "no problems" in result.stderr
+    # The example's mkdocs.yml says zh-Hant, so the tool answers in Traditional Chinese.
+    assert "沒有問題" in result.stderr
+    assert "no problems" in handbook("validate", REPO, "--lang", "en").stderr
 
 
 def test_paths_are_relative_to_the_current_folder_when_the_handbook_is_a_subfolder(write_handbook):
@@ -146,3 +148,44 @@ def test_paths_are_relative_to_the_current_folder_when_the_handbook_is_a_subfold
     result = handbook("validate", root.name, "--format", "github", cwd=root.parent)
     assert result.returncode == 1
     assert result.stdout.startswith(f"::error file={root.name}/roles/member.yml,line=1,col=1,")
+
+
+HTML_SUMMARY = {"roles/member.yml": "id: member\ntitle: 組員\nreports_to: lead\nsummary: 負責<b>品牌</b>\n"}
+
+
+def test_warnings_exit_0_but_1_with_strict(write_handbook):
+    root = write_handbook(HTML_SUMMARY)
+    relaxed = handbook("validate", root)
+    assert relaxed.returncode == 0, relaxed.stdout
+    assert "warning HB055" in relaxed.stdout
+    strict = handbook("validate", root, "--strict")
+    assert strict.returncode == 1
+    assert strict.stdout == relaxed.stdout
+
+
+def test_build_strict_refuses_a_handbook_with_warnings(write_handbook):
+    root = write_handbook(HTML_SUMMARY)
+    (root / "docs").mkdir()
+    (root / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text(
+        "site_name: T\ndocs_dir: docs\ntheme:\n  name: material\n  language: zh-Hant\nplugins:\n  - handbook\n",
+        encoding="utf-8",
+    )
+    result = handbook("build", root, "--strict")
+    assert result.returncode == 1
+    assert "warning HB055" in result.stderr and "--strict" in result.stderr
+    assert not (root / "site").exists()
+
+
+def test_messages_follow_the_theme_language_and_lang_overrides_it(write_handbook):
+    root = write_handbook(MISSPELT_TITLE)
+    (root / "mkdocs.yml").write_text("site_name: T\ntheme:\n  name: material\n  language: zh-Hant\n", encoding="utf-8")
+    chinese = handbook("validate", root)
+    assert chinese.stdout.splitlines()[0] == (
+        "roles/member.yml:1:1: error HB010 這個角色沒有 `title`：請加上 `title:`——這是必填欄位"
+    )
+    assert chinese.stdout.splitlines()[-1] == "2 個錯誤，0 個警告"
+    english = handbook("validate", root, "--lang", "en")
+    assert english.stdout.splitlines()[-1] == "2 error(s), 0 warning(s)"
+    simplified = handbook("validate", root, "--lang", "zh-Hans", "--format", "json")
+    assert json.loads(simplified.stdout)[0]["message"] == "这个角色没有 `title`：请加上 `title:`——这是必填字段"

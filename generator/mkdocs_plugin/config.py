@@ -17,3 +17,10 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
 
     # Build the navigation from the handbook when mkdocs.yml has no `nav:`.
     navigation = opt.Type(bool, default=True)
+
+    # Rewrite Material's search index smaller (UTF-8, no redundant separators); same results.
+    compact_search_index = opt.Type(bool, default=True)
+
+    # Where readers' browsers get Mermaid (flow and org-chart diagrams): `cdn` is Material's
+    # default (unpkg.com, needs the internet); `local` serves the copy `make` installed with the site.
+    mermaid = opt.Choice(("cdn", "local"), default="cdn")

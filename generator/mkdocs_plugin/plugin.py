@@ -9,14 +9,24 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
 
-from generator.checking import NotAHandbook, Report, check_handbook
-from generator.loading import KIND_BY_FOLDER
+from generator.build_date import set_source_date_epoch
+from generator.checking import NotAHandbook, Report, check_handbook_reusing
+from generator.glossary import abbreviations_markdown, jieba_user_dictionary
+from generator.loading import GLOSSARY_FILE, KIND_BY_FOLDER
+from generator.messages import language_for, msg, render
+from generator.mkdocs_plugin.assets import SiteAssets, site_assets
 from generator.mkdocs_plugin.config import HandbookConfig
+from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba_words
+from generator.mkdocs_plugin.mermaid import MermaidMissing
+from generator.redirects import redirect_html, redirects_of
 from generator.render import Page, navigation, render_pages
+from generator.render.checklists import ChecklistFile, all_checklist_files
 from generator.reporting import format_text
+from generator.search_index import compact_search_index
 
 log = logging.getLogger("mkdocs.plugins.handbook")
 
@@ -26,32 +36,68 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         self.report: Report | None = None
         self.pages: list[Page] = []
         self.language: str | None = None
+        self.assets = SiteAssets(stylesheets=(), scripts=())
+        self.downloads: list[ChecklistFile] = []
 
     @property
     def root(self) -> Path:
         assert self.config_file_dir is not None
         return (self.config_file_dir / self.config.root).resolve()
 
+    # Before Material's search plugin (priority 0), which reads `jieba_dict_user` in its
+    # own on_config: the dictionary made from the handbook must be named by then.
+    @event_priority(50)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return config
         self.config_file_dir = Path(config.config_file_path or ".").parent
+        # A plain `mkdocs build` gets the same reproducible date `handbook build` sets.
+        set_source_date_epoch(self.config_file_dir)
         # Material's search imports jieba, which announces its dictionary loading on every build.
         logging.getLogger("jieba").setLevel(logging.WARNING)
+        self.language = config.theme.get("language") if config.theme else None
+        # Messages in the handbook's language, the same choice `handbook validate` makes.
+        message_language = language_for(self.language)
         try:
-            self.report = check_handbook(self.root, settings=self.config.rules)  # type: ignore[arg-type]
+            self.report = check_handbook_reusing(
+                self.root,
+                settings=self.config.rules,  # type: ignore[arg-type]
+                language=message_language,
+            )
         except NotAHandbook as error:
-            raise PluginError(f"handbook: {error}") from error
+            raise PluginError(f"handbook: {render(error.message, message_language)}") from error
         if self.report.errors:
             # The same text `handbook validate` prints, so the two never disagree.
-            raise PluginError("the handbook has errors:\n" + format_text(self.report.problems))
+            heading = render(msg("run.has_errors"), message_language)
+            raise PluginError(f"{heading}\n" + format_text(self.report.problems, message_language))
         for problem in self.report.warnings:
             log.warning(str(problem))
-        self.language = config.theme.get("language") if config.theme else None
-        self.pages = render_pages(self.report.handbook, language=self.language)
+        self.pages = render_pages(self.report.handbook, language=self.language, site_url=config.site_url)
+        add_abbreviations(config, abbreviations_markdown(self.report.handbook.glossary))
+        add_jieba_words(config, jieba_user_dictionary(self.report.handbook))
+        self.downloads = all_checklist_files(self.report.handbook, language=self.language)
+        self._add_assets(config)
         if self.config.navigation and config.nav is None:
             config.nav = self._navigation(config)
+            # A big handbook's sidebar leaves pages out on purpose (the index pages list
+            # them, see render.NAVIGATION_SECTION_LIMIT): don't log a thousand of them.
+            config.validation.nav.omitted_files = logging.DEBUG
         return config
+
+    def _add_assets(self, config: MkDocsConfig) -> None:
+        """Link the shipped scripts and stylesheets from every page (on_files copies them)."""
+        try:
+            self.assets = site_assets(mermaid=self.config.mermaid)
+        except MermaidMissing as error:
+            raise PluginError(f"handbook: {error}") from error
+        # `mkdocs serve` may hand the same config to on_config again: add each file once.
+        for asset in self.assets.stylesheets:
+            if asset.url not in config.extra_css:
+                config.extra_css.append(asset.url)
+        present = {str(script) for script in config.extra_javascript}
+        scripts = [asset.url for asset in self.assets.scripts if asset.url not in present]
+        # First in the list: Mermaid must be defined before any other script asks for it.
+        config.extra_javascript[0:0] = scripts
 
     def _navigation(self, config: MkDocsConfig) -> list[Any]:
         """Home first, then the handbook's sections, other hand-written pages, and the rules page last."""
@@ -81,11 +127,45 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             # The edit button opens the YAML a person should change, not the generated Markdown.
             file.edit_uri = Path(os.path.relpath(self.root / page.source, docs_dir)).as_posix() if page.source else None
             files.append(file)
+        # Checklist downloads and the shipped assets: plain files, copied as they are.
+        for download in self.downloads:
+            if files.get_file_from_path(download.path) is None:
+                files.append(File.generated(config, download.path, content=download.content))
+        for asset in self.assets.all:
+            if files.get_file_from_path(asset.url) is None:
+                files.append(File.generated(config, asset.url, abs_src_path=str(asset.source)))
+        self._add_redirects(files, config)
         return files
+
+    def _add_redirects(self, files: Files, config: MkDocsConfig) -> None:
+        """A small HTML page at every address a former id had (see generator.redirects)."""
+        assert self.report is not None
+        live = frozenset(file.src_uri for file in files.documentation_pages())
+        for redirect in redirects_of(self.report.handbook, live_pages=live):
+            target = files.get_file_from_path(redirect.new_page)
+            if target is None:
+                continue
+            # Where MkDocs would have written the old page: roles/old/index.html (or roles/old.html).
+            old = File(
+                redirect.old_page, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls
+            )
+            if files.get_file_from_path(old.dest_uri) is not None:
+                continue  # a real file at that address wins
+            url = get_relative_url(target.url or "./", old.dest_uri)
+            files.append(File.generated(config, old.dest_uri, content=redirect_html(url)))
+
+    # After Material's search plugin (priority 0), which writes the index in its own on_post_build.
+    @event_priority(-100)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if self.config.enabled and self.config.compact_search_index and index.is_file():
+            index.write_text(compact_search_index(index.read_text(encoding="utf-8")), encoding="utf-8")
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.config.enabled:
             for folder in KIND_BY_FOLDER:
                 if (self.root / folder).is_dir():
                     server.watch(str(self.root / folder))
+            if (self.root / GLOSSARY_FILE).is_file():
+                server.watch(str(self.root / GLOSSARY_FILE))
         return server

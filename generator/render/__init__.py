@@ -17,9 +17,13 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from generator.documents import Document, documents_of, metrics_of, producers_of
 from generator.model import Handbook, Participation, Process, Role, Stage, Step
+from generator.onboarding import onboarding_of
+from generator.render.checklists import checklist_files
 from generator.render.labels import labels_for
 from generator.rules import RULES, Rule
+from generator.texts import BIDI_CONTROLS, LINK_TARGET, is_safe_link
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,20 +66,46 @@ def stage_path(process: Process, stage: Stage) -> str:
     return f"processes/{process.id}/{stage.id}.md"
 
 
+DOCUMENTS_PATH = "documents.md"
+METRICS_PATH = "metrics.md"
+GLOSSARY_PATH = "glossary.md"
+
+
+def role_url(role_id: str) -> str:
+    """The address of a role page below the site root, as MkDocs' directory URLs write it."""
+    return f"roles/{role_id}/"
+
+
 _WHITESPACE = re.compile(r"\s+")
+
+
+# Control characters show as nothing (browsers even drop some inside a link's scheme) and
+# direction controls reorder what a reader sees: none of them belongs on a page.
+_HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+
+def _link_or_text(match: re.Match[str]) -> str:
+    """Keep a link to an allowed address; break any other at `](`, so Markdown shows it as text."""
+    return match.group(0) if is_safe_link(match.group(1)) else match.group(0).replace("](", "]&#40;", 1)
 
 
 def markdown_text(value: Any) -> Markup:
     """A YAML value as inline Markdown that can only ever be text.
 
-    HTML is escaped (shown as text), `{` is escaped so no attribute list can
-    attach to the element, `|` so it cannot end a table cell, and line breaks
-    fold into spaces so a value cannot start a heading or a list.
+    HTML is escaped (shown as text; this also turns `<javascript:…>` autolinks
+    and `&#…;` tricks into text), `{` is escaped so no attribute list can attach
+    to the element, `|` so it cannot end a table cell, and line breaks fold into
+    spaces so a value cannot start a heading, a list or a `--8<--` snippet line.
+    Links keep working only to http, https, mailto and relative addresses; image
+    syntax and reference definitions (`[x]: address`) are broken up into text.
+    This holds even when the safe-text rules are switched off.
     """
     if isinstance(value, Markup):
         return value
-    text = _WHITESPACE.sub(" ", str(value)).strip()
-    return Markup(str(escape(text)).replace("{", "&#123;").replace("|", "\\|"))
+    text = str(escape(_HIDDEN.sub("", _WHITESPACE.sub(" ", str(value))).strip()))
+    text = LINK_TARGET.sub(_link_or_text, text)
+    text = text.replace("![", "&#33;[").replace("]:", "]&#58;")
+    return Markup(text.replace("{", "&#123;").replace("|", "\\|"))
 
 
 def mermaid_label(value: str) -> Markup:
@@ -99,10 +129,20 @@ def rule_doc_markdown(doc: str) -> Markup:
 class Renderer:
     """A small class around the Jinja environment: one method per kind of page."""
 
-    def __init__(self, handbook: Handbook, *, language: str | None, rules: Sequence[Rule] = RULES) -> None:
+    def __init__(
+        self,
+        handbook: Handbook,
+        *,
+        language: str | None,
+        rules: Sequence[Rule] = RULES,
+        site_url: str | None = None,
+    ) -> None:
         self.handbook = handbook
         self.labels = labels_for(language)
         self.rules = rules
+        self.site_url = site_url
+        self.documents = documents_of(handbook)
+        self.document_by_name = {document.name: document for document in self.documents}
         self.env = jinja2.Environment(
             loader=jinja2.PackageLoader("generator.render", "templates"),
             # Autoescape marks what templates and macros produce as safe; `finalize`
@@ -128,6 +168,8 @@ class Renderer:
             process_path=process_path,
             stage_path=stage_path,
             handbook=self.handbook,
+            document_by_name=self.document_by_name,
+            documents_path=DOCUMENTS_PATH,
             **context,
         )
         return Page(path=path, content=content, source=source)
@@ -167,6 +209,17 @@ class Renderer:
         ]
         return [(node_of[role.id], role) for role in internal], edges
 
+    def permalink(self, role: Role) -> str:
+        """The address HR copies: absolute when the site knows its `site_url`, else below the site root."""
+        if self.site_url:
+            return self.site_url.rstrip("/") + "/" + role_url(role.id)
+        return role_url(role.id)
+
+    def producers(self, document: Document) -> tuple[Role, ...]:
+        """The roles that make a document, across every step that produces it."""
+        roles = (role for place in document.produced_by for role in producers_of(self.handbook, place))
+        return tuple(dict.fromkeys(roles))
+
     def roles_named(self, refs: Iterable[Any]) -> tuple[Role, ...]:
         return tuple(self.handbook.role_by_id[ref.role_id] for ref in refs if ref.role_id in self.handbook.role_by_id)
 
@@ -186,6 +239,9 @@ class Renderer:
                     manager=manager,
                     reports=handbook.direct_reports_of(role),
                     groups=self.role_groups(role),
+                    onboarding=onboarding_of(handbook, role, self.documents),
+                    permalink=self.permalink(role),
+                    permalink_is_absolute=bool(self.site_url),
                 )
             )
         pages.append(self._render("processes_index.md.j2", "processes/index.md", None))
@@ -212,11 +268,30 @@ class Renderer:
                         process=process,
                         stage=stage,
                         roles_named=self.roles_named,
+                        downloads=checklist_files(handbook, process, stage, labels=self.labels),
                     )
                 )
         org_nodes, org_edges = self.org_chart()
         pages.append(self._render("org_chart.md.j2", "org-chart.md", None, org_nodes=org_nodes, org_edges=org_edges))
+        pages.extend(self.reference_pages())
         pages.append(self._render("rules.md.j2", "rules.md", None, rules=self.rules))
+        return pages
+
+    def reference_pages(self) -> list[Page]:
+        """The documents, metrics and glossary pages, each only when the handbook has something for it."""
+        wanted = reference_paths(self.handbook)
+        pages = []
+        if DOCUMENTS_PATH in wanted:
+            pages.append(
+                self._render(
+                    "documents.md.j2", DOCUMENTS_PATH, None, documents=self.documents, producers=self.producers
+                )
+            )
+        if METRICS_PATH in wanted:
+            pages.append(self._render("metrics.md.j2", METRICS_PATH, None, metrics=metrics_of(self.handbook)))
+        if GLOSSARY_PATH in wanted:
+            source = self.handbook.glossary[0].at.path
+            pages.append(self._render("glossary.md.j2", GLOSSARY_PATH, source, terms=self.handbook.glossary))
         return pages
 
 
@@ -242,21 +317,50 @@ class Navigation:
     appendix: list[Any]
 
 
-def navigation(handbook: Handbook, *, language: str | None) -> Navigation:
+# Most links a sidebar section lists before its index page stands in for them. People
+# read a list of fifty links, not of a thousand; and every page carries the whole
+# sidebar, so listing every page would make the build grow with the square of the
+# page count (measured in benchmarks/: 1,000 roles took minutes). The index pages
+# list every role and every process with its stages, so nothing becomes unreachable.
+NAVIGATION_SECTION_LIMIT = 50
+
+
+def navigation(handbook: Handbook, *, language: str | None, limit: int = NAVIGATION_SECTION_LIMIT) -> Navigation:
+    """The sidebar: every role, process and stage in a small handbook; index pages for big sections.
+
+    Roles are listed when there are at most `limit`; processes with their stages when that
+    makes at most `limit` links, else processes alone when there are at most `limit`.
+    """
     labels = labels_for(language)
-    roles = ["roles/index.md", *(role_path(role.id) for role in handbook.roles_in_reading_order)]
+    roles = ["roles/index.md"]
+    if len(handbook.roles_in_reading_order) <= limit:
+        roles += [role_path(role.id) for role in handbook.roles_in_reading_order]
     processes: list[Any] = ["processes/index.md"]
-    for process in handbook.processes:
-        processes.append({process.title: [process_path(process), *(stage_path(process, s) for s in process.stages)]})
+    if sum(1 + len(process.stages) for process in handbook.processes) <= limit:
+        for process in handbook.processes:
+            stages = [stage_path(process, stage) for stage in process.stages]
+            processes.append({process.title: [process_path(process), *stages]})
+    elif len(handbook.processes) <= limit:
+        processes += [process_path(process) for process in handbook.processes]
     return Navigation(
         sections=[{labels["roles"]: roles}, {labels["processes"]: processes}, "org-chart.md"],
-        appendix=["rules.md"],
+        appendix=[*reference_paths(handbook), "rules.md"],
     )
 
 
-def render_pages(handbook: Handbook, *, language: str | None) -> list[Page]:
+def reference_paths(handbook: Handbook) -> list[str]:
+    """The documents, metrics and glossary pages a handbook gets: each only when it has content."""
+    wanted = {
+        DOCUMENTS_PATH: bool(documents_of(handbook)),
+        METRICS_PATH: bool(metrics_of(handbook)),
+        GLOSSARY_PATH: bool(handbook.glossary),
+    }
+    return [path for path, has_content in wanted.items() if has_content]
+
+
+def render_pages(handbook: Handbook, *, language: str | None, site_url: str | None = None) -> list[Page]:
     """All generated pages of a handbook, in navigation order."""
-    return Renderer(handbook, language=language).pages()
+    return Renderer(handbook, language=language, site_url=site_url).pages()
 
 
 __all__ = ["Navigation", "Page", "Renderer", "markdown_text", "navigation", "render_pages"]

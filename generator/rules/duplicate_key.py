@@ -22,6 +22,7 @@ from collections.abc import Iterator
 import yaml
 
 from generator.loading import SourceFile, iter_nodes
+from generator.messages import msg
 from generator.problems import Finding
 
 ID = "HB004"
@@ -43,10 +44,6 @@ def check(source: SourceFile) -> Iterator[Finding]:
             key = key_node.value
             if key in first_line:
                 at = source.location(key_node)
-                yield Finding(
-                    at,
-                    f"the key `{key}` appears twice, on line {first_line[key]} and line {at.line}: "
-                    "keep one (YAML would silently drop the first)",
-                )
+                yield Finding(at, msg("duplicate_key", key=key, first=first_line[key], second=at.line))
             else:
                 first_line[key] = key_node.start_mark.line + 1

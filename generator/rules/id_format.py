@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.messages import Message, msg
 from generator.model import Handbook, Location
 from generator.problems import Finding
 
@@ -41,20 +42,16 @@ def suggest_slug(text: str) -> str:
     return slug[:MAX_LENGTH].rstrip("-")
 
 
-def problem_with(identifier: str) -> str | None:
+def problem_with(identifier: str) -> Message | None:
     """Why an id is not acceptable, or None when it is."""
     if len(identifier) > MAX_LENGTH:
-        return f"is {len(identifier)} characters long; at most {MAX_LENGTH} are allowed"
+        return msg("id.too_long", length=len(identifier), limit=MAX_LENGTH)
     if identifier in RESERVED:
-        return "is a reserved word; choose another id"
+        return msg("id.reserved")
     if not SLUG.match(identifier):
         suggestion = suggest_slug(identifier)
         usable = suggestion and SLUG.match(suggestion) and suggestion not in RESERVED
-        hint = f" such as `{suggestion}`" if usable else ""
-        return (
-            "may only use lowercase letters a–z, digits and single hyphens between them; "
-            f"write an ASCII id{hint} and keep the Chinese name in `title`"
-        )
+        return msg("id.not_slug", hint=msg("id.such_as", slug=suggestion) if usable else "")
     return None
 
 
@@ -63,7 +60,7 @@ def _check(what: str, identifier: str, at: Location) -> Iterator[Finding]:
     if identifier:
         reason = problem_with(identifier)
         if reason:
-            yield Finding(at, f"the {what} id `{identifier}` {reason}")
+            yield Finding(at, msg("id_format", what=msg(f"thing.{what}"), id=identifier, reason=reason))
 
 
 def check(handbook: Handbook) -> Iterator[Finding]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
+from generator.messages import msg
 from generator.model import Handbook
 from generator.problems import Finding
 
@@ -31,8 +32,4 @@ def check(handbook: Handbook) -> Iterator[Finding]:
         for item in items:
             stem = PurePosixPath(item.path).stem
             if item.id and item.id != stem:
-                yield Finding(
-                    item.id_at,
-                    f"the {kind} id `{item.id}` differs from the file name `{stem}`: "
-                    f"make them equal (change the id to `{stem}` or rename the file to `{item.id}.yml`)",
-                )
+                yield Finding(item.id_at, msg("id_matches_file_name", what=msg(f"thing.{kind}"), id=item.id, stem=stem))

@@ -1,7 +1,8 @@
 """Every role named in a RACI, an `owner` or a `reports_to` must exist in `roles/`.
 
 Why: a misspelt role id would leave a step with an owner nobody can find.
-The message suggests the closest existing id.
+The message suggests the closest existing id. A former id listed under a
+role's `aliases` still counts as that role (rule HB033 asks to update it).
 
 Failing example::
 
@@ -19,9 +20,10 @@ Passing example::
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
-from generator.model import Handbook, RoleRef
+from generator.messages import Message, msg
+from generator.model import Handbook, Role, RoleRef
 from generator.problems import Finding
 
 ID = "HB030"
@@ -30,36 +32,47 @@ SEVERITY = "error"
 SCOPE = "handbook"
 
 
-def _suggestion(handbook: Handbook, written: str) -> str:
-    for role in handbook.roles:
-        if written in (role.title, role.id.casefold()) or written.casefold() == role.id:
-            return f" — did you mean `{role.id}` ({role.title})?"
-    close = difflib.get_close_matches(written, list(handbook.role_by_id), n=1, cutoff=0.6)
-    if close:
-        return f" — did you mean `{close[0]}`?"
-    return ""
-
-
-def _check(handbook: Handbook, ref: RoleRef, where: str) -> Iterator[Finding]:
-    if ref.role_id in handbook.role_by_id:
-        return
-    if f"roles/{ref.role_id}.yml" in handbook.unreadable_files:
-        return  # the role's file exists but is broken: that file's own problem says what to fix
-    yield Finding(
-        ref.at,
-        f"{where} names the role `{ref.role_id}`, which has no file in roles/{_suggestion(handbook, ref.role_id)}",
-    )
-
-
-def check(handbook: Handbook) -> Iterator[Finding]:
+def role_references(handbook: Handbook) -> Iterator[tuple[RoleRef, Message]]:
+    """Every place a role id is written (reports_to, owner, RACI letters), with its name in words."""
     for role in handbook.roles:
         if role.reports_to:
-            yield from _check(handbook, role.reports_to, "`reports_to`")
+            yield role.reports_to, msg("where.reports_to")
     for process in handbook.processes:
         if process.owner:
-            yield from _check(handbook, process.owner, "`owner`")
+            yield process.owner, msg("where.owner")
         for _, step in process.steps():
             if step.raci is None:
                 continue
             for letter, ref in step.raci.letters():
-                yield from _check(handbook, ref, f"`{letter}` of step `{step.id}`")
+                yield ref, msg("where.raci", letter=letter, step=step.id)
+
+
+def roles_by_former_id(handbook: Handbook) -> Mapping[str, Role]:
+    """Each alias (a former id) and the role that now has it; a live id is never a former one."""
+    found: dict[str, Role] = {}
+    for role in handbook.roles:
+        for alias in role.aliases:
+            if alias.role_id not in handbook.role_by_id:
+                found.setdefault(alias.role_id, role)
+    return found
+
+
+def _suggestion(handbook: Handbook, written: str) -> Message | str:
+    for role in handbook.roles:
+        if written in (role.title, role.id.casefold()) or written.casefold() == role.id:
+            return msg("known_roles.did_you_mean_titled", role=role.id, title=role.title)
+    close = difflib.get_close_matches(written, list(handbook.role_by_id), n=1, cutoff=0.6)
+    if close:
+        return msg("known_roles.did_you_mean", role=close[0])
+    return ""
+
+
+def check(handbook: Handbook) -> Iterator[Finding]:
+    former = roles_by_former_id(handbook)
+    for ref, where in role_references(handbook):
+        if ref.role_id in handbook.role_by_id or ref.role_id in former:
+            continue
+        if {f"roles/{ref.role_id}.yml", f"roles/{ref.role_id}.yaml"} & handbook.unreadable_files:
+            continue  # the role's file exists but is broken: that file's own problem says what to fix
+        hint = _suggestion(handbook, ref.role_id)
+        yield Finding(ref.at, msg("known_roles.unknown", where=where, role=ref.role_id, hint=hint))

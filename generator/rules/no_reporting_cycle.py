@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.messages import msg
 from generator.model import Handbook
 from generator.problems import Finding
 
@@ -49,7 +50,4 @@ def check(handbook: Handbook) -> Iterator[Finding]:
         reported |= cycle
         assert role.reports_to is not None
         circle = " → ".join([*chain, role.id])
-        yield Finding(
-            role.reports_to.at,
-            f"`reports_to` goes round in a circle: {circle}; the top role must have no `reports_to`",
-        )
+        yield Finding(role.reports_to.at, msg("no_reporting_cycle", circle=circle))

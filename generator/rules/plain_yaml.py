@@ -25,6 +25,7 @@ from collections.abc import Iterator
 import yaml
 
 from generator.loading import SourceFile, iter_nodes
+from generator.messages import msg
 from generator.problems import Finding
 
 ID = "HB005"
@@ -32,23 +33,14 @@ NAME = "plain-yaml"
 SEVERITY = "error"
 SCOPE = "file"
 
-_ADVICE = {
-    "tag": "remove the tag `{detail}`; tags are not allowed (they can make YAML tools run code)",
-    "anchor": "remove the anchor `{detail}`; write the value out in full instead of reusing it",
-    "alias": "replace the alias `{detail}` with the value written out in full; aliases hide content from review",
-}
-
 
 def check(source: SourceFile) -> Iterator[Finding]:
     for feature in source.features:
-        yield Finding(feature.at, _ADVICE[feature.name].format(detail=feature.detail))
+        yield Finding(feature.at, msg(f"plain_yaml.{feature.name}", detail=feature.detail))
     if source.root is None:
         return
     for node in iter_nodes(source.root):
         if isinstance(node, yaml.MappingNode):
             for key_node, _ in node.value:
                 if isinstance(key_node, yaml.ScalarNode) and key_node.value == "<<":
-                    yield Finding(
-                        source.location(key_node),
-                        "remove the merge key `<<`; write the keys out in full so a reviewer sees them",
-                    )
+                    yield Finding(source.location(key_node), msg("plain_yaml.merge_key"))

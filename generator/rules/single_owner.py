@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.messages import msg
 from generator.model import Handbook
 from generator.problems import Finding
 
@@ -38,8 +39,4 @@ def check(handbook: Handbook) -> Iterator[Finding]:
             if len(owners) > 1:
                 second = next(ref for ref in step.raci.accountable if ref.role_id == owners[1])
                 names = ", ".join(f"`{owner}`" for owner in owners)
-                yield Finding(
-                    second.at,
-                    f"step `{step.id}` has {len(owners)} owners ({names}): keep one role under `A` "
-                    "and move the others to `R` or `C`",
-                )
+                yield Finding(second.at, msg("single_owner", step=step.id, count=len(owners), names=names))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.messages import msg
 from generator.model import Handbook
 from generator.problems import Finding
 
@@ -33,8 +34,4 @@ def check(handbook: Handbook) -> Iterator[Finding]:
         for _, step in process.steps():
             # A step without any `raci` is already reported as a missing required field.
             if step.raci is not None and not step.raci.accountable:
-                yield Finding(
-                    step.raci.at,
-                    f"step `{step.id}` has no owner: add `A: <role id>` under `raci` "
-                    "— the one role accountable for this step",
-                )
+                yield Finding(step.raci.at, msg("step_has_owner", step=step.id))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.messages import msg
 from generator.model import Handbook
 from generator.problems import Finding
 
@@ -32,7 +33,4 @@ def check(handbook: Handbook) -> Iterator[Finding]:
     for process in handbook.processes:
         for _, step in process.steps():
             if step.raci is not None and not step.raci.responsible:
-                yield Finding(
-                    step.raci.at,
-                    f"step `{step.id}` has nobody under `R`: add `R: [<role id>]` — the roles that do the work",
-                )
+                yield Finding(step.raci.at, msg("step_has_responsible", step=step.id))

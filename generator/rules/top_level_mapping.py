@@ -21,6 +21,7 @@ from collections.abc import Iterator
 import yaml
 
 from generator.loading import SourceFile
+from generator.messages import msg
 from generator.problems import Finding
 
 ID = "HB003"
@@ -32,9 +33,5 @@ SCOPE = "file"
 def check(source: SourceFile) -> Iterator[Finding]:
     if source.root is None or isinstance(source.root, yaml.MappingNode):
         return
-    found = "a list" if isinstance(source.root, yaml.SequenceNode) else "a single value"
-    yield Finding(
-        source.location(source.root),
-        f"the file holds {found}; a {source.kind} file must start with keys such as `id:` and `title:` "
-        "at the left margin",
-    )
+    found = msg("top_level.list" if isinstance(source.root, yaml.SequenceNode) else "top_level.value")
+    yield Finding(source.location(source.root), msg("top_level_mapping", found=found, kind=msg(f"thing.{source.kind}")))

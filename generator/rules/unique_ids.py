@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from generator.messages import msg
 from generator.model import Handbook, Location
 from generator.problems import Finding
 
@@ -40,10 +41,9 @@ def _duplicates(what: str, entries: Iterable[tuple[str, Location]]) -> Iterator[
         key = identifier.casefold()
         if key in first:
             original, original_at = first[key]
-            same = "the same id" if original == identifier else f"an id equal up to case (`{original}`)"
+            same = msg("unique_ids.same") if original == identifier else msg("unique_ids.case", original=original)
             yield Finding(
-                at,
-                f"the {what} id `{identifier}` is already used: {same} at {original_at}; give each {what} its own id",
+                at, msg("unique_ids", what=msg(f"thing.{what}"), id=identifier, same=same, where=str(original_at))
             )
         else:
             first[key] = (identifier, at)

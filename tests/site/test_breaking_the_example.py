@@ -66,7 +66,7 @@ def duplicate_summary(lines: list[str]) -> tuple[list[str], int, int]:
     [
         (PROCESS, remove_first_owner, "HB101", "A:"),
         (PROCESS, misspell_first_responsible, "HB030", "market-research"),
-        (ROLE, indent_title_with_tab, "HB001", "tab"),
+        (ROLE, indent_title_with_tab, "HB001", "Tab"),  # the example is zh-Hant: messages are too
         (ROLE, duplicate_summary, "HB004", "summary"),
     ],
     ids=["no-owner", "misspelt-role", "tab", "duplicate-key"],

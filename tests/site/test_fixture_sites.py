@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 
 from tests.conftest import WriteHandbook
 from tests.site.conftest import heading_text, make_site_project, read_html, run_handbook, run_mkdocs
+from tests.site.test_safe_text import switch_off_safe_text_rules
 
 NO_OWNER = """\
     id: weekly
@@ -77,7 +78,8 @@ HOSTILE_ROLE = """\
 
 
 def test_hostile_text_is_shown_as_text_and_runs_nothing(write_handbook: WriteHandbook) -> None:
-    root = make_site_project(write_handbook({"roles/member.yml": HOSTILE_ROLE}))
+    # The safe-text rules would stop these values; off, the renderer alone must keep them text.
+    root = switch_off_safe_text_rules(make_site_project(write_handbook({"roles/member.yml": HOSTILE_ROLE})))
     result = run_handbook("build", ".", "--strict", cwd=root)
     assert result.returncode == 0, result.stderr
     for page_url in ("roles/member", "roles", "processes/weekly/plan", "processes/weekly", "org-chart"):

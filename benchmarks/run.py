@@ -1,0 +1,187 @@
+"""Time `handbook validate` and `handbook build` on a synthetic handbook, against baselines measured in the same run.
+
+    python benchmarks/run.py --roles 1000 --processes 200 [--runs 3]
+
+Every figure is a whole process, started fresh each run (interpreter start and
+imports included), because that is what a pull-request author waits for. The
+commands take turns within each run, so a busy machine slows all of them alike:
+
+- `validate`: `handbook validate .`
+- `build`: `handbook build .` (validates, then builds the site)
+- `control`: a plain `mkdocs build` of a CONTROL site: the very pages and files the
+  plugin generates for this handbook, written once into a docs folder as ordinary
+  Markdown, with the same mkdocs.yml (theme, extensions, navigation), the plugin off;
+- `compose`: a Python process that only reads the same YAML files and composes them with
+  libyaml (`yaml.compose(..., Loader=yaml.CSafeLoader)`, garbage collector paused):
+  the floor for any validator that keeps line and column positions.
+
+It prints a table with median and min–max seconds and the ratios build/control and
+validate/compose, and writes the same as JSON into benchmarks/out/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_handbook import site_config, write_handbook
+
+HERE = Path(__file__).resolve().parent
+BIN = Path(sys.executable).parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+# `  - handbook` in mkdocs.yml's plugin list, with the indented options below it.
+PLUGIN_ENTRY = re.compile(r"^  - handbook\b[^\n]*\n(?:[ ]{4,}[^\n]*\n)*", re.MULTILINE)
+
+COMPOSE_ONLY = """\
+import gc, sys, yaml
+from pathlib import Path
+gc.disable()
+files = sorted(Path(sys.argv[1]).glob("roles/*.yml")) + sorted(Path(sys.argv[1]).glob("processes/*.yml"))
+for file in files:
+    yaml.compose(file.read_bytes().decode("utf-8"), Loader=yaml.CSafeLoader)
+"""
+
+
+def write_control_site(handbook: Path, control: Path) -> int:
+    """Write the control site: the plugin's generated files as plain files, the plugin switched off.
+
+    The plugin itself produces the files and the navigation (through MkDocs' own
+    config loading and events), so the control site has exactly the same pages,
+    assets, nav shape and theme settings. Returns the number of Markdown pages.
+    """
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    config = load_config(str(handbook / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+    files = config.plugins.on_files(get_files(config), config=config)
+    shutil.rmtree(control, ignore_errors=True)
+    docs = control / "docs"
+    pages = 0
+    for file in files:
+        target = docs / file.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(file.content_bytes)
+        pages += file.src_uri.endswith(".md")
+    text = site_config((handbook / "mkdocs.yml").read_text(encoding="utf-8"), site_name="對照組", docs_dir="docs")
+    # The plugin stays listed but does nothing: its options give way to `enabled: false`.
+    text, replaced = PLUGIN_ENTRY.subn("  - handbook:\n      enabled: false\n", text, count=1)
+    if not replaced:
+        raise SystemExit(f"cannot find the handbook plugin in {handbook / 'mkdocs.yml'}")
+    extra = {
+        "nav": config.nav,
+        "extra_css": [str(item) for item in config.extra_css],
+        "extra_javascript": [str(item) for item in config.extra_javascript],
+    }
+    text += "\n# Written by benchmarks/run.py from what the plugin produced.\n"
+    text += yaml.safe_dump(extra, allow_unicode=True, sort_keys=False)
+    (control / "mkdocs.yml").write_text(text, encoding="utf-8")
+    return pages
+
+
+def timed(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, env=ENV, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"`{' '.join(command)}` failed in {cwd}:\n{result.stdout}\n{result.stderr}")
+    return elapsed
+
+
+def summary(times: list[float]) -> dict[str, float]:
+    return {"median": statistics.median(times), "min": min(times), "max": max(times)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--roles", type=int, default=1000)
+    parser.add_argument("--processes", type=int, default=200)
+    parser.add_argument("--stages-per-process", type=int, default=5)
+    parser.add_argument("--steps-per-stage", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=HERE / "out", help="where the handbook, sites and JSON go")
+    args = parser.parse_args()
+
+    name = f"{args.roles}r-{args.processes}p-{args.stages_per_process}x{args.steps_per_stage}"
+    work = args.out / name
+    handbook, control = work / "handbook", work / "control"
+    steps = args.processes * args.stages_per_process * args.steps_per_stage
+    write_handbook(
+        handbook,
+        roles=args.roles,
+        processes=args.processes,
+        stages=args.stages_per_process,
+        steps=args.steps_per_stage,
+        seed=args.seed,
+    )
+    pages = write_control_site(handbook, control)
+    yaml_bytes = sum(f.stat().st_size for folder in ("roles", "processes") for f in (handbook / folder).iterdir())
+    print(
+        f"{args.roles} roles, {args.processes} processes, {steps} steps, {yaml_bytes / 1e6:.1f} MB of YAML, "
+        f"{pages} pages; {args.runs} run(s)",
+        file=sys.stderr,
+    )
+
+    times: dict[str, list[float]] = {"validate": [], "compose": [], "build": [], "control": []}
+    with tempfile.TemporaryDirectory(prefix="handbook-bench-") as scratch:
+        for run in range(args.runs):
+            times["compose"].append(timed([sys.executable, "-c", COMPOSE_ONLY, str(handbook)], handbook))
+            times["validate"].append(timed([str(BIN / "handbook"), "validate", "."], handbook))
+            site = Path(scratch) / f"site-{run}"
+            times["build"].append(timed([str(BIN / "handbook"), "build", ".", "--site-dir", str(site)], handbook))
+            control_site = Path(scratch) / f"control-{run}"
+            times["control"].append(timed([str(BIN / "mkdocs"), "build", "-q", "-d", str(control_site)], control))
+            print(f"run {run + 1}: " + ", ".join(f"{k} {v[-1]:.2f}s" for k, v in times.items()), file=sys.stderr)
+
+    results: dict[str, Any] = {
+        "handbook": {
+            "roles": args.roles,
+            "processes": args.processes,
+            "steps": steps,
+            "pages": pages,
+            "yaml_bytes": yaml_bytes,
+            "seed": args.seed,
+        },
+        "runs": args.runs,
+        "machine": {"python": platform.python_version(), "system": platform.platform(), "cpus": os.cpu_count()},
+        "seconds": {key: {**summary(values), "all": values} for key, values in times.items()},
+        "ratios": {
+            "build / control": statistics.median(times["build"]) / statistics.median(times["control"]),
+            "validate / compose": statistics.median(times["validate"]) / statistics.median(times["compose"]),
+        },
+    }
+    rows = [
+        ("handbook validate", "validate", "compose"),
+        ("libyaml compose only", "compose", None),
+        ("handbook build", "build", "control"),
+        ("control: mkdocs build", "control", None),
+    ]
+    print(f"\n{'command':<24} {'median s':>9} {'min–max s':>13}  ratio")
+    for label, key, against in rows:
+        s = results["seconds"][key]
+        ratio = f"{s['median'] / results['seconds'][against]['median']:.2f}× {against}" if against else ""
+        print(f"{label:<24} {s['median']:>9.2f} {s['min']:>6.2f}–{s['max']:<6.2f}  {ratio}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    output = args.out / f"{name}.json"
+    output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {output}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""How long `handbook serve` takes to show a YAML edit: edit a role's title, poll its page until the change shows.
+
+    python benchmarks/serve_latency.py [--edits 5] [--handbook .]
+
+Works on a copy of the handbook (the example by default) in a temporary folder,
+so the real files are never touched. Prints each edit's latency and the median.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+COPIED = ("roles", "processes", "handbook", "docs", "mkdocs.yml", "glossary.yml")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def wait_for(url: str, text: str, *, timeout: float) -> float:
+    """Seconds until the page at `url` contains `text`."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        page = fetch(url)
+        if page is not None and text in page:
+            return time.perf_counter() - start
+        time.sleep(0.05)
+    raise SystemExit(f"{url} did not show {text!r} within {timeout:.0f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--handbook", type=Path, default=REPO, help="the handbook to copy (default: the example)")
+    parser.add_argument("--edits", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="handbook-serve-") as scratch:
+        root = Path(scratch)
+        for name in COPIED:
+            source = args.handbook / name
+            if source.is_dir():
+                shutil.copytree(source, root / name)
+            elif source.is_file():
+                shutil.copy(source, root / name)
+        role = sorted((root / "roles").glob("*.yml"))[0]
+        port = free_port()
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        command = [str(Path(sys.executable).parent / "handbook"), "serve", ".", "--dev-addr", f"127.0.0.1:{port}"]
+        server = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            url = f"http://127.0.0.1:{port}/roles/{role.stem}/"
+            started = wait_for(url, "</html>", timeout=300)
+            print(f"first page served after {started:.2f} s")
+            original = role.read_text(encoding="utf-8")
+            latencies = []
+            for edit in range(1, args.edits + 1):
+                marker = f"改版{edit}號"
+                role.write_text(original.replace("\ntitle: ", f"\ntitle: {marker}", 1), encoding="utf-8")
+                latency = wait_for(url, marker, timeout=120)
+                latencies.append(latency)
+                print(f"edit {edit}: the change showed after {latency:.2f} s")
+                time.sleep(1.0)  # let the watcher settle before the next edit
+            print(
+                f"median {statistics.median(latencies):.2f} s, min {min(latencies):.2f} s, max {max(latencies):.2f} s"
+            )
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""The whole handbook as one JSON document, for HR systems.
+
+The shape is published as a JSON Schema (`generator/schema/export.schema.json`);
+`FORMAT` names its version so a consumer can refuse what it does not know.
+Everything is plain data: ids link the parts (a RACI names role ids, a document
+names the steps that produce and use it), so the document reads without the site.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.documents import documents_of
+from generator.model import Handbook, Process, Raci, Role, RoleRef, Stage, Step, StepPlace
+
+FORMAT = "role-handbook-export/1"
+
+
+def _ids(refs: tuple[RoleRef, ...]) -> list[str]:
+    return list(dict.fromkeys(ref.role_id for ref in refs))
+
+
+def _role(role: Role) -> dict[str, Any]:
+    return {
+        "id": role.id,
+        "title": role.title,
+        "summary": role.summary,
+        "reports_to": role.reports_to.role_id if role.reports_to else None,
+        "external": role.external,
+        "aliases": _ids(role.aliases),
+        "responsibilities": list(role.responsibilities),
+        "metrics": list(role.metrics),
+        "source": role.path,
+    }
+
+
+def _raci(raci: Raci | None) -> dict[str, list[str]]:
+    if raci is None:
+        return {"R": [], "A": [], "C": [], "I": []}
+    return {
+        "R": _ids(raci.responsible),
+        "A": _ids(raci.accountable),
+        "C": _ids(raci.consulted),
+        "I": _ids(raci.informed),
+    }
+
+
+def _step(step: Step) -> dict[str, Any]:
+    return {
+        "id": step.id,
+        "title": step.title,
+        "details": step.details,
+        "due": step.due,
+        "raci": _raci(step.raci),
+        "checklist": list(step.checklist),
+        "inputs": list(step.inputs),
+        "outputs": list(step.outputs),
+    }
+
+
+def _stage(stage: Stage) -> dict[str, Any]:
+    return {"id": stage.id, "title": stage.title, "summary": stage.summary, "steps": [_step(s) for s in stage.steps]}
+
+
+def _process(process: Process) -> dict[str, Any]:
+    return {
+        "id": process.id,
+        "title": process.title,
+        "summary": process.summary,
+        "owner": process.owner.role_id if process.owner else None,
+        "aliases": _ids(process.aliases),
+        "stages": [_stage(stage) for stage in process.stages],
+        "source": process.path,
+    }
+
+
+def _place(place: StepPlace) -> dict[str, str]:
+    return {"process": place.process.id, "stage": place.stage.id, "step": place.step.id}
+
+
+def export_handbook(handbook: Handbook) -> dict[str, Any]:
+    """The handbook as JSON-ready data: roles, processes (stages, steps, RACI), documents, glossary."""
+    return {
+        "format": FORMAT,
+        "roles": [_role(role) for role in handbook.roles_in_reading_order],
+        "processes": [_process(process) for process in handbook.processes],
+        "documents": [
+            {
+                "name": document.name,
+                "produced_by": [_place(place) for place in document.produced_by],
+                "used_by": [_place(place) for place in document.used_by],
+            }
+            for document in documents_of(handbook)
+        ],
+        "glossary": [
+            {
+                "term": term.term,
+                "expansion": term.expansion,
+                "explanation": term.explanation,
+                "synonyms": list(term.synonyms),
+            }
+            for term in handbook.glossary
+        ],
+    }

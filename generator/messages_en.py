@@ -1,0 +1,212 @@
+"""The English message catalog: every key the tool can say, and the fallback for other languages.
+
+Parameters are `str.format` fields. A test checks that every other catalog has
+the same keys with the same fields.
+"""
+
+from __future__ import annotations
+
+EN: dict[str, str] = {
+    # --- words used inside other messages ---------------------------------------
+    "thing.role": "role",
+    "thing.process": "process",
+    "thing.stage": "stage",
+    "thing.step": "step",
+    "thing.alias": "alias",
+    "thing.glossary": "glossary",
+    "field.value": "`{name}`",
+    "field.item": "item {number} of `{name}`",
+    "where.reports_to": "`reports_to`",
+    "where.owner": "`owner`",
+    "where.raci": "`{letter}` of step `{step}`",
+    "where.alias": "the alias list of `{role}`",
+    # --- loading (HB001, HB002) ---------------------------------------------------
+    "load.too_big": (
+        "the file is {size:,} bytes; a handbook file may be at most {kib} KiB ({limit:,} bytes): "
+        "split it into several files"
+    ),
+    "load.cannot_read": "the file cannot be read: {reason}",
+    "load.not_utf8": "the file is not UTF-8 text: save it with the UTF-8 encoding",
+    "load.control_character": (
+        "the file contains a control character (code {code}) that YAML does not allow: delete it"
+    ),
+    "load.too_deep": "the data is nested more than {depth} levels deep; the handbook format never needs that",
+    "load.not_yaml": "this is not valid YAML: {hint}",
+    "load.not_yaml_problem": (
+        "this is not valid YAML ({problem}): check the indentation and put text with special characters in quotes"
+    ),
+    "load.not_yaml_detail": "this is not valid YAML ({detail})",
+    "load.tab": "this line is indented with a tab; YAML only accepts spaces: replace the tab with spaces",
+    "load.empty": "the file is empty: write the {kind} here, starting with `id:` and `title:`",
+    "hint.colon_in_value": (
+        "a colon followed by a space starts a new key here; if it belongs to the text, put the whole value in quotes"
+    ),
+    "hint.missing_colon": "a line is missing the colon after its key, or the indentation is off",
+    "hint.indentation": "the indentation does not line up with the lines above",
+    "hint.several_documents": "the file holds more than one YAML document (a line with ---); keep one",
+    "hint.undefined_alias": "uses * (an alias), which this handbook does not accept",
+    "hint.unknown_escape": "a backslash in double quotes starts an unknown escape; use single quotes",
+    "hint.unclosed_quote": "a quote is opened but never closed",
+    "hint.unclosed_bracket": "a quote or bracket is opened but never closed",
+    # --- the file's structure (HB003–HB005) ---------------------------------------
+    "top_level.list": "a list",
+    "top_level.value": "a single value",
+    "top_level_mapping": (
+        "the file holds {found}; a {kind} file must start with keys such as `id:` and `title:` at the left margin"
+    ),
+    "duplicate_key": (
+        "the key `{key}` appears twice, on line {first} and line {second}: "
+        "keep one (YAML would silently drop the first)"
+    ),
+    "plain_yaml.tag": "remove the tag `{detail}`; tags are not allowed (they can make YAML tools run code)",
+    "plain_yaml.anchor": "remove the anchor `{detail}`; write the value out in full instead of reusing it",
+    "plain_yaml.alias": (
+        "replace the alias `{detail}` with the value written out in full; aliases hide content from review"
+    ),
+    "plain_yaml.merge_key": "remove the merge key `<<`; write the keys out in full so a reviewer sees them",
+    # --- the schema (HB010–HB012) -------------------------------------------------
+    "place.file": "this {kind}",
+    "place.stage": "stage {stage}",
+    "place.step": "step {step} of stage {stage}",
+    "place.raci": "the raci of step {step} of stage {stage}",
+    "schema.empty_value": "`{key}` is empty: write a value — it is required",
+    "schema.missing": "{place} has no `{key}`: add `{key}:` — it is required",
+    "schema.did_you_mean": "did you mean `{key}`? ",
+    "schema.unknown": (
+        "unknown key `{key}` in {place}: {hint}"
+        "the handbook would ignore it, so rename or remove it (allowed: {allowed})"
+    ),
+    "schema.what_value": "`{name}`",
+    "schema.what_item": "an item of `{name}`",
+    "schema.type": "{what} must be {wanted}, but {actual}{fix}",
+    "schema.either": "{first} or {second}",
+    "type.string": "text",
+    "type.array": "a list (lines starting with `- `)",
+    "type.boolean": "true or false",
+    "type.object": "keys with values below it",
+    "actual.empty": "it is empty",
+    "actual.boolean": "YAML reads `{text}` as {value} (a yes/no value)",
+    "actual.number": "YAML reads `{text}` as a number",
+    "actual.date": "YAML reads `{text}` as a date",
+    "actual.list": "it is a list",
+    "actual.mapping": "it holds keys",
+    "actual.text": "it is the text `{value}`",
+    "schema.quote_it": ": put it in quotes, e.g. '{text}'",
+    # --- ids (HB020–HB022) --------------------------------------------------------
+    "id.too_long": "is {length} characters long; at most {limit} are allowed",
+    "id.reserved": "is a reserved word; choose another id",
+    "id.not_slug": (
+        "may only use lowercase letters a–z, digits and single hyphens between them; "
+        "write an ASCII id{hint} and keep the Chinese name in `title`"
+    ),
+    "id.such_as": " such as `{slug}`",
+    "id_format": "the {what} id `{id}` {reason}",
+    "id_matches_file_name": (
+        "the {what} id `{id}` differs from the file name `{stem}`: "
+        "make them equal (change the id to `{stem}` or rename the file to `{id}.yml`)"
+    ),
+    "unique_ids.same": "the same id",
+    "unique_ids.case": "an id equal up to case (`{original}`)",
+    "unique_ids": "the {what} id `{id}` is already used: {same} at {where}; give each {what} its own id",
+    # --- references (HB030–HB033) -------------------------------------------------
+    "known_roles.unknown": "{where} names the role `{role}`, which has no file in roles/{hint}",
+    "known_roles.did_you_mean_titled": " — did you mean `{role}` ({title})?",
+    "known_roles.did_you_mean": " — did you mean `{role}`?",
+    "no_reporting_cycle": "`reports_to` goes round in a circle: {circle}; the top role must have no `reports_to`",
+    "alias_is_live_id": (
+        "the alias `{alias}` of `{role}` is also the id of the role in {path}: an alias is a former id "
+        "that no role uses any more; remove it from `aliases`"
+    ),
+    "deprecated_alias": "{where} uses `{alias}`, the former id of `{role}` ({title}): write `{role}` instead",
+    # --- safe text (HB050–HB057) --------------------------------------------------
+    "safe_links": (
+        "{field} links to `{target}`: only http://, https://, mailto: and relative links are allowed "
+        "(other kinds, such as javascript: or data:, could run script or hide content): "
+        "use an https:// address or remove the link"
+    ),
+    "no_images": (
+        "{field} contains an image (`![…](…)`): handbook text may not show images; "
+        "link to the picture instead, e.g. [圖](https://…)"
+    ),
+    "no_attribute_lists": (
+        "{field} contains `{found}`, attribute-list syntax that would change the page around the text: remove it"
+    ),
+    "no_snippet_lines": "{field} contains `--8<--`, which asks MkDocs to paste another file into the page: remove it",
+    "one_line": (
+        "{field} must be one line, but it has {count} lines: write it on one line (or split it into list items)"
+    ),
+    "no_raw_html": (
+        "{field} contains the HTML tag `{tag}`, which the site shows as text and does not apply: "
+        "use Markdown (**bold**, [link](https://…)) or remove it"
+    ),
+    "bidi_control": (
+        "{field} contains the invisible character {code} ({name}), which can reorder how text is displayed "
+        "so a reviewer reads something other than what is there: delete it"
+    ),
+    "invisible_character": (
+        "{field} contains the invisible character {code} ({name}): delete it "
+        "(it is often copied in from web pages and breaks search)"
+    ),
+    # --- RACI (HB101–HB108) -------------------------------------------------------
+    "step_has_owner": (
+        "step `{step}` has no owner: add `A: <role id>` under `raci` — the one role accountable for this step"
+    ),
+    "single_owner": (
+        "step `{step}` has {count} owners ({names}): keep one role under `A` and move the others to `R` or `C`"
+    ),
+    "step_has_responsible": "step `{step}` has nobody under `R`: add `R: [<role id>]` — the roles that do the work",
+    "role_once_per_step": (
+        "step `{step}` lists `{role}` more than once ({letters}): give each role one letter "
+        "(only R together with A is normal RACI)"
+    ),
+    "role_takes_part": (
+        "the role `{role}` takes part in no step of any process: add it to a step's raci, "
+        "or delete the file if the role is gone"
+    ),
+    "external_not_accountable": (
+        "step `{step}` makes `{role}`, a team outside the department, its owner: "
+        "the owner (`A`) should be a department role; put `{role}` under `R` or `C`"
+    ),
+    "stage_has_steps": "stage `{stage}` has no steps: add at least one step, or remove the stage",
+    "checklist_has_items": "the checklist of step `{step}` is empty: add items, or remove the `checklist:` line",
+    # --- the tool itself ------------------------------------------------------------
+    "report.summary": "{errors} error(s), {warnings} warning(s)",
+    "run.not_a_folder": "{path} is not a folder",
+    "run.not_a_handbook": "{path} has no roles/ or processes/ folder; is it a handbook?",
+    "run.ok": "ok: {roles} roles and {processes} processes, no problems",
+    "run.not_building": "not building: fix the errors above first",
+    "run.strict_warnings": "--strict: the warnings above count as errors; fix them first",
+    "run.has_errors": "the handbook has errors:",
+    "skeleton.role_title": "New role (write its name here)",
+    "skeleton.role_summary": "One sentence: what this role does for the team.",
+    "skeleton.responsibility": "Something this role is responsible for.",
+    "skeleton.metric": "A metric this role watches.",
+    "skeleton.process_title": "New process (write its name here)",
+    "skeleton.process_summary": "One sentence: what this process is for.",
+    "skeleton.stage_title": "First stage",
+    "skeleton.step_title": "First step",
+    "skeleton.checklist_item": "The first thing to do in this step.",
+    "run.exists": "{path} already exists: choose another id, or edit that file",
+    "run.bad_new_id": "cannot create it: the {what} id `{id}` {reason}",
+    "run.no_roles_yet": "create a role first (handbook new role ID): a process step needs a role as its owner",
+    "run.wrote": "wrote {path}",
+    "diff.title": "Who owns what: changes from {base} to {head}",
+    "diff.working_tree": "the working tree",
+    "diff.none": "No changes to roles, responsibilities, stages, steps or RACI.",
+    "diff.nobody": "nobody",
+    "diff.roles": "Roles",
+    "diff.role_added": "Added: {role}",
+    "diff.role_removed": "Removed: {role}",
+    "diff.role_renamed": "Renamed: {old} → {role}",
+    "diff.responsibilities": "Responsibilities",
+    "diff.ownership": "Owners and RACI per step",
+    "diff.owner_changed": "owner (`A`) {before} → {after}",
+    "diff.structure": "Processes, stages and steps",
+    "diff.process_added": "Added process: {process}",
+    "diff.process_removed": "Removed process: {process}",
+    "diff.stage_added": "Added stage: {stage}",
+    "diff.stage_removed": "Removed stage: {stage}",
+    "diff.step_added": "Added step: {step}, owner {owner}",
+    "diff.step_removed": "Removed step: {step} (its owner was {owner})",
+    "diff.step_moved": "Moved step: {step}, from stage {before} to {after}",
+}

@@ -1,0 +1,52 @@
+"""Scripts and stylesheets the plugin ships with every handbook site.
+
+They live in the package (assets/), so any handbook that uses the plugin gets
+them, not only the example: checklist.js remembers ticked checklist items,
+checklist.css adds the print layout, and with `mermaid: local` the site serves
+Mermaid itself (see generator/mkdocs_plugin/mermaid.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.mkdocs_plugin.mermaid import installed_mermaid
+
+ASSETS = Path(__file__).parent / "assets"
+# Where the files go in the built site; a folder of our own so no theme file is shadowed.
+SITE_FOLDER = "assets/handbook"
+
+
+@dataclass(frozen=True, slots=True)
+class Asset:
+    """A file copied into the site: its path there (also its URL) and where it comes from."""
+
+    url: str
+    source: Path
+
+
+@dataclass(frozen=True, slots=True)
+class SiteAssets:
+    stylesheets: tuple[Asset, ...]
+    # In page order: Mermaid first, so the global exists before anything looks for it.
+    scripts: tuple[Asset, ...]
+
+    @property
+    def all(self) -> tuple[Asset, ...]:
+        return self.stylesheets + self.scripts
+
+
+def _shipped(name: str) -> Asset:
+    return Asset(f"{SITE_FOLDER}/{name}", ASSETS / name)
+
+
+def site_assets(*, mermaid: str) -> SiteAssets:
+    """What a handbook site needs; `mermaid` is the plugin option (`cdn` or `local`).
+
+    Raises MermaidMissing when `local` is asked for and `make` has not installed Mermaid.
+    """
+    scripts = [_shipped("checklist.js")]
+    if mermaid == "local":
+        scripts.insert(0, Asset(f"{SITE_FOLDER}/mermaid.min.js", installed_mermaid()))
+    return SiteAssets(stylesheets=(_shipped("checklist.css"),), scripts=tuple(scripts))

@@ -1,0 +1,78 @@
+"""Hand the glossary to MkDocs: abbreviation tooltips on every page and whole words in search.
+
+Both need files MkDocs reads by path, so they are written to a cache folder next
+to mkdocs.yml (`.cache/handbook/`, git-ignored), never into the docs folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+
+ABBREVIATIONS_FILE = "handbook-abbreviations.md"
+JIEBA_USER_DICT_FILE = "handbook-jieba-user-dict.txt"
+SNIPPETS = "pymdownx.snippets"
+
+
+def cache_dir(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path or "mkdocs.yml").resolve().parent / ".cache" / "handbook"
+
+
+def _write_if_changed(path: Path, content: str) -> None:
+    # Rewriting an unchanged file would only churn its mtime on every `mkdocs serve` rebuild.
+    if not path.is_file() or path.read_text(encoding="utf-8") != content:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+
+
+def add_abbreviations(config: MkDocsConfig, content: str) -> Path | None:
+    """Append `content` (abbr definitions) to every page through `abbr` + `pymdownx.snippets`.
+
+    The extensions are added when mkdocs.yml lacks them. The snippets' base path
+    gets the one file itself (snippets accepts a file as a base), so no other file
+    next to it becomes includable.
+    """
+    if not content:
+        return None
+    path = cache_dir(config) / ABBREVIATIONS_FILE
+    _write_if_changed(path, content)
+    # A site that uses snippets itself keeps its own base path (snippets' default is ".").
+    own_default = ["."] if SNIPPETS in config.markdown_extensions else []
+    for extension in ("abbr", SNIPPETS):
+        if extension not in config.markdown_extensions:
+            config.markdown_extensions.append(extension)
+    options: dict[str, Any] = config.mdx_configs.setdefault(SNIPPETS, {})
+    base_path = options.get("base_path", own_default)
+    base_paths = [base_path] if isinstance(base_path, str) else list(base_path)
+    if str(path) not in base_paths:
+        base_paths.append(str(path))
+    options["base_path"] = base_paths
+    auto_append = list(options.get("auto_append", []))
+    if ABBREVIATIONS_FILE not in auto_append:
+        auto_append.append(ABBREVIATIONS_FILE)
+    options["auto_append"] = auto_append
+    return path
+
+
+def add_jieba_words(config: MkDocsConfig, content: str) -> Path | None:
+    """Give Material's search plugin a jieba user dictionary holding `content` (one word a line).
+
+    Material loads `jieba_dict_user` in its own on_config, so this must run before
+    it: the handbook plugin's on_config has a higher event priority for that reason.
+    A dictionary the site already names is kept: its words come first in ours.
+    """
+    search = next(
+        (plugin for plugin in config.plugins.values() if "jieba_dict_user" in getattr(plugin, "config", {})),
+        None,
+    )
+    if search is None or not content:
+        return None
+    path = cache_dir(config) / JIEBA_USER_DICT_FILE
+    own = search.config["jieba_dict_user"]
+    if own and Path(own).resolve() != path and Path(own).is_file():
+        content = Path(own).read_text(encoding="utf-8").rstrip("\n") + "\n" + content
+    _write_if_changed(path, content)
+    search.config["jieba_dict_user"] = str(path)
+    return path

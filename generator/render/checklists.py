@@ -1,0 +1,131 @@
+"""Stage checklists as files to download: a Markdown task list and a CSV table.
+
+A new hire pastes the Markdown into an issue tracker, HR opens the CSV in a
+spreadsheet. Both are plain text made from the model; the stage page links to them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from generator.model import Handbook, Process, Stage, Step
+from generator.render.labels import labels_for
+
+CSV_COLUMNS = ("step id", "step title", "owner", "due", "item")
+
+_WHITESPACE = re.compile(r"\s+")
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistFile:
+    """A generated download: its path in the site, a file name to save it under, and its text."""
+
+    path: str
+    file_name: str
+    content: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistFiles:
+    markdown: ChecklistFile
+    csv: ChecklistFile
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistRow:
+    """One thing to tick: a checklist item, or the step itself when it has no checklist."""
+
+    step_id: str
+    step_title: str
+    owner: str
+    due: str
+    item: str
+
+
+def checklist_markdown_path(process: Process, stage: Stage) -> str:
+    return f"processes/{process.id}/{stage.id}.checklist.md.txt"
+
+
+def checklist_csv_path(process: Process, stage: Stage) -> str:
+    return f"processes/{process.id}/{stage.id}.checklist.csv"
+
+
+def _one_line(value: str) -> str:
+    """Fold line breaks, so a value can never start a new list item, heading or CSV record."""
+    return _WHITESPACE.sub(" ", value).strip()
+
+
+def _owner_title(handbook: Handbook, step: Step) -> str:
+    owner = handbook.owner_of(step)
+    return owner.title if owner else ""
+
+
+def checklist_rows(handbook: Handbook, stage: Stage) -> tuple[ChecklistRow, ...]:
+    """Every item of the stage's checklists, in page order; a step without a checklist is one row."""
+    rows: list[ChecklistRow] = []
+    for step in stage.steps:
+        owner = _owner_title(handbook, step)
+        for item in step.checklist or ("",):
+            rows.append(ChecklistRow(step.id, step.title, owner, step.due, item))
+    return tuple(rows)
+
+
+def checklist_csv(rows: tuple[ChecklistRow, ...]) -> str:
+    """The rows as CSV with a header, UTF-8 with a byte-order mark so spreadsheets read the Chinese text."""
+
+    def cell(value: str) -> str:
+        value = _one_line(value)
+        return "'" + value if value.startswith(_FORMULA_START) else value
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow(cell(value) for value in (row.step_id, row.step_title, row.owner, row.due, row.item))
+    return "\ufeff" + out.getvalue()
+
+
+def checklist_markdown(handbook: Handbook, process: Process, stage: Stage, labels: Mapping[str, str]) -> str:
+    """The stage as a Markdown task list: one heading per step, its owner and due date, its items."""
+    lines = [f"## {_one_line(stage.title)} · {_one_line(process.title)}", ""]
+    for step in stage.steps:
+        lines.append(f"### {_one_line(step.title)} (`{step.id}`)")
+        lines.append("")
+        details = [f"{labels['owner']}: {_one_line(_owner_title(handbook, step)) or labels['none']}"]
+        if step.due:
+            details.append(f"{labels['due']}: {_one_line(step.due)}")
+        lines.append(" · ".join(details))
+        lines.append("")
+        for item in step.checklist or (step.title,):
+            lines.append(f"- [ ] {_one_line(item)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def checklist_files(handbook: Handbook, process: Process, stage: Stage, *, labels: Mapping[str, str]) -> ChecklistFiles:
+    """The two downloads of one stage, named after the process and stage ids."""
+    name = f"{process.id}-{stage.id}-checklist"
+    markdown = checklist_markdown(handbook, process, stage, labels)
+    return ChecklistFiles(
+        markdown=ChecklistFile(checklist_markdown_path(process, stage), f"{name}.md", markdown),
+        csv=ChecklistFile(
+            checklist_csv_path(process, stage), f"{name}.csv", checklist_csv(checklist_rows(handbook, stage))
+        ),
+    )
+
+
+def all_checklist_files(handbook: Handbook, *, language: str | None) -> list[ChecklistFile]:
+    """The downloads of every stage of every process."""
+    labels = labels_for(language)
+    files: list[ChecklistFile] = []
+    for process in handbook.processes:
+        for stage in process.stages:
+            pair = checklist_files(handbook, process, stage, labels=labels)
+            files.extend((pair.markdown, pair.csv))
+    return files

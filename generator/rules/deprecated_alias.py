@@ -1,0 +1,42 @@
+"""References use a role's current id, not a former one listed under its `aliases`.
+
+Why: an alias keeps old references working after a role is renamed, so the
+handbook still builds; but the next editor searching for the new id would miss
+these places. The message names the id to write instead.
+
+Failing example (`market-analyst` is listed under `aliases` of `market-research`)::
+
+    raci:
+      R: [market-analyst]
+      A: marketing-head
+
+Passing example::
+
+    raci:
+      R: [market-research]
+      A: marketing-head
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.messages import msg
+from generator.model import Handbook
+from generator.problems import Finding
+from generator.rules.known_roles import role_references, roles_by_former_id
+
+ID = "HB033"
+NAME = "deprecated-alias"
+SEVERITY = "warning"
+SCOPE = "handbook"
+
+
+def check(handbook: Handbook) -> Iterator[Finding]:
+    former = roles_by_former_id(handbook)
+    for ref, where in role_references(handbook):
+        role = former.get(ref.role_id)
+        if role is not None and ref.role_id not in handbook.role_by_id:
+            yield Finding(
+                ref.at, msg("deprecated_alias", where=where, alias=ref.role_id, role=role.id, title=role.title)
+            )

@@ -1,0 +1,34 @@
+"""Text shows no images: no `![…](…)`.
+
+Why: an image loads from wherever its address points (including `data:`
+addresses that hide content from a reviewer), and a checklist does not need
+pictures. Link to the picture instead; the site shows image syntax as text.
+
+Failing example::
+
+    details: ![流程圖](https://example.com/flow.png)
+
+Passing example::
+
+    details: 參考[流程圖](https://example.com/flow.png)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.loading import SourceFile
+from generator.messages import msg
+from generator.problems import Finding
+from generator.texts import IMAGE, prose
+
+ID = "HB051"
+NAME = "no-images"
+SEVERITY = "error"
+SCOPE = "file"
+
+
+def check(source: SourceFile) -> Iterator[Finding]:
+    for value in prose(source):
+        if IMAGE.search(value.text):
+            yield Finding(value.at, msg("no_images", field=value.field))

@@ -1,0 +1,35 @@
+"""Text has no HTML tags such as `<b>` or `<br>`; use Markdown (`**bold**`, `[link](https://…)`).
+
+Why: the site shows HTML as the literal text `<b>…</b>` (it never runs or
+applies it), which is almost never what the writer wanted. A warning, not an
+error: the page stays safe, it just looks wrong.
+
+Failing example::
+
+    summary: 負責<b>品牌</b>推廣
+
+Passing example::
+
+    summary: 負責**品牌**推廣
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.loading import SourceFile
+from generator.messages import msg
+from generator.problems import Finding
+from generator.texts import HTML_TAG, prose
+
+ID = "HB055"
+NAME = "no-raw-html"
+SEVERITY = "warning"
+SCOPE = "file"
+
+
+def check(source: SourceFile) -> Iterator[Finding]:
+    for value in prose(source):
+        match = HTML_TAG.search(value.text)
+        if match:
+            yield Finding(value.at, msg("no_raw_html", field=value.field, tag=match.group(0)))

@@ -1,0 +1,35 @@
+"""Every role takes part in at least one step (as R, A, C or I).
+
+Why: a role that appears in no step has a page that says nothing about what
+the person does; usually the role was renamed or left behind after a
+reorganisation. Add it where it works, or delete its file.
+
+Failing example: `roles/intern.yml` exists, but no step's `raci` names `intern`.
+
+Passing example::
+
+    raci:
+      R: [intern]
+      A: marketing-head
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.messages import msg
+from generator.model import Handbook
+from generator.problems import Finding
+
+ID = "HB105"
+NAME = "role-takes-part"
+SEVERITY = "warning"
+SCOPE = "handbook"
+
+
+def check(handbook: Handbook) -> Iterator[Finding]:
+    if not handbook.processes:
+        return  # a handbook being started, or one whose process files are all broken: nothing to measure
+    for role in handbook.role_by_id.values():
+        if role.id and not handbook.participations_of(role):
+            yield Finding(role.id_at, msg("role_takes_part", role=role.id))

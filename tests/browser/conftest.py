@@ -1,0 +1,159 @@
+"""A real Chromium (Debian's, driven by Playwright) reading built handbook sites served on 127.0.0.1.
+
+Where the browser cannot be had the tests are skipped with the reason, except
+with CI=true in the environment: there a missing browser fails them, so CI can
+never pass without having run them. `make test` installs Debian's chromium.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, NoReturn
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.conftest import REPO
+from tests.site.conftest import run_handbook
+
+CHROMIUM = Path("/usr/bin/chromium")
+# As root in a container Chromium needs --no-sandbox; the rest keep it from calling Google's
+# servers on start (this machine's network is closed, and a test must not depend on it).
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# Screenshots and PDFs for a reviewer to look at; git-ignored.
+ARTIFACTS = REPO / "test-artifacts" / "browser"
+
+
+def _unavailable(reason: str) -> NoReturn:
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"browser tests cannot run under CI: {reason}")
+    pytest.skip(f"browser tests skipped: {reason} (run `make test` as root to install Debian's chromium)")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Headless Debian Chromium; each launch starts from a new, empty profile (Playwright's temporary user-data-dir)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the playwright package is not installed")
+    if not CHROMIUM.is_file():
+        _unavailable(f"{CHROMIUM} is missing")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """Serve a built site on 127.0.0.1 at a free port, from a thread of the test process; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def example_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The example handbook, built once with `handbook build --strict` and served on localhost."""
+    site = tmp_path_factory.mktemp("browser-example") / "site"
+    result = run_handbook("build", ".", "--strict", "--site-dir", str(site))
+    assert result.returncode == 0, result.stderr
+    with serve(site) as url:
+        yield url
+
+
+@dataclass
+class Reader:
+    """One browser tab with a fresh profile, recording what the page does.
+
+    Every request is recorded; those that would leave 127.0.0.1 are also aborted,
+    so a test never waits on the network and can assert that there were none.
+    """
+
+    page: Any
+    base_url: str
+    requests: list[str] = field(default_factory=list)
+    outside_requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def open(self, path: str) -> Any:
+        self.page.goto(self.base_url + path, wait_until="load")
+        return self.page
+
+
+def _is_local(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme in ("data", "blob", "about"):
+        return True  # never a network request
+    return parts.hostname in ("127.0.0.1", "localhost")
+
+
+@contextlib.contextmanager
+def open_reader(browser: Any, base_url: str, **context_options: Any) -> Iterator[Reader]:
+    context = browser.new_context(**context_options)
+    # Pages are local files: anything slower than this is a failure, not a slow network.
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    reader = Reader(page, base_url)
+
+    def route(route: Any) -> None:
+        url = route.request.url
+        reader.requests.append(url)
+        if _is_local(url):
+            route.continue_()
+        else:
+            reader.outside_requests.append(url)
+            route.abort()
+
+    def on_dialog(dialog: Any) -> None:
+        reader.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    context.route("**/*", route)
+    page.on("console", lambda message: reader.console_errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: reader.console_errors.append(str(error)))
+    page.on("dialog", on_dialog)
+    try:
+        yield reader
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def reader(browser: Any, example_site_url: str) -> Iterator[Reader]:
+    """A new tab (new, empty localStorage) on the served example site."""
+    with open_reader(browser, example_site_url, accept_downloads=True) as opened:
+        yield opened
+
+
+def artifact(name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS / name

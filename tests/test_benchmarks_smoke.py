@@ -1,0 +1,58 @@
+"""A tiny run of the benchmark scripts: they work and their handbook is valid. No timing is asserted."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+from tests.site.conftest import run_handbook
+
+BENCHMARKS = REPO / "benchmarks"
+SMALL = ["--roles", "7", "--processes", "2", "--stages-per-process", "2", "--steps-per-stage", "4"]
+
+
+def _make(out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, str(BENCHMARKS / "make_handbook.py"), *SMALL, "--out", str(out), *extra]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_synthetic_handbook_is_deterministic_and_validates_clean(tmp_path: Path) -> None:
+    first, second, other = tmp_path / "first", tmp_path / "second", tmp_path / "other"
+    for out, seed in ((first, "1"), (second, "1"), (other, "2")):
+        result = _make(out, "--seed", seed)
+        assert result.returncode == 0, result.stderr
+    assert _files(first) == _files(second)
+    assert _files(first) != _files(other)
+    assert len(list((first / "roles").glob("*.yml"))) == 7
+    assert len(list((first / "processes").glob("*.yml"))) == 2
+    result = run_handbook("validate", str(first), "--format", "json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert json.loads(result.stdout) == []  # no errors and no warnings
+
+
+def test_benchmark_runs_and_writes_its_table_and_json(tmp_path: Path) -> None:
+    command = [sys.executable, str(BENCHMARKS / "run.py"), *SMALL, "--runs", "1", "--out", str(tmp_path)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    for label in ("handbook validate", "handbook build", "control: mkdocs build", "libyaml compose only"):
+        assert label in result.stdout
+    (output,) = tmp_path.glob("*.json")
+    results = json.loads(output.read_text(encoding="utf-8"))
+    assert results["handbook"]["steps"] == 2 * 2 * 4
+    assert set(results["seconds"]) == {"validate", "compose", "build", "control"}
+    assert all(len(timing["all"]) == 1 and timing["median"] > 0 for timing in results["seconds"].values())
+    assert set(results["ratios"]) == {"build / control", "validate / compose"}
+    # The control site holds the same Markdown pages the plugin generated.
+    (work,) = (path for path in tmp_path.iterdir() if path.is_dir())
+    control_pages = {
+        p.relative_to(work / "control" / "docs").as_posix() for p in (work / "control" / "docs").rglob("*.md")
+    }
+    assert {"index.md", "roles/index.md", "processes/index.md"} <= control_pages
+    assert results["handbook"]["pages"] == len(control_pages)

@@ -1,0 +1,194 @@
+"""`handbook diff` on a real git repository with two commits: exactly the ownership changes made."""
+
+from __future__ import annotations
+
+import subprocess
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator.diffing import compare, handbook_at_revision
+from tests.test_cli import handbook
+
+BASE_FILES = {
+    "roles/lead.yml": """\
+        id: lead
+        title: 組長
+        responsibilities:
+          - 訂定每週目標
+          - 主持週會
+        """,
+    "roles/member.yml": "id: member\ntitle: 組員\nreports_to: lead\n",
+    "roles/helper.yml": "id: helper\ntitle: 助理\nreports_to: lead\n",
+    "processes/weekly.yml": """\
+        id: weekly
+        title: 每週例行
+        owner: lead
+        stages:
+          - id: plan
+            title: 計劃
+            steps:
+              - id: write-plan
+                title: 撰寫計劃
+                raci: {R: [member], A: lead, C: [helper]}
+              - id: review-plan
+                title: 檢查計劃
+                raci: {R: [lead], A: lead, I: [member]}
+          - id: report
+            title: 回報
+            steps:
+              - id: send-report
+                title: 寄出報告
+                raci: {R: [member], A: lead}
+        """,
+}
+
+# member is renamed assistant (aliases), helper leaves, intern joins; lead's duties change;
+# write-plan changes owner, loses its C and gains an I; review-plan moves; send-report goes;
+# archive and a whole retro stage arrive.
+HEAD_FILES = {
+    "roles/lead.yml": """\
+        id: lead
+        title: 組長
+        responsibilities:
+          - 訂定每週目標
+          - 核准預算
+        """,
+    "roles/member.yml": None,
+    "roles/assistant.yml": "id: assistant\ntitle: 組員\nreports_to: lead\naliases: [member]\n",
+    "roles/helper.yml": None,
+    "roles/intern.yml": "id: intern\ntitle: 實習生\nreports_to: lead\n",
+    "processes/weekly.yml": """\
+        id: weekly
+        title: 每週例行
+        owner: lead
+        stages:
+          - id: plan
+            title: 計劃
+            steps:
+              - id: write-plan
+                title: 撰寫計劃
+                raci: {R: [assistant], A: assistant, I: [intern]}
+          - id: report
+            title: 回報
+            steps:
+              - id: review-plan
+                title: 檢查計劃
+                raci: {R: [lead], A: lead, I: [assistant]}
+              - id: archive
+                title: 歸檔
+                raci: {R: [intern], A: lead}
+          - id: retro
+            title: 復盤
+            steps:
+              - id: retro-meeting
+                title: 復盤會議
+                raci: {R: [lead], A: lead}
+        """,
+}
+
+EXPECTED = """\
+## Who owns what: changes from `v1` to `v2`
+
+### Roles
+
+- Added: `intern` 實習生
+- Removed: `helper` 助理
+- Renamed: `member` → `assistant` 組員
+
+### Responsibilities
+
+- `lead` 組長
+  - ➕ 核准預算
+  - ➖ 主持週會
+
+### Owners and RACI per step
+
+- **每週例行 › 計劃 › 撰寫計劃** (`write-plan`): owner (`A`) `lead` → `assistant`
+- **每週例行 › 計劃 › 撰寫計劃** (`write-plan`): `C` ➖ `helper`
+- **每週例行 › 計劃 › 撰寫計劃** (`write-plan`): `I` ➕ `intern`
+
+### Processes, stages and steps
+
+- Added stage: `weekly` › `retro` 復盤
+- Added step: **每週例行 › 回報 › 歸檔** (`archive`), owner `lead`
+- Added step: **每週例行 › 復盤 › 復盤會議** (`retro-meeting`), owner `lead`
+- Removed step: **每週例行 › 回報 › 寄出報告** (`send-report`) (its owner was `lead`)
+- Moved step: **每週例行 › 回報 › 檢查計劃** (`review-plan`), from stage `plan` to `report`
+"""
+
+
+def git(root: Path, *args: str) -> str:
+    command = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"]
+    done = subprocess.run([*command, *args], cwd=root, capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def write(root: Path, files: dict[str, str | None]) -> None:
+    for relative, content in files.items():
+        path = root / relative
+        if content is None:
+            path.unlink()
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(content), encoding="utf-8")
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "--quiet", "--initial-branch=main")
+    write(root, BASE_FILES)
+    git(root, "add", "-A")
+    git(root, "commit", "--quiet", "-m", "base")
+    git(root, "tag", "v1")
+    write(root, HEAD_FILES)
+    git(root, "add", "-A")
+    git(root, "commit", "--quiet", "-m", "head")
+    git(root, "tag", "v2")
+    return root
+
+
+def test_diff_between_two_commits_reports_exactly_the_ownership_changes(repo):
+    result = handbook("diff", "v1", "v2", "--dir", repo)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == EXPECTED + "\n"
+
+
+def test_default_head_is_the_working_tree_and_nothing_is_checked_out(repo):
+    status_before = git(repo, "status", "--porcelain")
+    assert handbook("diff", "v2", "--dir", repo).stdout.endswith(
+        "No changes to roles, responsibilities, stages, steps or RACI.\n\n"
+    )
+    process = repo / "processes" / "weekly.yml"
+    process.write_text(
+        process.read_text(encoding="utf-8").replace("{R: [intern], A: lead}", "{R: [intern], A: intern}")
+    )
+    result = handbook("diff", "v2", "--dir", repo)
+    assert result.stdout.splitlines()[0] == "## Who owns what: changes from `v2` to the working tree"
+    changes = [line for line in result.stdout.splitlines() if line.startswith("- ")]
+    assert changes == ["- **每週例行 › 回報 › 歸檔** (`archive`): owner (`A`) `lead` → `intern`"]
+    # The base was read from git objects: HEAD and the index are as they were.
+    assert git(repo, "rev-parse", "HEAD") == git(repo, "rev-parse", "v2")
+    assert git(repo, "status", "--porcelain") == status_before + " M processes/weekly.yml\n"
+
+
+def test_a_handbook_in_a_subfolder_is_read_from_its_own_folder(tmp_path):
+    root = tmp_path / "repo"
+    (root / "docs").mkdir(parents=True)
+    git(root, "init", "--quiet", "--initial-branch=main")
+    write(root / "docs", BASE_FILES)
+    git(root, "add", "-A")
+    git(root, "commit", "--quiet", "-m", "base")
+    before = handbook_at_revision(root / "docs", "HEAD")
+    assert sorted(before.role_by_id) == ["helper", "lead", "member"]
+    assert compare(before, before).is_empty()
+
+
+def test_unknown_revision_is_a_clear_error(repo):
+    result = handbook("diff", "no-such-branch", "--dir", repo)
+    assert result.returncode == 2
+    assert result.stderr.startswith("handbook: git: ")
+    assert "Traceback" not in result.stderr
