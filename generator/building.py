@@ -8,6 +8,7 @@ every remaining problem in one run.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from generator.loading import DataTree, JsonPath, SourceFile
@@ -138,6 +139,55 @@ def _glossary(tree: DataTree) -> list[Term]:
     ]
 
 
+def _resolve_former_ids(roles: list[Role], processes: list[Process]) -> tuple[list[Role], list[Process]]:
+    """Point references written with a role's former id (an alias) at the role itself.
+
+    Resolving here, once, lets every page and rule see the renamed role; the
+    reference keeps the id it was written with so a rule can ask to update it.
+    """
+    live = {role.id for role in roles}
+    current_id: dict[str, str] = {}
+    for role in roles:
+        for alias in role.aliases:
+            if alias.role_id not in live:
+                current_id.setdefault(alias.role_id, role.id)
+    if not current_id:
+        return roles, processes
+
+    def resolve(ref: RoleRef) -> RoleRef:
+        new_id = current_id.get(ref.role_id)
+        return replace(ref, role_id=new_id, written=ref.role_id) if new_id else ref
+
+    def resolve_all(refs: tuple[RoleRef, ...]) -> tuple[RoleRef, ...]:
+        return tuple(resolve(ref) for ref in refs)
+
+    def resolve_step(step: Step) -> Step:
+        if step.raci is None:
+            return step
+        raci = step.raci
+        return replace(
+            step,
+            raci=replace(
+                raci,
+                responsible=resolve_all(raci.responsible),
+                accountable=resolve_all(raci.accountable),
+                consulted=resolve_all(raci.consulted),
+                informed=resolve_all(raci.informed),
+            ),
+        )
+
+    roles = [replace(role, reports_to=resolve(role.reports_to)) if role.reports_to else role for role in roles]
+    processes = [
+        replace(
+            process,
+            owner=resolve(process.owner) if process.owner else None,
+            stages=tuple(replace(stage, steps=tuple(resolve_step(s) for s in stage.steps)) for stage in process.stages),
+        )
+        for process in processes
+    ]
+    return roles, processes
+
+
 def build_handbook(sources: Iterable[SourceFile]) -> Handbook:
     """The model of every file that could be read into a mapping."""
     roles: list[Role] = []
@@ -155,6 +205,7 @@ def build_handbook(sources: Iterable[SourceFile]) -> Handbook:
             glossary.extend(_glossary(tree))
         else:
             processes.append(_process(source, tree))
+    roles, processes = _resolve_former_ids(roles, processes)
     return Handbook(
         roles=tuple(roles),
         processes=tuple(processes),

@@ -29,6 +29,8 @@ class RoleRef:
 
     role_id: str
     at: Location
+    # The former id (an alias) this reference was written with, when the builder resolved it.
+    written: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

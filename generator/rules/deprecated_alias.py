@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from generator.messages import msg
 from generator.model import Handbook
 from generator.problems import Finding
-from generator.rules.known_roles import role_references, roles_by_former_id
+from generator.rules.known_roles import role_references
 
 ID = "HB033"
 NAME = "deprecated-alias"
@@ -33,10 +33,9 @@ SCOPE = "handbook"
 
 
 def check(handbook: Handbook) -> Iterator[Finding]:
-    former = roles_by_former_id(handbook)
     for ref, where in role_references(handbook):
-        role = former.get(ref.role_id)
-        if role is not None and ref.role_id not in handbook.role_by_id:
+        role = handbook.role_by_id.get(ref.role_id)
+        if ref.written is not None and role is not None:
             yield Finding(
-                ref.at, msg("deprecated_alias", where=where, alias=ref.role_id, role=role.id, title=role.title)
+                ref.at, msg("deprecated_alias", where=where, alias=ref.written, role=role.id, title=role.title)
             )

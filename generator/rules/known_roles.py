@@ -20,10 +20,10 @@ Passing example::
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 from generator.messages import Message, msg
-from generator.model import Handbook, Role, RoleRef
+from generator.model import Handbook, RoleRef
 from generator.problems import Finding
 
 ID = "HB030"
@@ -47,16 +47,6 @@ def role_references(handbook: Handbook) -> Iterator[tuple[RoleRef, Message]]:
                 yield ref, msg("where.raci", letter=letter, step=step.id)
 
 
-def roles_by_former_id(handbook: Handbook) -> Mapping[str, Role]:
-    """Each alias (a former id) and the role that now has it; a live id is never a former one."""
-    found: dict[str, Role] = {}
-    for role in handbook.roles:
-        for alias in role.aliases:
-            if alias.role_id not in handbook.role_by_id:
-                found.setdefault(alias.role_id, role)
-    return found
-
-
 def _suggestion(handbook: Handbook, written: str) -> Message | str:
     for role in handbook.roles:
         if written in (role.title, role.id.casefold()) or written.casefold() == role.id:
@@ -68,9 +58,9 @@ def _suggestion(handbook: Handbook, written: str) -> Message | str:
 
 
 def check(handbook: Handbook) -> Iterator[Finding]:
-    former = roles_by_former_id(handbook)
     for ref, where in role_references(handbook):
-        if ref.role_id in handbook.role_by_id or ref.role_id in former:
+        # A former id (alias) was already resolved to its role by the builder.
+        if ref.role_id in handbook.role_by_id:
             continue
         if {f"roles/{ref.role_id}.yml", f"roles/{ref.role_id}.yaml"} & handbook.unreadable_files:
             continue  # the role's file exists but is broken: that file's own problem says what to fix

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -134,3 +135,21 @@ def test_navigation_lists_roles_processes_and_stages_in_order(write_handbook: Wr
     # The head of the reporting line comes before the member.
     assert labels.index("組長") < labels.index("組員")
     assert "計劃" in labels
+
+
+def test_a_step_written_with_a_former_role_id_shows_the_renamed_role(write_handbook: WriteHandbook) -> None:
+    root = make_site_project(
+        write_handbook(
+            {
+                "roles/lead.yml": "id: lead\ntitle: 組長\naliases: [old-lead]\n",
+                "processes/weekly.yml": re.sub(r"( +)R: \[member\]", r"\g<0>\n\1A: old-lead", NO_OWNER),
+            }
+        )
+    )
+    result = run_handbook("build", ".", cwd=root)
+    assert result.returncode == 0, result.stderr
+    assert "HB033" in result.stderr  # a warning asks to write the current id
+    page = read_html(root / "site", "processes/weekly/plan")
+    owner_line = page.find(id="write-plan").find_next("ul").find("li")
+    assert "組長" in owner_line.get_text()
+    assert owner_line.find("a")["href"].endswith("roles/lead/")
