@@ -83,6 +83,16 @@ def write_control_site(handbook: Path, control: Path) -> int:
     text, replaced = PLUGIN_ENTRY.subn("  - handbook:\n      enabled: false\n", text, count=1)
     if not replaced:
         raise SystemExit(f"cannot find the handbook plugin in {handbook / 'mkdocs.yml'}")
+    # The plugin hands Material's search a jieba dictionary of the handbook's words; so does the control.
+    dictionary = next(
+        (p.config.get("jieba_dict_user") for p in config.plugins.values() if "jieba_dict_user" in p.config), None
+    )
+    if dictionary:
+        text, found = re.subn(
+            r"^  - search:\n", f"  - search:\n      jieba_dict_user: '{dictionary}'\n", text, count=1, flags=re.M
+        )
+        if not found:
+            raise SystemExit("cannot find the search plugin with options in mkdocs.yml")
     extra = {
         "nav": config.nav,
         "extra_css": [str(item) for item in config.extra_css],

@@ -94,15 +94,22 @@ class DataTree:
         self._seen: set[int] = set()
         # Paths where an alias repeats an earlier node; the plain-yaml rule reports those.
         self.alias_paths: set[JsonPath] = set()
+        self._locations: dict[tuple[JsonPath, bool], Location] = {}
 
     def at(self, path: JsonPath, *, key: bool = False) -> Location:
         """Where the value (or, with key=True, the key) at `path` is written."""
+        # Building the model and several rules ask for the same places; remember them.
+        known = self._locations.get((path, key))
+        if known is not None:
+            return known
         nodes = self.key_nodes if key else self.value_nodes
-        while path not in nodes and path:
-            path = path[:-1]
-        node = nodes.get(path) or self.source.root
+        found = path
+        while found not in nodes and found:
+            found = found[:-1]
+        node = nodes.get(found) or self.source.root
         assert node is not None
-        return self.source.location(node)
+        location = self._locations[(path, key)] = self.source.location(node)
+        return location
 
     def source_text(self, path: JsonPath) -> str:
         node = self.value_nodes.get(path)

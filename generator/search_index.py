@@ -61,7 +61,16 @@ def _redundant_zwsp_remover(separator: re.Pattern[str], *, html: bool) -> Callab
 
 def compact_search_index(raw: str) -> str:
     """The same search index, smaller: see the module docstring for what changes and why it is safe."""
-    index = json.loads(raw)
+    return compact_index(json.loads(raw))
+
+
+def dump_index(index: dict[str, Any]) -> str:
+    """An index as UTF-8 JSON, without escapes or spaces between tokens."""
+    return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+
+
+def compact_index(index: dict[str, Any]) -> str:
+    """`compact_search_index` for an index already read from JSON."""
     config = index.get("config", {})
     separator = separator_pattern(config)
     # Only when the separator itself splits on zero-width spaces may we move them around.
@@ -74,4 +83,4 @@ def compact_search_index(raw: str) -> str:
             for key, remove in removers.items():
                 if isinstance(entry.get(key), str):
                     entry[key] = remove(entry[key])
-    return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    return dump_index(index)

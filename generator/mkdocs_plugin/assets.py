@@ -2,6 +2,7 @@
 
 They live in the package (assets/), so any handbook that uses the plugin gets
 them, not only the example: checklist.js remembers ticked checklist items,
+search.js cuts Chinese queries into the handbook's words,
 checklist.css adds the print layout, and with `mermaid: local` the site serves
 Mermaid itself (see generator/mkdocs_plugin/mermaid.py).
 """
@@ -41,12 +42,15 @@ def _shipped(name: str) -> Asset:
     return Asset(f"{SITE_FOLDER}/{name}", ASSETS / name)
 
 
-def site_assets(*, mermaid: str) -> SiteAssets:
-    """What a handbook site needs; `mermaid` is the plugin option (`cdn` or `local`).
+def site_assets(*, mermaid: str, search: bool = True) -> SiteAssets:
+    """What a handbook site needs; `mermaid` is the plugin option (`cdn` or `local`),
+    `search` whether queries are cut into the handbook's words (see assets/search.js).
 
     Raises MermaidMissing when `local` is asked for and `make` has not installed Mermaid.
     """
     scripts = [_shipped("checklist.js")]
+    if search:
+        scripts.append(_shipped("search.js"))
     if mermaid == "local":
         scripts.insert(0, Asset(f"{SITE_FOLDER}/mermaid.min.js", installed_mermaid()))
     return SiteAssets(stylesheets=(_shipped("checklist.css"),), scripts=tuple(scripts))

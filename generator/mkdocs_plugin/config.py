@@ -21,6 +21,11 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
     # Rewrite Material's search index smaller (UTF-8, no redundant separators); same results.
     compact_search_index = opt.Type(bool, default=True)
 
+    # Let readers find pages the way they type: the other Chinese script, parts of long
+    # words and glossary synonyms go into the search index, and the handbook's words into
+    # jieba's dictionary (see generator.search_terms and generator.glossary).
+    search_extras = opt.Type(bool, default=True)
+
     # Where readers' browsers get Mermaid (flow and org-chart diagrams): `cdn` is Material's
     # default (unpkg.com, needs the internet); `local` serves the copy `make` installed with the site.
     mermaid = opt.Choice(("cdn", "local"), default="cdn")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from pathlib import Path
@@ -23,10 +24,11 @@ from generator.mkdocs_plugin.config import HandbookConfig
 from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba_words
 from generator.mkdocs_plugin.mermaid import MermaidMissing
 from generator.redirects import redirect_html, redirects_of
-from generator.render import Page, navigation, render_pages
+from generator.render import Page, navigation, render_pages, search_topics
 from generator.render.checklists import ChecklistFile, all_checklist_files
 from generator.reporting import format_text
-from generator.search_index import compact_search_index
+from generator.search_index import compact_index, dump_index
+from generator.search_terms import add_search_terms
 
 log = logging.getLogger("mkdocs.plugins.handbook")
 
@@ -38,6 +40,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         self.language: str | None = None
         self.assets = SiteAssets(stylesheets=(), scripts=())
         self.downloads: list[ChecklistFile] = []
+        # What generated pages are about, by page path, then by index location (see search_terms).
+        self.topics: dict[str, dict[str, tuple[str, ...]]] = {}
+        self.topics_by_location: dict[str, tuple[str, ...]] = {}
 
     @property
     def root(self) -> Path:
@@ -72,9 +77,12 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             raise PluginError(f"{heading}\n" + format_text(self.report.problems, message_language))
         for problem in self.report.warnings:
             log.warning(str(problem))
+        self.topics = search_topics(self.report.handbook, language=self.language)
+        self.topics_by_location = {}
         self.pages = render_pages(self.report.handbook, language=self.language, site_url=config.site_url)
         add_abbreviations(config, abbreviations_markdown(self.report.handbook.glossary))
-        add_jieba_words(config, jieba_user_dictionary(self.report.handbook))
+        if self.config.search_extras:
+            add_jieba_words(config, jieba_user_dictionary(self.report.handbook))
         self.downloads = all_checklist_files(self.report.handbook, language=self.language)
         self._add_assets(config)
         if self.config.navigation and config.nav is None:
@@ -87,7 +95,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
     def _add_assets(self, config: MkDocsConfig) -> None:
         """Link the shipped scripts and stylesheets from every page (on_files copies them)."""
         try:
-            self.assets = site_assets(mermaid=self.config.mermaid)
+            self.assets = site_assets(mermaid=self.config.mermaid, search=self.config.search_extras)
         except MermaidMissing as error:
             raise PluginError(f"handbook: {error}") from error
         # `mkdocs serve` may hand the same config to on_config again: add each file once.
@@ -124,6 +132,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 log.info(f"handbook: keeping the hand-written {page.path} instead of the generated page")
                 continue
             file = File.generated(config, page.path, content=page.content)
+            for anchor, names in self.topics.get(page.path, {}).items():
+                self.topics_by_location[file.url + (f"#{anchor}" if anchor else "")] = names
             # The edit button opens the YAML a person should change, not the generated Markdown.
             file.edit_uri = Path(os.path.relpath(self.root / page.source, docs_dir)).as_posix() if page.source else None
             files.append(file)
@@ -157,9 +167,18 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
     # After Material's search plugin (priority 0), which writes the index in its own on_post_build.
     @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        index = Path(config.site_dir) / "search" / "search_index.json"
-        if self.config.enabled and self.config.compact_search_index and index.is_file():
-            index.write_text(compact_search_index(index.read_text(encoding="utf-8")), encoding="utf-8")
+        index_file = Path(config.site_dir) / "search" / "search_index.json"
+        if not self.config.enabled or not index_file.is_file():
+            return
+        if not (self.config.search_extras or self.config.compact_search_index):
+            return
+        index = json.loads(index_file.read_text(encoding="utf-8"))
+        if self.config.search_extras and self.report is not None:
+            add_search_terms(
+                index, terms=self.report.handbook.glossary, language=self.language, topics=self.topics_by_location
+            )
+        text = compact_index(index) if self.config.compact_search_index else dump_index(index)
+        index_file.write_text(text, encoding="utf-8")
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.config.enabled:

@@ -23,6 +23,7 @@ from generator.onboarding import onboarding_of
 from generator.render.checklists import checklist_files
 from generator.render.labels import labels_for
 from generator.rules import RULES, Rule
+from generator.slugs import unique_anchors
 from generator.texts import BIDI_CONTROLS, LINK_TARGET, is_safe_link
 
 
@@ -155,6 +156,9 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
         )
         self.env.filters.update(md=markdown_text, mermaid=mermaid_label, anchor=anchor, rule_doc=rule_doc_markdown)
+        # Sections that repeat what another page is about (a role page's copies of step
+        # checklists) stay out of the search index, so search lands on the page about it.
+        self.env.globals["not_searched"] = Markup(" { data-search-exclude }")
 
     def _render(self, template: str, path: str, source: str | None, **context: Any) -> Page:
         def href(target: str, fragment: str = "") -> Markup:
@@ -277,6 +281,40 @@ class Renderer:
         pages.append(self._render("rules.md.j2", "rules.md", None, rules=self.rules))
         return pages
 
+    @property
+    def term_anchors(self) -> dict[str, str]:
+        """A stable anchor per glossary term, made from the term itself (see slugs)."""
+        return unique_anchors(term.term for term in self.handbook.glossary)
+
+    def search_topics(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """What each generated page (and section, by anchor; "" for the page) is about.
+
+        Search ranks these names above words a page merely mentions, so a query for a
+        role, a stage, a step, a document or a glossary term lands on the page about it.
+        """
+        handbook = self.handbook
+        topics: dict[str, dict[str, tuple[str, ...]]] = {}
+        for role in handbook.roles:
+            topics[role_path(role.id)] = {"": (role.title,)}
+        for process in handbook.processes:
+            topics[process_path(process)] = {"": (process.title,)}
+            for stage in process.stages:
+                # Material ranks a page far above its sections, so the page itself is
+                # about its steps too; each step's section is about that step.
+                about: dict[str, tuple[str, ...]] = {"": (stage.title, *(step.title for step in stage.steps))}
+                about.update({step.id: (step.title,) for step in stage.steps})
+                topics[stage_path(process, stage)] = about
+        if self.documents:
+            documents = {document.anchor: (document.name,) for document in self.documents}
+            topics[DOCUMENTS_PATH] = {"": tuple(d.name for d in self.documents), **documents}
+        if handbook.glossary:
+            anchors = self.term_anchors
+            topics[GLOSSARY_PATH] = {
+                anchors[term.term]: tuple(name for name in (term.term, *term.synonyms, term.expansion) if name)
+                for term in handbook.glossary
+            }
+        return topics
+
     def reference_pages(self) -> list[Page]:
         """The documents, metrics and glossary pages, each only when the handbook has something for it."""
         wanted = reference_paths(self.handbook)
@@ -291,7 +329,15 @@ class Renderer:
             pages.append(self._render("metrics.md.j2", METRICS_PATH, None, metrics=metrics_of(self.handbook)))
         if GLOSSARY_PATH in wanted:
             source = self.handbook.glossary[0].at.path
-            pages.append(self._render("glossary.md.j2", GLOSSARY_PATH, source, terms=self.handbook.glossary))
+            pages.append(
+                self._render(
+                    "glossary.md.j2",
+                    GLOSSARY_PATH,
+                    source,
+                    terms=self.handbook.glossary,
+                    term_anchors=self.term_anchors,
+                )
+            )
         return pages
 
 
@@ -361,6 +407,11 @@ def reference_paths(handbook: Handbook) -> list[str]:
 def render_pages(handbook: Handbook, *, language: str | None, site_url: str | None = None) -> list[Page]:
     """All generated pages of a handbook, in navigation order."""
     return Renderer(handbook, language=language, site_url=site_url).pages()
+
+
+def search_topics(handbook: Handbook, *, language: str | None) -> dict[str, dict[str, tuple[str, ...]]]:
+    """What each generated page is about, by page path and anchor (see Renderer.search_topics)."""
+    return Renderer(handbook, language=language).search_topics()
 
 
 __all__ = ["Navigation", "Page", "Renderer", "markdown_text", "navigation", "render_pages"]

@@ -241,10 +241,12 @@ def test_metrics_page_names_the_roles_that_watch_each_metric(example_site: Path)
 
 def test_glossary_page_lists_every_term(example_site: Path) -> None:
     page = read_html(example_site, "glossary")
-    rows = {row.find("td").get_text(strip=True): row for row in page.select("article tbody tr")}
-    assert set(rows) == {term["term"] for term in GLOSSARY}
+    sections = {heading_text(h2): h2 for h2 in page.select("article h2")}
+    assert set(sections) == {term["term"] for term in GLOSSARY}
     for term in GLOSSARY:
-        text = rows[term["term"]].get_text()
+        heading = sections[term["term"]]
+        text = " ".join(element.get_text() for element in heading.find_next_siblings(limit=3))
+        assert term["explanation"] in text
         for synonym in term.get("synonyms", []):
             assert synonym in text
 
@@ -302,7 +304,9 @@ def test_search_index_keeps_document_names_whole(example_site: Path) -> None:
     assert "市場趨勢分析報告" not in jieba.Tokenizer().lcut("撰寫市場趨勢分析報告")
     index = json.loads((example_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     separator = re.compile(index["config"]["separator"])
-    tokens = {token for doc in index["docs"] for token in separator.split(re.sub(r"<[^>]+>", " ", doc["text"]))}
+    # Words of the shown fields only (title and text), not the search-only extra fields.
+    shown = (re.sub(r"<[^>]+>", " ", doc[field]) for doc in index["docs"] for field in ("title", "text"))
+    tokens = {token for value in shown for token in separator.split(value)}
     for word in ("市場趨勢分析報告", "營銷執行方案", "市場調研專員", "私域流量"):
         assert word in tokens, word
 

@@ -1,0 +1,259 @@
+"""Extra words for the search index, so readers find pages the way they type.
+
+Material's search (lunr in the browser) only finds words that are in the index.
+A reader of a Traditional-Chinese handbook often types Simplified characters
+(调研 for 調研), a part of a name (調研 inside 市場調研專員, which the handbook's
+jieba dictionary keeps whole), or another word for the same thing (投資回報率
+for ROI). For every index entry this module computes those words and puts them
+into two extra fields, `alt_title` and `alt_text`, which the search worker
+indexes (their boosts mirror `title` and `text`) but never shows: the page
+still displays exactly what the handbook says.
+
+- Other script: OpenCC converts the entry's text (Traditional → Simplified and
+  Simplified → Traditional); every converted word that differs is added.
+- Parts of words: jieba's dictionary is Simplified, so each run of Han
+  characters is converted to Simplified, cut in jieba's search mode (which
+  yields the words inside longer words) and mapped back by position.
+- Synonyms: when an entry mentions any word of a glossary term (the term, its
+  expansion or a synonym), all the others are added, in both scripts.
+
+Nothing here imports MkDocs; the plugin calls `add_search_terms` on the index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from generator.model import Term
+
+# The extra fields and their boosts. `alt_title` and `alt_text` mirror Material's `title`
+# and `text`, so a word found through its other script ranks as the word itself would.
+# `about` holds the names an entry is about (a role's title on its page, a step's title
+# on its section, a document's name on the documents page, a term on the glossary) and
+# outranks titles that merely contain the word.
+EXTRA_FIELDS: dict[str, dict[str, float]] = {
+    "alt_title": {"boost": 1e3},
+    "alt_text": {"boost": 1e0},
+    "about": {"boost": 1e4},
+}
+_SOURCE_FIELD = {"alt_title": "title", "alt_text": "text"}
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+_TAG = re.compile(r"<[^>]*>")
+_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#39);")
+_ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
+
+
+@cache
+def _converter(config: str) -> Any:
+    import opencc  # imported here: only builds with search need it
+
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    return str(_converter("t2s").convert(text))
+
+
+def to_traditional(text: str) -> str:
+    return str(_converter("s2t").convert(text))
+
+
+def _jieba() -> Any:
+    import jieba  # imported here: the validator never needs it
+
+    return jieba
+
+
+@dataclass(frozen=True)
+class SynonymGroup:
+    """Words that mean the same thing, as readers may type them (both scripts)."""
+
+    words: frozenset[str]
+    # The forms to look for in a page's text (lower case, as the index stores them).
+    needles: tuple[str, ...]
+
+
+def synonym_groups(terms: Iterable[Term]) -> list[SynonymGroup]:
+    """One group per glossary term: the term, its expansion's parts and its synonyms."""
+    groups = []
+    for term in terms:
+        written = [term.term, *term.synonyms]
+        # "Return on Investment（投資回報率）": the English and the Chinese part both count.
+        written += [part.strip() for part in re.split(r"[（）()]", term.expansion) if part.strip()]
+        forms = {form.lower() for word in written if word.strip() for form in _both_scripts(word.strip())}
+        if len(forms) > 1:
+            groups.append(SynonymGroup(frozenset(forms), tuple(sorted(forms, key=len, reverse=True))))
+    return groups
+
+
+def _both_scripts(text: str) -> set[str]:
+    return {text, to_simplified(text), to_traditional(text)}
+
+
+def _plain(value: str) -> str:
+    """Index text as a reader sees it: no tags, no entities, no zero-width spaces."""
+    value = _TAG.sub(" ", value)
+    value = _ENTITY.sub(lambda match: _ENTITIES[match.group(0)], value)
+    return value.replace("\u200b", "")
+
+
+def _parts(word: str) -> set[str]:
+    """The shorter words inside a long word, in its own script and in Simplified.
+
+    jieba's dictionary is Simplified, so the word is cut in Simplified (search
+    mode yields the words inside longer words) and mapped back by position.
+    """
+    simplified = to_simplified(word)
+    same_length = len(simplified) == len(word)
+    parts: set[str] = set()
+    for part, start, end in _jieba().tokenize(simplified, mode="search"):
+        if end - start >= 2 and end - start < len(word):
+            parts.add(part)
+            if same_length:
+                parts.add(word[start:end])
+    return parts
+
+
+_ZWSP = "\u200b"
+
+
+def glue_single_characters(value: str) -> str:
+    """Join each lone Han character that jieba cut out to the word before it (or after it).
+
+    Material cuts a Chinese query into words it finds in the index, trying the
+    shortest first: once 調 alone is a word in the index, a search for 調研 is cut
+    into 調 and loses 研. Joined to a neighbour (調研 stays findable by its prefix),
+    a lone character no longer splits queries. Only zero-width spaces are removed,
+    so the text reads exactly the same.
+    """
+    pieces = value.split(_ZWSP)
+    if len(pieces) < 2:
+        return value
+    glued: list[str] = []
+    for piece in pieces:
+        lone = len(piece) == 1 and _HAN_RUN.fullmatch(piece) is not None
+        if lone and glued and _HAN_RUN.fullmatch(glued[-1][-1:] or " "):
+            glued[-1] += piece
+        elif glued and len(glued[-1]) == 1 and _HAN_RUN.fullmatch(glued[-1]) and _HAN_RUN.match(piece):
+            glued[-1] += piece  # a lone first character joins the word after it
+        else:
+            glued.append(piece)
+    return _ZWSP.join(glued)
+
+
+def _worth_indexing(word: str) -> bool:
+    # One Han character matches half the handbook; a query of one character finds the
+    # page through the prefix search on longer words anyway.
+    return not (len(word) < 2 and _HAN_RUN.fullmatch(word))
+
+
+# Words of this many Han characters or more are usually names the handbook's jieba
+# dictionary kept whole (市場調研專員); readers also search for their parts (調研).
+LONG_WORD = 4
+
+
+class SearchTerms:
+    """Computes the extra words of index entries for one handbook."""
+
+    def __init__(self, separator: str, *, script: str, synonyms: Sequence[SynonymGroup] = ()) -> None:
+        self.separator = re.compile(separator)
+        # The other script readers may type: Simplified for a Traditional handbook and back.
+        self.convert = {"hant": to_simplified, "hans": to_traditional}.get(script, _both)
+        self.synonyms = synonyms
+        # The same words recur in many entries: work each out once per build.
+        self._extra_by_word: dict[str, frozenset[str]] = {}
+
+    def words(self, text: str) -> set[str]:
+        """Words as the search worker cuts them: split on the separator, lower case."""
+        return {word.lower() for word in self.separator.split(_ENTITY.sub(" ", text)) if word.strip()}
+
+    def _extra_for_word(self, word: str) -> frozenset[str]:
+        if word not in self._extra_by_word:
+            extra = set(self.words(self.convert(word)))
+            if _HAN_RUN.fullmatch(word) and len(word) >= LONG_WORD:
+                for part in _parts(word):
+                    extra |= self.words(self.convert(part)) | {part}
+            self._extra_by_word[word] = frozenset(extra)
+        return self._extra_by_word[word]
+
+    def extra_words(self, value: str) -> list[str]:
+        """Words a reader may type for this text that the text itself lacks."""
+        own = self.words(_TAG.sub(" ", value))
+        candidates: set[str] = set()
+        for word in own:
+            candidates |= self._extra_for_word(word)
+        lowered = _plain(value).lower()
+        for group in self.synonyms:
+            if any(needle in lowered for needle in group.needles):
+                candidates |= {word for form in group.words for word in self.words(form)}
+        return sorted(word for word in candidates - own if _worth_indexing(word))
+
+    def about_words(self, names: Sequence[str]) -> list[str]:
+        """The words of the names an entry is about, with their other forms.
+
+        A glossary term is about its own entry only: elsewhere (a step called
+        "評估 ROI 與 GMV") it is merely mentioned.
+        """
+        text = " ".join(names)
+        words = self.words(text)
+        words |= set(self.extra_words(text))
+        if not any(name.lower() in group.words for name in names for group in self.synonyms):
+            words -= {word for group in self.synonyms for word in group.words}
+        return sorted(word for word in words if _worth_indexing(word))
+
+    def add_to(self, index: dict[str, Any], *, topics: Mapping[str, Sequence[str]] | None = None) -> dict[str, Any]:
+        """Add the extra fields to every entry and declare them in `config`.
+
+        `topics` maps an entry's location (`roles/x/`, `processes/p/s/#step`) to the
+        names it is about.
+        """
+        topics = topics or {}
+        for entry in index.get("docs", []):
+            for key in ("title", "text"):
+                if isinstance(entry.get(key), str):
+                    entry[key] = glue_single_characters(entry[key])
+            names = topics.get(entry.get("location", ""))
+            if names:
+                entry["about"] = " ".join(self.about_words(names))
+            for field, source in _SOURCE_FIELD.items():
+                value = entry.get(source)
+                if isinstance(value, str) and value:
+                    extra = self.extra_words(value)
+                    if extra:
+                        entry[field] = " ".join(extra)
+        fields = index.setdefault("config", {}).setdefault("fields", {})
+        for field, spec in EXTRA_FIELDS.items():
+            fields.setdefault(field, spec)
+        return index
+
+
+def _both(text: str) -> str:
+    return f"{to_simplified(text)} {to_traditional(text)}"
+
+
+def script_of(language: str | None) -> str:
+    """`hant`, `hans` or `any`, from a theme language such as zh-Hant or zh-TW."""
+    language = (language or "").lower()
+    if language in ("zh-hant", "zh-tw", "zh-hk", "zh-mo"):
+        return "hant"
+    if language in ("zh-hans", "zh-cn", "zh-sg", "zh"):
+        return "hans"
+    return "any"
+
+
+def add_search_terms(
+    index: dict[str, Any],
+    *,
+    terms: Iterable[Term],
+    language: str | None,
+    topics: Mapping[str, Sequence[str]] | None = None,
+) -> dict[str, Any]:
+    """The index with extra search words (see the module docstring) for a handbook's glossary."""
+    separator = index.get("config", {}).get("separator") or r"[\s\-]+"
+    searcher = SearchTerms(separator, script=script_of(language), synonyms=synonym_groups(terms))
+    return searcher.add_to(index, topics=topics)
