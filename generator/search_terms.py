@@ -4,18 +4,20 @@ Material's search (lunr in the browser) only finds words that are in the index.
 A reader of a Traditional-Chinese handbook often types Simplified characters
 (调研 for 調研), a part of a name (調研 inside 市場調研專員, which the handbook's
 jieba dictionary keeps whole), or another word for the same thing (投資回報率
-for ROI). For every index entry this module computes those words and puts them
-into two extra fields, `alt_title` and `alt_text`, which the search worker
-indexes (their boosts mirror `title` and `text`) but never shows: the page
-still displays exactly what the handbook says.
+for ROI). This module adds what the index lacks, without changing what a page
+shows:
 
-- Other script: OpenCC converts the entry's text (Traditional → Simplified and
-  Simplified → Traditional); every converted word that differs is added.
-- Parts of words: jieba's dictionary is Simplified, so each run of Han
-  characters is converted to Simplified, cut in jieba's search mode (which
+- The other script: a character map from the other script to the handbook's
+  own (调 → 調), made by OpenCC from the characters the handbook uses; where a
+  character has several counterparts, the one the handbook uses most wins. It
+  travels in the index (`handbook.script`); the site's search.js converts each
+  query with it, so the index holds every word once, in the handbook's script.
+- Parts of long names (`alt_title`, `about`): jieba's dictionary is
+  Simplified, so a long word is converted, cut in jieba's search mode (which
   yields the words inside longer words) and mapped back by position.
-- Synonyms: when an entry mentions any word of a glossary term (the term, its
-  expansion or a synonym), all the others are added, in both scripts.
+- Synonyms (`alt_title`, `alt_text`): when an entry mentions any word of a
+  glossary term (the term, its expansion or a synonym), the others are added.
+- What an entry is about (`about`, see EXTRA_FIELDS).
 
 Nothing here imports MkDocs; the plugin calls `add_search_terms` on the index.
 """
@@ -31,7 +33,7 @@ from typing import Any
 from generator.model import Term
 
 # The extra fields and their boosts. `alt_title` and `alt_text` mirror Material's `title`
-# and `text`, so a word found through its other script ranks as the word itself would.
+# and `text`, so a part or a synonym ranks as the word it stands for would.
 # `about` holds the names an entry is about (a role's title on its page, a step's title
 # on its section, a document's name on the documents page, a term on the glossary) and
 # outranks titles that merely contain the word.
@@ -71,7 +73,7 @@ def _jieba() -> Any:
 
 @dataclass(frozen=True)
 class SynonymGroup:
-    """Words that mean the same thing, as readers may type them (both scripts)."""
+    """Words that mean the same thing, as the glossary writes them."""
 
     words: frozenset[str]
     # The forms to look for in a page's text (lower case, as the index stores them).
@@ -85,14 +87,10 @@ def synonym_groups(terms: Iterable[Term]) -> list[SynonymGroup]:
         written = [term.term, *term.synonyms]
         # "Return on Investment（投資回報率）": the English and the Chinese part both count.
         written += [part.strip() for part in re.split(r"[（）()]", term.expansion) if part.strip()]
-        forms = {form.lower() for word in written if word.strip() for form in _both_scripts(word.strip())}
+        forms = {word.strip().lower() for word in written if word.strip()}
         if len(forms) > 1:
             groups.append(SynonymGroup(frozenset(forms), tuple(sorted(forms, key=len, reverse=True))))
     return groups
-
-
-def _both_scripts(text: str) -> set[str]:
-    return {text, to_simplified(text), to_traditional(text)}
 
 
 def _plain(value: str) -> str:
@@ -103,20 +101,19 @@ def _plain(value: str) -> str:
 
 
 def _parts(word: str) -> set[str]:
-    """The shorter words inside a long word, in its own script and in Simplified.
+    """The shorter words inside a long word, in the word's own script.
 
     jieba's dictionary is Simplified, so the word is cut in Simplified (search
     mode yields the words inside longer words) and mapped back by position.
     """
     simplified = to_simplified(word)
-    same_length = len(simplified) == len(word)
-    parts: set[str] = set()
-    for part, start, end in _jieba().tokenize(simplified, mode="search"):
-        if end - start >= 2 and end - start < len(word):
-            parts.add(part)
-            if same_length:
-                parts.add(word[start:end])
-    return parts
+    if len(simplified) != len(word):
+        return set()  # positions would not line up; rare for Chinese
+    return {
+        word[start:end]
+        for _, start, end in _jieba().tokenize(simplified, mode="search")
+        if 2 <= end - start < len(word)
+    }
 
 
 _ZWSP = "\u200b"
@@ -160,11 +157,11 @@ LONG_WORD = 4
 class SearchTerms:
     """Computes the extra words of index entries for one handbook."""
 
-    def __init__(self, separator: str, *, script: str, synonyms: Sequence[SynonymGroup] = ()) -> None:
+    def __init__(self, separator: str, *, synonyms: Sequence[SynonymGroup] = ()) -> None:
         self.separator = re.compile(separator)
-        # The other script readers may type: Simplified for a Traditional handbook and back.
-        self.convert = {"hant": to_simplified, "hans": to_traditional}.get(script, _both)
         self.synonyms = synonyms
+        # The Chinese names entries are about (see add_to): the words worth cutting into parts.
+        self.names: set[str] = set()
         # The same words recur in many entries: work each out once per build.
         self._extra_by_word: dict[str, frozenset[str]] = {}
 
@@ -173,20 +170,23 @@ class SearchTerms:
         return {word.lower() for word in self.separator.split(_ENTITY.sub(" ", text)) if word.strip()}
 
     def _extra_for_word(self, word: str) -> frozenset[str]:
+        # Only names (titles, documents, terms) are kept whole by the handbook's jieba
+        # dictionary; jieba cuts every other long run into words by itself.
         if word not in self._extra_by_word:
-            extra = set(self.words(self.convert(word)))
-            if _HAN_RUN.fullmatch(word) and len(word) >= LONG_WORD:
-                for part in _parts(word):
-                    extra |= self.words(self.convert(part)) | {part}
-            self._extra_by_word[word] = frozenset(extra)
+            whole_name = word in self.names and len(word) >= LONG_WORD
+            self._extra_by_word[word] = frozenset(_parts(word)) if whole_name else frozenset()
         return self._extra_by_word[word]
 
-    def extra_words(self, value: str) -> list[str]:
-        """Words a reader may type for this text that the text itself lacks."""
+    def extra_words(self, value: str, *, parts: bool = True) -> list[str]:
+        """Words a reader may type for this text that the text itself lacks.
+
+        `parts`: also the parts of long names (調研 in 市場調研專員).
+        """
         own = self.words(_TAG.sub(" ", value))
         candidates: set[str] = set()
-        for word in own:
-            candidates |= self._extra_for_word(word)
+        if parts:
+            for word in own:
+                candidates |= self._extra_for_word(word)
         lowered = _plain(value).lower()
         for group in self.synonyms:
             if any(needle in lowered for needle in group.needles):
@@ -213,6 +213,7 @@ class SearchTerms:
         names it is about.
         """
         topics = topics or {}
+        self.names = {run for names in topics.values() for name in names for run in _HAN_RUN.findall(name)}
         for entry in index.get("docs", []):
             for key in ("title", "text"):
                 if isinstance(entry.get(key), str):
@@ -223,17 +224,15 @@ class SearchTerms:
             for field, source in _SOURCE_FIELD.items():
                 value = entry.get(source)
                 if isinstance(value, str) and value:
-                    extra = self.extra_words(value)
+                    # A name in running text is a mention: its parts would make the index
+                    # a third bigger for little (the page about the name has them).
+                    extra = self.extra_words(value, parts=field != "alt_text")
                     if extra:
                         entry[field] = " ".join(extra)
         fields = index.setdefault("config", {}).setdefault("fields", {})
         for field, spec in EXTRA_FIELDS.items():
             fields.setdefault(field, spec)
         return index
-
-
-def _both(text: str) -> str:
-    return f"{to_simplified(text)} {to_traditional(text)}"
 
 
 def script_of(language: str | None) -> str:
@@ -246,6 +245,31 @@ def script_of(language: str | None) -> str:
     return "any"
 
 
+def script_map(index: dict[str, Any], *, script: str) -> dict[str, str]:
+    """Characters of the other script → the handbook's own, for the characters the index uses.
+
+    A character with several counterparts (后 → 後 or 后) maps to the one the
+    handbook uses most. Empty for a handbook that is not in Chinese.
+    """
+    to_other = {"hant": to_simplified, "hans": to_traditional}.get(script)
+    if to_other is None:
+        return {}
+    counts: dict[str, int] = {}
+    for entry in index.get("docs", []):
+        for key in ("title", "text"):
+            for run in _HAN_RUN.findall(str(entry.get(key, ""))):
+                for char in run:
+                    counts[char] = counts.get(char, 0) + 1
+    best: dict[str, tuple[int, str]] = {}
+    for char, count in counts.items():
+        other = to_other(char)
+        # A character that is the same in both scripts competes too: 回 (written as
+        # such) must win over the rarer 迴 that also simplifies to 回.
+        if len(other) == 1 and count > best.get(other, (0, ""))[0]:
+            best[other] = (count, char)
+    return {other: char for other, (_, char) in sorted(best.items()) if other != char}
+
+
 def add_search_terms(
     index: dict[str, Any],
     *,
@@ -255,5 +279,9 @@ def add_search_terms(
 ) -> dict[str, Any]:
     """The index with extra search words (see the module docstring) for a handbook's glossary."""
     separator = index.get("config", {}).get("separator") or r"[\s\-]+"
-    searcher = SearchTerms(separator, script=script_of(language), synonyms=synonym_groups(terms))
-    return searcher.add_to(index, topics=topics)
+    SearchTerms(separator, synonyms=synonym_groups(terms)).add_to(index, topics=topics)
+    # Material's worker reads `config` and `docs` only; the page's search.js reads this.
+    # Two strings, character for character ("调…" → "調…"), are half the size of a mapping.
+    mapping = script_map(index, script=script_of(language))
+    index["handbook"] = {"script": {"from": "".join(mapping), "to": "".join(mapping.values())}}
+    return index

@@ -27,7 +27,7 @@ from generator.redirects import redirect_html, redirects_of
 from generator.render import Page, navigation, render_pages, search_topics
 from generator.render.checklists import ChecklistFile, all_checklist_files
 from generator.reporting import format_text
-from generator.search_index import compact_index, dump_index
+from generator.search_index import compact_index
 from generator.search_terms import add_search_terms
 
 log = logging.getLogger("mkdocs.plugins.handbook")
@@ -177,7 +177,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             add_search_terms(
                 index, terms=self.report.handbook.glossary, language=self.language, topics=self.topics_by_location
             )
-        text = compact_index(index) if self.config.compact_search_index else dump_index(index)
+        # Without compaction the index keeps the format Material writes (ASCII escapes).
+        text = compact_index(index) if self.config.compact_search_index else json.dumps(index, separators=(",", ":"))
         index_file.write_text(text, encoding="utf-8")
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:

@@ -156,8 +156,9 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
         )
         self.env.filters.update(md=markdown_text, mermaid=mermaid_label, anchor=anchor, rule_doc=rule_doc_markdown)
-        # Sections that repeat what another page is about (a role page's copies of step
-        # checklists) stay out of the search index, so search lands on the page about it.
+        # Sections that repeat what other pages are about (a role page's copies of step
+        # checklists, a process page's step lists and RACI matrix) stay out of the
+        # search index, so search lands on the page about the thing, and the index stays small.
         self.env.globals["not_searched"] = Markup(" { data-search-exclude }")
 
     def _render(self, template: str, path: str, source: str | None, **context: Any) -> Page:
@@ -299,14 +300,12 @@ class Renderer:
         for process in handbook.processes:
             topics[process_path(process)] = {"": (process.title,)}
             for stage in process.stages:
-                # Material ranks a page far above its sections, so the page itself is
-                # about its steps too; each step's section is about that step.
-                about: dict[str, tuple[str, ...]] = {"": (stage.title, *(step.title for step in stage.steps))}
-                about.update({step.id: (step.title,) for step in stage.steps})
-                topics[stage_path(process, stage)] = about
+                # Material ranks a page far above its sections, and search results list
+                # pages: the stage page is about its steps, the documents page about
+                # every document.
+                topics[stage_path(process, stage)] = {"": (stage.title, *(step.title for step in stage.steps))}
         if self.documents:
-            documents = {document.anchor: (document.name,) for document in self.documents}
-            topics[DOCUMENTS_PATH] = {"": tuple(d.name for d in self.documents), **documents}
+            topics[DOCUMENTS_PATH] = {"": tuple(document.name for document in self.documents)}
         if handbook.glossary:
             anchors = self.term_anchors
             topics[GLOSSARY_PATH] = {
@@ -366,7 +365,7 @@ class Navigation:
 # Most links a sidebar section lists before its index page stands in for them. People
 # read a list of fifty links, not of a thousand; and every page carries the whole
 # sidebar, so listing every page would make the build grow with the square of the
-# page count (measured in benchmarks/: 1,000 roles took minutes). The index pages
+# page count (see README, Performance). The index pages
 # list every role and every process with its stages, so nothing becomes unreachable.
 NAVIGATION_SECTION_LIMIT = 50
 

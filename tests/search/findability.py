@@ -8,6 +8,7 @@ table the README reports:
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -15,14 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 QUERIES = Path(__file__).with_name("queries.yml")
-# Until the search worker has loaded the index, the result meta shows this placeholder
-# (or nothing); after a search it shows a count or "no match" in the site's language.
-_RESULTS_READY = """([meta, placeholder]) => {
-  const text = document.querySelector('.md-search-result__meta')?.textContent ?? '';
-  return text !== '' && text !== placeholder && text !== meta;
-}"""
+_META = "() => document.querySelector('.md-search-result__meta')?.textContent ?? ''"
 
 
 @dataclass(frozen=True)
@@ -46,20 +43,24 @@ def load_queries(path: Path = QUERIES) -> list[Query]:
     return [Query(**entry) for entry in yaml.safe_load(path.read_text(encoding="utf-8"))]
 
 
-def search_pages(page: Any, query: str) -> tuple[str, ...]:
-    """Type a query into Material's search box; the result pages (site-relative, best first)."""
+def search_pages(page: Any, query: str, *, placeholder: str) -> tuple[str, ...]:
+    """Type a query into Material's search box; the result pages (site-relative, best first).
+
+    `placeholder` is the result line Material shows for an empty box.
+    """
     box = page.locator("input.md-search__input")
     box.click()
     # Empty the box with key presses, so Material resets the result line to its placeholder.
     box.press("Control+A")
     box.press("Backspace")
-    page.wait_for_timeout(30)
-    before = page.eval_on_selector(".md-search-result__meta", "meta => meta.textContent")
+    page.wait_for_function(f"placeholder => ({_META})() === placeholder", arg=placeholder)
     box.fill(query)
     # Material searches on key events; text filled in (or CJK typed by Playwright) sends none.
     box.press("End")
-    page.wait_for_function(_RESULTS_READY, arg=[before, ""])
-    page.wait_for_timeout(50)  # the list renders right after the meta line
+    page.wait_for_function(f"placeholder => ({_META})() !== placeholder", arg=placeholder)
+    # The list renders just after the result line; a query that finds nothing leaves it empty.
+    with contextlib.suppress(PlaywrightTimeout):
+        page.locator(".md-search-result__item").first.wait_for(timeout=1_000)
     paths: list[str] = page.eval_on_selector_all(
         ".md-search-result__item > .md-search-result__link",
         "links => links.map(a => new URL(a.href).pathname)",
@@ -69,10 +70,14 @@ def search_pages(page: Any, query: str) -> tuple[str, ...]:
 
 
 def run_queries(page: Any, queries: Sequence[Query]) -> list[Outcome]:
-    # Wait for the worker: the meta line leaves its empty start state once the index is in.
+    # Material's result line says "initializing" until the worker has the index, then
+    # shows its placeholder; the page's config carries that text in the site's language.
+    placeholder = page.evaluate(
+        "() => JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder']"
+    )
     page.locator("input.md-search__input").click()
-    page.wait_for_function("() => (document.querySelector('.md-search-result__meta')?.textContent ?? '') !== ''")
-    return [Outcome(query, search_pages(page, query.query)) for query in queries]
+    page.wait_for_function(f"placeholder => ({_META})() === placeholder", arg=placeholder)
+    return [Outcome(query, search_pages(page, query.query, placeholder=placeholder)) for query in queries]
 
 
 def hits_at(outcomes: Sequence[Outcome], k: int) -> float:

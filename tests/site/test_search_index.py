@@ -29,25 +29,37 @@ def _copy_example(target: Path) -> Path:
     return target
 
 
-@pytest.fixture(scope="module")
-def indexes(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes]:
-    """The index as Material writes it (rewrite off) and as the plugin leaves it, from one copy of the example."""
-    root = _copy_example(tmp_path_factory.mktemp("example-copy"))
-    built = run_handbook("build", str(root), "--site-dir", str(root / "compacted"), cwd=root)
-    assert built.returncode == 0, built.stderr
+def _build(root: Path, name: str, **options: bool) -> bytes:
+    """Build the copy with some plugin options set; the index it wrote."""
     config = root / "mkdocs.yml"
-    text, count = re.subn(
-        r"^  - handbook:?\n",
-        "  - handbook:\n      compact_search_index: false\n",
-        config.read_text(encoding="utf-8"),
-        count=1,
-        flags=re.MULTILINE,
-    )
+    original = config.read_text(encoding="utf-8")
+    settings = "".join(f"      {key}: {str(value).lower()}\n" for key, value in options.items())
+    text, count = re.subn(r"^  - handbook:?\n", "  - handbook:\n" + settings, original, count=1, flags=re.MULTILINE)
     assert count == 1
     config.write_text(text, encoding="utf-8")
-    built = run_handbook("build", str(root), "--site-dir", str(root / "material"), cwd=root)
+    try:
+        built = run_handbook("build", str(root), "--site-dir", str(root / name), cwd=root)
+    finally:
+        config.write_text(original, encoding="utf-8")
     assert built.returncode == 0, built.stderr
-    return (root / "material" / INDEX).read_bytes(), (root / "compacted" / INDEX).read_bytes()
+    return (root / name / INDEX).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def example_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _copy_example(tmp_path_factory.mktemp("example-copy"))
+
+
+@pytest.fixture(scope="module")
+def indexes(example_copy: Path) -> tuple[bytes, bytes]:
+    """The index before and after the rewrite (both with the search extras, see search_terms)."""
+    return _build(example_copy, "uncompacted", compact_search_index=False), _build(example_copy, "compacted")
+
+
+@pytest.fixture(scope="module")
+def material_index(example_copy: Path) -> bytes:
+    """The index as Material writes it for the same pages: no extras, no rewrite."""
+    return _build(example_copy, "material", compact_search_index=False, search_extras=False)
 
 
 def _words(value: str, separator: re.Pattern[str]) -> list[str]:
@@ -65,8 +77,12 @@ def _words_by_location(index: dict[str, Any]) -> dict[str, tuple[list[str], list
 _ESCAPE = re.compile(rb"(?<!\\)\\u[0-9a-fA-F]{4}")
 
 
-def test_index_is_utf8_without_escapes_and_at_least_40_percent_smaller(indexes: tuple[bytes, bytes]) -> None:
-    material_index, compacted = indexes
+def test_index_is_utf8_without_escapes_and_at_least_40_percent_smaller(
+    material_index: bytes, indexes: tuple[bytes, bytes]
+) -> None:
+    # Smaller than Material's own index even with the search extras added (issue 6 must
+    # not undo this): compared with what Material writes for the same pages.
+    compacted = indexes[1]
     assert _ESCAPE.search(material_index)  # the check below can fail
     assert not _ESCAPE.search(compacted)
     assert "市場" in compacted.decode("utf-8")

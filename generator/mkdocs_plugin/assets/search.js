@@ -8,22 +8,28 @@
  * 品牌* and also finds every other 品牌 page. Separated by spaces, each word is
  * looked up on its own and keeps its place in the query.
  *
- * How: the page sends the search index to the worker in a "setup" message and
- * each query in a "query" message (Material's SearchMessageType: 0 and 2). This
- * script wraps Worker.postMessage, collects the Chinese words of the index from
- * the setup message, and rewrites each run of Han characters of a query as the
- * words of the index found inside it, separated by spaces. The page may have sent the
- * setup message before this script ran, so the script also reads the index itself
- * (the browser has it cached). Until the words are known, and if the index
- * cannot be read (another theme version), queries go out unchanged.
+ * Also, a query typed in the other Chinese script is converted to the handbook's
+ * own, character by character, with the map the build made with OpenCC
+ * (`handbook.script` in the index, see generator/search_terms.py): 调研 → 調研.
+ *
+ * How: the page sends each query to Material's search worker in a "query"
+ * message (Material's SearchMessageType 2). This script reads the search index
+ * itself (the browser has it cached: Material fetched it too; the setup message
+ * Material sends the worker drops the `handbook` key), wraps Worker.postMessage
+ * and rewrites each run of Han characters of a query as the words of the index
+ * found inside it, separated by spaces. A query typed before the index is read
+ * waits for it; if the index cannot be read, queries go out unchanged.
  */
 (function () {
   "use strict"
-  var SETUP = 0
   var QUERY = 2
   var HAN_RUN = /\p{sc=Han}+/gu
+  var send = Worker.prototype.postMessage
   var words = null
+  var waiting = null  // the last query sent before the words were known: [worker, message]
+  var reading = false
   var longest = 0
+  var script = {}
 
   function collect(index) {
     var found = new Set()
@@ -39,10 +45,22 @@
       }
     }
     found.forEach(function (word) { longest = Math.max(longest, word.length) })
+    var pairs = (index.handbook && index.handbook.script) || { from: "", to: "" }
+    script = {}
+    var from = Array.from(pairs.from)
+    var to = Array.from(pairs.to)
+    for (var c = 0; c < from.length && c < to.length; c++) script[from[c]] = to[c]
     return found
   }
 
+  function convert(run) {
+    var converted = ""
+    for (var i = 0; i < run.length; i++) converted += script[run[i]] || run[i]
+    return converted
+  }
+
   function cut(run) {
+    run = convert(run)
     // Every known word inside the run, short and long: Material keeps a word of two
     // characters whole (the index has no one-character words, see search_terms.py),
     // and a page that has all the parts ranks first.
@@ -66,20 +84,39 @@
 
   var url = indexUrl()
   if (url && window.fetch) {
+    reading = true
     fetch(url)
       .then(function (response) { return response.ok ? response.json() : null })
-      .then(function (index) { if (index && !words) words = collect(index) })
+      .then(function (index) { if (index) ready(collect(index)) })
       .catch(function () { /* search works as before, only without the cutting */ })
+      .then(function () { reading = false; flush() })
   }
 
-  var send = Worker.prototype.postMessage
+  function rewrite(message) {
+    // Quoted phrases are left as typed: the reader asked for them exactly.
+    if (!words || message.data.indexOf('"') >= 0) return message
+    return { type: message.type, data: message.data.replace(HAN_RUN, cut) }
+  }
+
+  function ready(found) {
+    words = found
+    flush()
+  }
+
+  function flush() {
+    if (!waiting || (!words && reading)) return
+    var pending = waiting
+    waiting = null
+    send.call(pending[0], rewrite(pending[1]))
+  }
+
   Worker.prototype.postMessage = function (message) {
-    if (message && message.type === SETUP && message.data && Array.isArray(message.data.docs)) {
-      words = collect(message.data)
-    } else if (message && message.type === QUERY && typeof message.data === "string" && words) {
-      // Quoted phrases are left as typed: the reader asked for them exactly.
-      if (message.data.indexOf('"') < 0)
-        message = { type: message.type, data: message.data.replace(HAN_RUN, cut) }
+    if (message && message.type === QUERY && typeof message.data === "string") {
+      if (!words && reading) {
+        waiting = [this, message]
+        return
+      }
+      message = rewrite(message)
     }
     return send.apply(this, [message].concat(Array.prototype.slice.call(arguments, 1)))
   }
