@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from generator.loading import JsonPath, SourceFile
+from generator.loading import DataTree, JsonPath, SourceFile
 from generator.messages import Message, msg
 from generator.model import Location
 
@@ -60,15 +61,36 @@ def link_targets(text: str) -> Iterator[str]:
             yield match.group(1)
 
 
+# Every safe-text rule looks for one of these characters; a value with none of them
+# (nearly all values) cannot break any of those rules and is never looked at again.
+_MAY_BREAK_A_RULE = re.compile(
+    "[<\\[{\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TextValue:
-    """One string value: its text, its field in words, where it starts, and how it may be written."""
+    """One string value: its text, where it is written, and how it may be written.
+
+    The place and the field's name in words are worked out only for a value a rule reports.
+    """
 
     text: str
-    field: Message
-    at: Location
+    path: JsonPath
+    tree: DataTree
     is_text: bool  # prose shown on the page, as opposed to an id or a flag
     one_line: bool  # shown as a heading, a list item or a table cell: a line break would break it
+
+    @property
+    def at(self) -> Location:
+        return self.tree.at(self.path)
+
+    @property
+    def field(self) -> Message:
+        name = _field_name(self.path)
+        if isinstance(self.path[-1], int):
+            return msg("field.item", name=name, number=self.path[-1] + 1)
+        return msg("field.value", name=name)
 
 
 def _field_name(path: JsonPath) -> str:
@@ -86,23 +108,23 @@ def _walk(data: Any, path: JsonPath) -> Iterator[tuple[JsonPath, str]]:
             yield from _walk(value, (*path, key))
 
 
-def text_values(source: SourceFile) -> Iterator[TextValue]:
-    """Every string value of a readable file, in file order."""
-    tree = source.tree
-    if tree is None:
-        return
-    for path, text in _walk(tree.data, ()):
-        if path in tree.alias_paths:
-            continue
-        name = _field_name(path)
-        field = msg("field.item", name=name, number=path[-1] + 1) if isinstance(path[-1], int) else None
-        yield TextValue(
-            text=text,
-            field=field or msg("field.value", name=name),
-            at=tree.at(path),
-            is_text=name not in NOT_TEXT,
-            one_line=name not in PARAGRAPH_FIELDS,
-        )
+# Eight rules read the same values of a file: find them once per file.
+_VALUES: WeakKeyDictionary[SourceFile, tuple[TextValue, ...]] = WeakKeyDictionary()
+
+
+def text_values(source: SourceFile) -> tuple[TextValue, ...]:
+    """The string values of a readable file that could break a safe-text rule, in file order."""
+    if source not in _VALUES:
+        tree = source.tree
+        found: list[TextValue] = []
+        if tree is not None:
+            for path, text in _walk(tree.data, ()):
+                if path in tree.alias_paths or not _MAY_BREAK_A_RULE.search(text):
+                    continue
+                name = _field_name(path)
+                found.append(TextValue(text, path, tree, name not in NOT_TEXT, name not in PARAGRAPH_FIELDS))
+        _VALUES[source] = tuple(found)
+    return _VALUES[source]
 
 
 def prose(source: SourceFile) -> Iterator[TextValue]:

@@ -111,3 +111,23 @@ def test_searching_a_chinese_word_shows_the_market_research_role_first(reader: R
     page.screenshot(path=artifact("search-調研.png"))
     assert "/roles/market-research/" in results[:3], results
     assert reader.outside_requests == []
+
+
+def test_an_old_role_address_lands_on_the_renamed_roles_page(reader: Reader) -> None:
+    role = yaml.safe_load((REPO / "roles" / "market-research.yml").read_text(encoding="utf-8"))
+    assert role["aliases"], "the example keeps a former id of this role"
+    page = reader.open(f"roles/{role['aliases'][0]}/#職責")
+    page.wait_for_url("**/roles/market-research/**")
+    assert page.url.endswith("/roles/market-research/#%E8%81%B7%E8%B2%AC")  # the anchor survives
+    assert page.locator("h1").first.inner_text().startswith(role["title"])
+    assert reader.outside_requests == []
+
+
+def test_a_glossary_abbreviation_shows_its_meaning_on_hover(reader: Reader) -> None:
+    glossary = yaml.safe_load((REPO / "glossary.yml").read_text(encoding="utf-8"))
+    gmv = next(term for term in glossary["terms"] if term["term"] == "GMV")
+    page = reader.open("processes/marketing-management/monitor/")
+    page.locator("article abbr", has_text="GMV").first.hover()
+    tooltip = page.locator(".md-tooltip2--active")
+    tooltip.wait_for()
+    assert gmv["explanation"] in tooltip.inner_text()
