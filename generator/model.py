@@ -141,9 +141,7 @@ class StepPlace:
 class Participation:
     """One step a role takes part in, with the letters it holds there."""
 
-    process: Process
-    stage: Stage
-    step: Step
+    place: StepPlace
     letters: tuple[str, ...]
 
 
@@ -176,9 +174,10 @@ class Handbook:
                 for _letter, ref in step.raci.letters():
                     found.setdefault(ref.role_id, [])
                     entries = found[ref.role_id]
-                    if entries and entries[-1].step is step:
+                    if entries and entries[-1].place.step is step:
                         continue
-                    entries.append(Participation(process, stage, step, step.raci.letters_of(ref.role_id)))
+                    place = StepPlace(process, stage, step)
+                    entries.append(Participation(place, step.raci.letters_of(ref.role_id)))
         return {role_id: tuple(entries) for role_id, entries in found.items()}
 
     @cached_property

@@ -56,30 +56,28 @@ def onboarding_of(handbook: Handbook, role: Role, documents: tuple[Document, ...
     counts: dict[str, int] = {}
     processes: dict[str, Process] = {}
     for entry in participations:
-        processes.setdefault(entry.process.id, entry.process)
-        counts[entry.process.id] = counts.get(entry.process.id, 0) + 1
+        processes.setdefault(entry.place.process.id, entry.place.process)
+        counts[entry.place.process.id] = counts.get(entry.place.process.id, 0) + 1
     working = [entry for entry in participations if {"R", "A"} & set(entry.letters)]
-    working_steps = {id(entry.step) for entry in working}
+    working_steps = {id(entry.place.step) for entry in working}
     people_to_ask: list[PeopleToAsk] = []
     for entry in working:
-        assert entry.step.raci is not None  # a participation comes from a RACI
-        consulted = dict.fromkeys(ref.role_id for ref in entry.step.raci.consulted if ref.role_id != role.id)
+        assert entry.place.step.raci is not None  # a participation comes from a RACI
+        consulted = dict.fromkeys(ref.role_id for ref in entry.place.step.raci.consulted if ref.role_id != role.id)
         roles = tuple(handbook.role_by_id[i] for i in consulted if i in handbook.role_by_id)
         if roles:
-            people_to_ask.append(PeopleToAsk(StepPlace(entry.process, entry.stage, entry.step), roles))
+            people_to_ask.append(PeopleToAsk(entry.place, roles))
     return Onboarding(
         reporting_chain=handbook.reporting_chain_of(role),
         processes=tuple(ProcessToLearn(process, counts[pid]) for pid, process in processes.items()),
-        owned_steps=tuple(
-            StepPlace(entry.process, entry.stage, entry.step) for entry in participations if "A" in entry.letters
-        ),
+        owned_steps=tuple(entry.place for entry in participations if "A" in entry.letters),
         documents=tuple(
             document for document in documents if any(id(place.step) in working_steps for place in document.produced_by)
         ),
         people_to_ask=tuple(people_to_ask),
         checklists=tuple(
-            StepChecklist(StepPlace(entry.process, entry.stage, entry.step), entry.letters, entry.step.checklist)
+            StepChecklist(entry.place, entry.letters, entry.place.step.checklist)
             for entry in working
-            if entry.step.checklist
+            if entry.place.step.checklist
         ),
     )

@@ -184,9 +184,9 @@ class Renderer:
     def role_groups(self, role: Role) -> tuple[ProcessGroup, ...]:
         """The role's steps grouped by process, then stage, in process order."""
         groups: list[ProcessGroup] = []
-        for process, in_process in _group_by(self.handbook.participations_of(role), lambda p: p.process):
+        for process, in_process in _group_by(self.handbook.participations_of(role), lambda p: p.place.process):
             stages = tuple(
-                StageGroup(stage, tuple(entries)) for stage, entries in _group_by(in_process, lambda p: p.stage)
+                StageGroup(stage, tuple(entries)) for stage, entries in _group_by(in_process, lambda p: p.place.stage)
             )
             groups.append(ProcessGroup(process, stages))
         return tuple(groups)
