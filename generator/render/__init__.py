@@ -12,6 +12,7 @@ import posixpath
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import jinja2
@@ -127,6 +128,32 @@ def rule_doc_markdown(doc: str) -> Markup:
     return Markup(re.sub(r"::$", ":", doc, flags=re.MULTILINE))
 
 
+@cache
+def template_environment() -> jinja2.Environment:
+    """The Jinja environment of the page templates, made once per process.
+
+    `handbook serve` renders on every change; compiling the templates anew each
+    time cost a third of a rebuild of the example.
+    """
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator.render", "templates"),
+        # Autoescape marks what templates and macros produce as safe; `finalize`
+        # then escapes every value from YAML the Markdown way (see markdown_text).
+        autoescape=True,
+        finalize=markdown_text,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters.update(md=markdown_text, mermaid=mermaid_label, anchor=anchor, rule_doc=rule_doc_markdown)
+    # Sections that repeat what other pages are about (a role page's copies of step
+    # checklists, a process page's step lists and RACI matrix) stay out of the
+    # search index, so search lands on the page about the thing, and the index stays small.
+    env.globals["not_searched"] = Markup(" { data-search-exclude }")
+    return env
+
+
 class Renderer:
     """A small class around the Jinja environment: one method per kind of page."""
 
@@ -144,22 +171,7 @@ class Renderer:
         self.site_url = site_url
         self.documents = documents_of(handbook)
         self.document_by_name = {document.name: document for document in self.documents}
-        self.env = jinja2.Environment(
-            loader=jinja2.PackageLoader("generator.render", "templates"),
-            # Autoescape marks what templates and macros produce as safe; `finalize`
-            # then escapes every value from YAML the Markdown way (see markdown_text).
-            autoescape=True,
-            finalize=markdown_text,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-            undefined=jinja2.StrictUndefined,
-        )
-        self.env.filters.update(md=markdown_text, mermaid=mermaid_label, anchor=anchor, rule_doc=rule_doc_markdown)
-        # Sections that repeat what other pages are about (a role page's copies of step
-        # checklists, a process page's step lists and RACI matrix) stay out of the
-        # search index, so search lands on the page about the thing, and the index stays small.
-        self.env.globals["not_searched"] = Markup(" { data-search-exclude }")
+        self.env = template_environment()
 
     def _render(self, template: str, path: str, source: str | None, **context: Any) -> Page:
         def href(target: str, fragment: str = "") -> Markup:
