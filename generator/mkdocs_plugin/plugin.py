@@ -24,7 +24,7 @@ from generator.mkdocs_plugin.config import HandbookConfig
 from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba_words
 from generator.mkdocs_plugin.mermaid import MermaidMissing
 from generator.redirects import redirect_html, redirects_of
-from generator.render import Page, navigation, render_pages, search_topics
+from generator.render import Page, Renderer, navigation
 from generator.render.checklists import ChecklistFile, all_checklist_files
 from generator.reporting import format_text
 from generator.search_index import compact_index
@@ -77,9 +77,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             raise PluginError(f"{heading}\n" + format_text(self.report.problems, message_language))
         for problem in self.report.warnings:
             log.warning(str(problem))
-        self.topics = search_topics(self.report.handbook, language=self.language)
+        renderer = Renderer(self.report.handbook, language=self.language, site_url=config.site_url)
+        self.topics = renderer.search_topics()
         self.topics_by_location = {}
-        self.pages = render_pages(self.report.handbook, language=self.language, site_url=config.site_url)
+        self.pages = renderer.pages()
         add_abbreviations(config, abbreviations_markdown(self.report.handbook.glossary))
         if self.config.search_extras:
             add_jieba_words(config, jieba_user_dictionary(self.report.handbook))

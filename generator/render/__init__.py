@@ -415,14 +415,4 @@ def reference_paths(handbook: Handbook) -> list[str]:
     return [path for path, has_content in wanted.items() if has_content]
 
 
-def render_pages(handbook: Handbook, *, language: str | None, site_url: str | None = None) -> list[Page]:
-    """All generated pages of a handbook, in navigation order."""
-    return Renderer(handbook, language=language, site_url=site_url).pages()
-
-
-def search_topics(handbook: Handbook, *, language: str | None) -> dict[str, dict[str, tuple[str, ...]]]:
-    """What each generated page is about, by page path and anchor (see Renderer.search_topics)."""
-    return Renderer(handbook, language=language).search_topics()
-
-
-__all__ = ["Navigation", "Page", "Renderer", "markdown_text", "navigation", "render_pages"]
+__all__ = ["Navigation", "Page", "Renderer", "markdown_text", "navigation"]
