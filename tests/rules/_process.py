@@ -6,8 +6,11 @@ WEEKLY = "processes/weekly.yml"
 
 
 def weekly(raci: str, *, extra: str = "") -> str:
-    """The process with `raci` (lines at 6 spaces) under its one step; `extra` lines follow the step."""
-    lines = "".join(f"              {line}\n" for line in raci.splitlines())
+    """The process with `raci` under its one step (its lines start at column 11); `extra` lines follow the step.
+
+    The `raci:` key is on line 10, column 9; the first RACI line is line 11.
+    """
+    lines = "".join(f"          {line}\n" for line in raci.splitlines())
     return (
         "id: weekly\n"
         "title: 每週例行\n"
@@ -18,5 +21,5 @@ def weekly(raci: str, *, extra: str = "") -> str:
         "    steps:\n"
         "      - id: write-plan\n"
         "        title: 撰寫計劃\n"
-        "        raci:\n" + lines.replace("              ", "          ") + extra
+        "        raci:\n" + lines + extra
     )

@@ -1,29 +1,11 @@
 from __future__ import annotations
 
 from tests.conftest import codes
-
-WEEKLY = "processes/weekly.yml"
+from tests.rules._process import WEEKLY, weekly
 
 
 def test_step_without_responsible_role_is_an_error_at_its_raci(check):
-    report = check(
-        {
-            WEEKLY: """\
-                id: weekly
-                title: 每週例行
-                owner: lead
-                stages:
-                  - id: plan
-                    title: 計劃
-                    steps:
-                      - id: write-plan
-                        title: 撰寫計劃
-                        raci:
-                          A: lead
-                          I: [member]
-                """
-        }
-    )
+    report = check({WEEKLY: weekly("A: lead\nI: [member]")})
     assert codes(report) == ["HB103"]
     (problem,) = report.problems
     assert (problem.path, problem.line, problem.column, problem.severity) == (WEEKLY, 10, 9, "error")
@@ -31,24 +13,7 @@ def test_step_without_responsible_role_is_an_error_at_its_raci(check):
 
 
 def test_empty_responsible_list_is_also_nobody(check):
-    report = check(
-        {
-            WEEKLY: """\
-                id: weekly
-                title: 每週例行
-                owner: lead
-                stages:
-                  - id: plan
-                    title: 計劃
-                    steps:
-                      - id: write-plan
-                        title: 撰寫計劃
-                        raci:
-                          R: []
-                          A: lead
-                """
-        }
-    )
+    report = check({WEEKLY: weekly("R: []\nA: lead")})
     assert codes(report) == ["HB103"]
     (problem,) = report.problems
     assert (problem.path, problem.line, problem.column) == (WEEKLY, 10, 9)
