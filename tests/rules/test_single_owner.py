@@ -24,3 +24,7 @@ def test_accountable_as_a_block_list(check):
 
 def test_list_of_one_accountable_role_passes(check):
     assert check({WEEKLY: weekly("R: [member]\nA: [lead]")}).problems == ()
+
+
+def test_one_accountable_role_passes(check):
+    assert check().problems == ()
