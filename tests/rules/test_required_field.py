@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 from tests.conftest import codes
+from tests.rules._process import WEEKLY, weekly
 
 HELPER = "roles/helper.yml"
-WEEKLY = "processes/weekly.yml"
 
 
 def test_role_without_id_is_an_error_at_its_first_key(check):
@@ -93,24 +93,10 @@ def test_step_without_title_and_raci_reports_both_at_the_step(check):
 def test_second_step_is_named_by_its_position(check):
     report = check(
         {
-            WEEKLY: """\
-                id: weekly
-                title: 每週例行
-                owner: lead
-                stages:
-                  - id: plan
-                    title: 計劃
-                    steps:
-                      - id: write-plan
-                        title: 撰寫計劃
-                        raci:
-                          R: [member]
-                          A: lead
-                      - id: send-plan
-                        raci:
-                          R: [member]
-                          A: lead
-                """
+            WEEKLY: weekly(
+                "R: [member]\nA: lead",
+                extra=("      - id: send-plan\n        raci:\n          R: [member]\n          A: lead\n"),
+            )
         }
     )
     assert codes(report) == ["HB010"]

@@ -4,35 +4,25 @@ import pytest
 
 from generator.checking import check_handbook
 from tests.conftest import codes
-
-WEEKLY = "processes/weekly.yml"
+from tests.rules._process import WEEKLY, weekly
 
 
 def test_same_step_id_in_two_stages_of_one_process(check):
     report = check(
         {
-            WEEKLY: """\
-                id: weekly
-                title: 每週例行
-                owner: lead
-                stages:
-                  - id: plan
-                    title: 計劃
-                    steps:
-                      - id: write-plan
-                        title: 撰寫計劃
-                        raci:
-                          R: [member]
-                          A: lead
-                  - id: review
-                    title: 檢討
-                    steps:
-                      - id: write-plan
-                        title: 撰寫檢討
-                        raci:
-                          R: [member]
-                          A: lead
-                """
+            WEEKLY: weekly(
+                "R: [member]\nA: lead",
+                extra=(
+                    "  - id: review\n"
+                    "    title: 檢討\n"
+                    "    steps:\n"
+                    "      - id: write-plan\n"
+                    "        title: 撰寫檢討\n"
+                    "        raci:\n"
+                    "          R: [member]\n"
+                    "          A: lead\n"
+                ),
+            )
         }
     )
     assert codes(report) == ["HB022"]
@@ -45,28 +35,19 @@ def test_same_step_id_in_two_stages_of_one_process(check):
 def test_duplicate_stage_id(check):
     report = check(
         {
-            WEEKLY: """\
-                id: weekly
-                title: 每週例行
-                owner: lead
-                stages:
-                  - id: plan
-                    title: 計劃
-                    steps:
-                      - id: write-plan
-                        title: 撰寫計劃
-                        raci:
-                          R: [member]
-                          A: lead
-                  - id: plan
-                    title: 檢討
-                    steps:
-                      - id: review
-                        title: 撰寫檢討
-                        raci:
-                          R: [member]
-                          A: lead
-                """
+            WEEKLY: weekly(
+                "R: [member]\nA: lead",
+                extra=(
+                    "  - id: plan\n"
+                    "    title: 檢討\n"
+                    "    steps:\n"
+                    "      - id: review\n"
+                    "        title: 撰寫檢討\n"
+                    "        raci:\n"
+                    "          R: [member]\n"
+                    "          A: lead\n"
+                ),
+            )
         }
     )
     assert codes(report) == ["HB022"]
@@ -91,28 +72,19 @@ def test_role_ids_differing_only_by_case_collide(write_handbook):
 def test_stage_ids_differing_only_by_case_collide(check):
     report = check(
         {
-            WEEKLY: """\
-                id: weekly
-                title: 每週例行
-                owner: lead
-                stages:
-                  - id: plan
-                    title: 計劃
-                    steps:
-                      - id: write-plan
-                        title: 撰寫計劃
-                        raci:
-                          R: [member]
-                          A: lead
-                  - id: PLAN
-                    title: 再計劃
-                    steps:
-                      - id: rewrite-plan
-                        title: 重寫計劃
-                        raci:
-                          R: [member]
-                          A: lead
-                """
+            WEEKLY: weekly(
+                "R: [member]\nA: lead",
+                extra=(
+                    "  - id: PLAN\n"
+                    "    title: 再計劃\n"
+                    "    steps:\n"
+                    "      - id: rewrite-plan\n"
+                    "        title: 重寫計劃\n"
+                    "        raci:\n"
+                    "          R: [member]\n"
+                    "          A: lead\n"
+                ),
+            )
         }
     )
     assert codes(report) == ["HB020", "HB022"]

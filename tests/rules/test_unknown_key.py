@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 from tests.conftest import codes
+from tests.rules._process import WEEKLY, weekly
 
 HELPER = "roles/helper.yml"
-WEEKLY = "processes/weekly.yml"
 
 
 def test_misspelt_title_suggests_title(check):
@@ -18,22 +18,10 @@ def test_misspelt_title_suggests_title(check):
 def test_misspelt_checklist_in_a_step_suggests_checklist(check):
     report = check(
         {
-            WEEKLY: """\
-                id: weekly
-                title: 每週例行
-                owner: lead
-                stages:
-                  - id: plan
-                    title: 計劃
-                    steps:
-                      - id: write-plan
-                        title: 撰寫計劃
-                        raci:
-                          R: [member]
-                          A: lead
-                        checklst:
-                          - 列出本週目標
-                """
+            WEEKLY: weekly(
+                "R: [member]\nA: lead",
+                extra=("        checklst:\n          - 列出本週目標\n"),
+            )
         }
     )
     assert codes(report) == ["HB011"]
@@ -54,21 +42,10 @@ def test_unrelated_key_lists_the_allowed_keys_without_a_guess(check):
 def test_unknown_key_inside_a_raci_names_the_raci(check):
     report = check(
         {
-            WEEKLY: """\
-                id: weekly
-                title: 每週例行
-                owner: lead
-                stages:
-                  - id: plan
-                    title: 計劃
-                    steps:
-                      - id: write-plan
-                        title: 撰寫計劃
-                        raci:
-                          R: [member]
-                          A: lead
-                          X: [lead]
-                """
+            WEEKLY: weekly(
+                "R: [member]\nA: lead",
+                extra=("          X: [lead]\n"),
+            )
         }
     )
     assert codes(report) == ["HB011"]
