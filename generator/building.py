@@ -188,12 +188,16 @@ def _resolve_former_ids(roles: list[Role], processes: list[Process]) -> tuple[li
     return roles, processes
 
 
-def build_handbook(sources: Iterable[SourceFile]) -> Handbook:
-    """The model of every file that could be read into a mapping."""
+def build_handbook(sources: Iterable[SourceFile], *, not_read: Iterable[str] = ()) -> Handbook:
+    """The model of every file that could be read into a mapping.
+
+    `not_read` names files that exist but were refused or skipped (a link, `x.YML`):
+    like a broken file, their own problem says what to fix.
+    """
     roles: list[Role] = []
     processes: list[Process] = []
     glossary: list[Term] = []
-    unreadable: set[str] = set()
+    unreadable: set[str] = set(not_read)
     for source in sources:
         tree = source.tree
         if tree is None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import functools
 import gc
-from collections.abc import Callable, Mapping
+import os
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, ParamSpec, TypeVar
 
 from generator.building import build_handbook
-from generator.loading import KIND_BY_FOLDER, SourceFile, find_source_files, read_sources
+from generator.files import InputScan, scan_inputs
+from generator.loading import KIND_BY_FOLDER, SourceFile, read_sources
 from generator.messages import Language, Message, msg, render
 from generator.model import Handbook
 from generator.problems import Problem, Severity
@@ -35,6 +37,8 @@ class Report:
     handbook: Handbook
     sources: tuple[SourceFile, ...]
     problems: tuple[Problem, ...]
+    # What the folders held; the plugin refuses links from it even with their rule switched off.
+    inputs: InputScan
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -71,29 +75,44 @@ def _gc_paused(function: Callable[P, T]) -> Callable[P, T]:
     return paused
 
 
-@_gc_paused
+def _scan(root: Path, site_folders: Sequence[Path]) -> InputScan:
+    if not root.is_dir():
+        raise NotAHandbook(msg("run.not_a_folder", path=str(root)))
+    # A link named roles/ counts as present: the inputs rule refuses it by name.
+    if not any((root / folder).is_dir() or (root / folder).is_symlink() for folder in KIND_BY_FOLDER):
+        raise NotAHandbook(msg("run.not_a_handbook", path=str(root)))
+    return scan_inputs(root, site_folders=site_folders)
+
+
 def check_handbook(
-    root: Path, *, settings: Mapping[str, RuleSetting] | None = None, language: Language = "en"
+    root: Path,
+    *,
+    settings: Mapping[str, RuleSetting] | None = None,
+    language: Language = "en",
+    site_folders: Sequence[Path] = (),
 ) -> Report:
     """Load, build and check the handbook in `root`.
 
     `settings` maps a rule id or name to "error", "warning" or "off"; messages
-    are written in `language`. Raises `NotAHandbook` when `root` has neither
-    roles/ nor processes/.
+    are written in `language`. `site_folders` are the other folders the site is
+    made from (MkDocs' docs folder, the plugin's cache), checked for links and
+    special files. Raises `NotAHandbook` when `root` has neither roles/ nor processes/.
     """
-    if not root.is_dir():
-        raise NotAHandbook(msg("run.not_a_folder", path=str(root)))
-    if not any((root / folder).is_dir() for folder in KIND_BY_FOLDER):
-        raise NotAHandbook(msg("run.not_a_handbook", path=str(root)))
-    settings = settings or {}
-    sources = tuple(read_sources(root))
-    handbook = build_handbook(sources)
+    return _check_scanned(root, _scan(root, site_folders), settings=settings or {}, language=language)
+
+
+@_gc_paused
+def _check_scanned(root: Path, scan: InputScan, *, settings: Mapping[str, RuleSetting], language: Language) -> Report:
+    sources = tuple(read_sources(root, scan))
+    not_read = [item.path for item in scan.refused] + [item.meant for item in scan.unread if item.meant]
+    handbook = build_handbook(sources, not_read=not_read)
+    targets_by_scope: dict[str, tuple[object, ...]] = {"file": sources, "handbook": (handbook,), "inputs": (scan,)}
     problems: list[Problem] = []
     for rule in RULES:
         severity = _severity(rule, settings)
         if severity == "off":
             continue
-        targets = sources if rule.scope == "file" else (handbook,)
+        targets = targets_by_scope[rule.scope]
         for target in targets:
             for finding in rule.check(target):
                 problems.append(
@@ -107,24 +126,34 @@ def check_handbook(
                         rule=rule.name,
                     )
                 )
-    return Report(handbook=handbook, sources=sources, problems=tuple(sorted(set(problems))))
+    return Report(handbook=handbook, sources=sources, problems=tuple(sorted(set(problems))), inputs=scan)
 
 
 # The last report, keyed by what it was computed from (see check_handbook_reusing).
 _LAST_REPORT: dict[tuple[object, ...], Report] = {}
 
 
-def _fingerprint(root: Path) -> tuple[tuple[str, int, int], ...]:
-    """Every source file's path, modification time and size: a file edited since gives another value."""
+def _fingerprint(scan: InputScan) -> tuple[object, ...]:
+    """Every source file's path, modification time and size, and every refused or unread entry.
+
+    A file edited, added or swapped for a link since gives another value.
+    """
     stamps = []
-    for file in find_source_files(root):
-        status = file.stat()
+    for file in scan.sources:
+        try:
+            status = file.lstat()
+        except OSError:
+            return (object(),)  # gone since the scan: never equal to anything
         stamps.append((file.as_posix(), status.st_mtime_ns, status.st_size))
-    return tuple(stamps)
+    return (tuple(stamps), scan.refused, scan.unread)
 
 
 def check_handbook_reusing(
-    root: Path, *, settings: Mapping[str, RuleSetting] | None = None, language: Language = "en"
+    root: Path,
+    *,
+    settings: Mapping[str, RuleSetting] | None = None,
+    language: Language = "en",
+    site_folders: Sequence[Path] = (),
 ) -> Report:
     """`check_handbook`, or the previous report when it was made with the same arguments from the same files.
 
@@ -132,10 +161,12 @@ def check_handbook_reusing(
     it again inside MkDocs (a plain `mkdocs build` needs that); in one process the second
     check reuses the first. On a 1,000-role handbook that saves seconds per build.
     """
-    key = (root.resolve(), tuple(sorted((settings or {}).items())), language, _fingerprint(root))
+    scan = _scan(root, site_folders)
+    folders = tuple(os.path.abspath(folder) for folder in site_folders)
+    key = (root.resolve(), folders, tuple(sorted((settings or {}).items())), language, _fingerprint(scan))
     report = _LAST_REPORT.get(key)
     if report is None:
-        report = check_handbook(root, settings=settings, language=language)
+        report = _check_scanned(root, scan, settings=settings or {}, language=language)
         _LAST_REPORT.clear()
         _LAST_REPORT[key] = report
     return report

@@ -16,12 +16,13 @@ import click
 
 from generator.build_date import set_source_date_epoch
 from generator.checking import NotAHandbook, Report, RuleSetting, check_handbook_reusing
+from generator.files import LinkRefused, first_link, write_replacing
 from generator.messages import LANGUAGES, Language, language_for, msg, render
 from generator.problems import Problem
 from generator.reporting import REPORTER_BY_NAME, format_text
+from generator.site_config import CONFIG_FILE, ConfigUnreadable, read_site_config, site_folders, theme_language
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_RUN = 0, 1, 2
-CONFIG_FILE = "mkdocs.yml"
 
 
 def _fail(message: str) -> None:
@@ -30,19 +31,12 @@ def _fail(message: str) -> None:
 
 
 def _site_config(root: Path) -> Mapping[str, Any]:
-    """The handbook's mkdocs.yml as plain data, or {} when it has none."""
-    config_file = root / CONFIG_FILE
-    if not config_file.is_file():
-        return {}
-    from mkdocs.utils.yaml import yaml_load
-
+    """The handbook's mkdocs.yml as plain data (never running a tag in it), or {} when it has none."""
     try:
-        with config_file.open(encoding="utf-8") as stream:
-            config = yaml_load(stream) or {}
-    except Exception as error:  # a broken mkdocs.yml must not hide the handbook's own problems
-        click.echo(f"handbook: warning: cannot read {config_file}: {error}", err=True)
+        return read_site_config(root)
+    except ConfigUnreadable as error:  # a broken mkdocs.yml must not hide the handbook's own problems
+        click.echo(f"handbook: warning: cannot read {root / CONFIG_FILE}: {error}", err=True)
         return {}
-    return config if isinstance(config, dict) else {}
 
 
 def _plugin_options(config: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -57,8 +51,7 @@ def _language(root: Path, chosen: str | None) -> Language:
     """--lang when given, else the theme language in mkdocs.yml, else English."""
     if chosen:
         return language_for(chosen)
-    theme = _site_config(root).get("theme")
-    return language_for(theme.get("language") if isinstance(theme, dict) else None)
+    return language_for(theme_language(_site_config(root)))
 
 
 def _check(root: Path, language: Language = "en") -> tuple[Report, list[Problem]]:
@@ -67,11 +60,14 @@ def _check(root: Path, language: Language = "en") -> tuple[Report, list[Problem]
     Paths relative to the current folder let editors and CI annotations find the files
     when the handbook is a subfolder of the repository.
     """
-    options = _plugin_options(_site_config(root))
+    config = _site_config(root)
+    options = _plugin_options(config)
     settings: Mapping[str, RuleSetting] = options.get("rules") or {}
     handbook_root = (root / str(options.get("root", "."))).resolve()
     try:
-        report = check_handbook_reusing(handbook_root, settings=settings, language=language)
+        report = check_handbook_reusing(
+            handbook_root, settings=settings, language=language, site_folders=site_folders(root, config)
+        )
     except NotAHandbook as error:
         _fail(render(error.message, language))
         raise  # unreachable: _fail exits
@@ -125,15 +121,32 @@ def validate(directory: Path, output_format: str, strict: bool, lang: str | None
 
 
 def _swap_into_place(built: Path, site_dir: Path) -> None:
-    """Replace site_dir with the freshly built tree, keeping the old one until the new one is in place."""
+    """Replace site_dir with the freshly built tree, keeping the old one until the new one is in place.
+
+    Renames and removals never follow a link: a link named like the old site is removed
+    itself, and `build` refuses a site_dir that is a link before it starts.
+    """
     old = site_dir.with_name(site_dir.name + ".old")
-    if old.exists():
-        shutil.rmtree(old)
-    if site_dir.exists():
+    _remove(old)
+    if os.path.lexists(site_dir):
         site_dir.rename(old)
     built.rename(site_dir)
-    if old.exists():
-        shutil.rmtree(old)
+    _remove(old)
+
+
+def _remove(path: Path) -> None:
+    """Delete a folder tree, or the link or file at `path`; never what a link points to."""
+    if path.is_symlink() or (os.path.lexists(path) and not path.is_dir()):
+        path.unlink()
+    elif path.exists():
+        shutil.rmtree(path)
+
+
+def _refuse_links(path: Path, *, within: Path, language: Language) -> None:
+    """Stop (exit 2) when `path`, or a folder between `within` and it, is a symbolic link."""
+    link = first_link(path, within=within)
+    if link is not None:
+        _fail(render(msg("write.link", path=link.as_posix()), language))
 
 
 @main.command()
@@ -163,6 +176,9 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
     set_source_date_epoch(directory)
     config = load_config(str(config_file), strict=strict or None)
     target = site_dir.resolve() if site_dir else Path(config.site_dir)
+    # A committed link named site/ (or site.old/) must not send the site, or its removal, elsewhere.
+    for path in (target, target.with_name(target.name + ".old")):
+        _refuse_links(path, within=directory, language=language)
     target.parent.mkdir(parents=True, exist_ok=True)
     # Build next to the target (same file system) so the final swap is a rename.
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
@@ -203,11 +219,18 @@ def export(directory: Path, output_format: str, output: Path | None, lang: str |
     if output is None:
         click.echo(text, nl=False)
         return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as error:
-        _fail(f"cannot write {output}: {error.strerror}")
+    _write(output, text, language)
     click.echo(f"handbook: wrote {output}", err=True)
+
+
+def _write(path: Path, text: str, language: Language) -> None:
+    """Write a generated file (never through a link inside the current folder); exit 2 when it cannot."""
+    try:
+        write_replacing(path, text, within=Path.cwd())
+    except LinkRefused as error:
+        _fail(render(msg("write.link", path=error.path.as_posix()), language))
+    except OSError as error:
+        _fail(f"cannot write {path}: {error.strerror}")
 
 
 @main.command()
@@ -244,13 +267,9 @@ def schema(output: Path) -> None:
     """Write the JSON Schemas of role and process files (the ones the validator uses), for editors."""
     from generator.scaffolding import EDITOR_SCHEMAS, schema_text
 
-    try:
-        output.mkdir(parents=True, exist_ok=True)
-        for kind in EDITOR_SCHEMAS:
-            (output / f"{kind}.schema.json").write_text(schema_text(kind), encoding="utf-8")
-            click.echo((output / f"{kind}.schema.json").as_posix())
-    except OSError as error:
-        _fail(f"cannot write {output}: {error.strerror}")
+    for kind in EDITOR_SCHEMAS:
+        _write(output / f"{kind}.schema.json", schema_text(kind), "en")
+        click.echo((output / f"{kind}.schema.json").as_posix())
 
 
 @main.command()
@@ -270,8 +289,12 @@ def new(kind: str, identifier: str, directory: Path, lang: str | None) -> None:
         _fail(render(msg("run.bad_new_id", what=msg(f"thing.{kind}"), id=identifier, reason=reason), language))
     folder_name = next(name for name, folder_kind in KIND_BY_FOLDER.items() if folder_kind == kind)
     folder = directory / folder_name
+    # Before anything reads the folder: a link named roles/ would send the new file elsewhere.
+    _refuse_links(folder, within=directory, language=language)
     existing = [
-        folder / f"{identifier}{suffix}" for suffix in (".yml", ".yaml") if (folder / f"{identifier}{suffix}").exists()
+        folder / f"{identifier}{suffix}"
+        for suffix in (".yml", ".yaml")
+        if os.path.lexists(folder / f"{identifier}{suffix}")
     ]
     if existing:
         _fail(render(msg("run.exists", path=existing[0].as_posix()), language))

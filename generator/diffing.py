@@ -15,11 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from generator.building import build_handbook
+from generator.files import is_source_name
 from generator.loading import KIND_BY_FOLDER, read_sources, source_from_bytes
 from generator.messages import Language, Message, msg, render
 from generator.model import Handbook, Process, Role, Stage, Step
 
 LETTERS = ("R", "A", "C", "I")
+# git's modes for an ordinary file (plain and executable); links are 120000, submodules 160000.
+GIT_FILE_MODES = ("100644", "100755")
 
 
 class GitError(Exception):
@@ -46,16 +49,20 @@ def handbook_at_revision(root: Path, revision: str) -> Handbook:
     except GitError as error:
         raise GitError(f"no commit `{revision}` here: fetch it first, or check the name ({error})") from error
     prefix = _git(root, "rev-parse", "--show-prefix").decode().strip()
-    listing = _git(root, "ls-tree", "-r", "-z", "--name-only", "--full-tree", commit).decode("utf-8")
+    listing = _git(root, "ls-tree", "-r", "-z", "--full-tree", commit).decode("utf-8")
     sources = []
-    for full_path in sorted(filter(None, listing.split("\0"))):
+    for entry in sorted(filter(None, listing.split("\0")), key=lambda entry: entry.partition("\t")[2]):
+        mode_and_object, _, full_path = entry.partition("\t")
         if not full_path.startswith(prefix):
             continue
         relative = PurePosixPath(full_path[len(prefix) :])
+        # The names `validate` reads (generator.files), and only ordinary files: a committed
+        # symbolic link (mode 120000) is refused there and left out here, never followed.
         if (
             len(relative.parts) != 2
             or relative.parts[0] not in KIND_BY_FOLDER
-            or relative.suffix not in (".yml", ".yaml")
+            or not is_source_name(relative.name)
+            or mode_and_object.split()[0] not in GIT_FILE_MODES
         ):
             continue
         raw = _git(root, "cat-file", "blob", f"{commit}:{full_path}")

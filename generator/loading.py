@@ -18,15 +18,16 @@ from typing import Any, Literal
 
 import yaml
 
+# GLOSSARY_FILE and KIND_BY_FOLDER are re-exported: the loader's callers name them from here.
+from generator.files import GLOSSARY_FILE as GLOSSARY_FILE
+from generator.files import KIND_BY_FOLDER as KIND_BY_FOLDER
+from generator.files import FileTooBig, InputScan, NotRegularFile, read_regular_file, scan_inputs
 from generator.messages import Message, msg
 from generator.model import Location
 
 Kind = Literal["role", "process", "glossary"]
 JsonPath = tuple[str | int, ...]
 
-KIND_BY_FOLDER: dict[str, Kind] = {"roles": "role", "processes": "process"}
-# The one file at the handbook root (optional): terms for the glossary, tooltips and search.
-GLOSSARY_FILE = "glossary.yml"
 MAX_FILE_BYTES = 256 * 1024
 # Our format is at most seven levels deep; anything much deeper is a mistake or an attack.
 MAX_DEPTH = 24
@@ -367,19 +368,22 @@ def _compose_recording(source: SourceFile, text: str) -> None:
 
 
 def read_source(root: Path, file: Path) -> SourceFile:
-    """Read one file into a `SourceFile`; never raises for bad content."""
+    """Read one file into a `SourceFile`; never raises for bad content, never follows a link."""
     path = file.relative_to(root).as_posix()
     source = SourceFile(path=path, kind="glossary" if path == GLOSSARY_FILE else KIND_BY_FOLDER[file.parent.name])
     try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            source.failure = LoadFailure(
-                "unreadable",
-                msg("load.too_big", size=size, kib=MAX_FILE_BYTES // 1024, limit=MAX_FILE_BYTES),
-                Location(path, 1, 1),
-            )
-            return source
-        raw = file.read_bytes()
+        raw = read_regular_file(file, limit=MAX_FILE_BYTES)
+    except FileTooBig as error:
+        source.failure = LoadFailure(
+            "unreadable",
+            msg("load.too_big", size=error.size, kib=MAX_FILE_BYTES // 1024, limit=MAX_FILE_BYTES),
+            Location(path, 1, 1),
+        )
+        return source
+    except NotRegularFile:
+        # The file was swapped for a link or a pipe after the folder was scanned.
+        source.failure = LoadFailure("unreadable", msg("load.not_regular"), Location(path, 1, 1))
+        return source
     except OSError as error:
         source.failure = LoadFailure(
             "unreadable", msg("load.cannot_read", reason=str(error.strerror)), Location(path, 1, 1)
@@ -411,16 +415,10 @@ def _parse(source: SourceFile, raw: bytes) -> SourceFile:
 
 
 def find_source_files(root: Path) -> list[Path]:
-    """The role and process files of a handbook, sorted so output is stable."""
-    files: list[Path] = []
-    for folder in KIND_BY_FOLDER:
-        directory = root / folder
-        if directory.is_dir():
-            files.extend(p for p in directory.iterdir() if p.suffix in (".yml", ".yaml") and p.is_file())
-    if (root / GLOSSARY_FILE).is_file():
-        files.append(root / GLOSSARY_FILE)
-    return sorted(files, key=lambda p: p.relative_to(root).as_posix())
+    """The role, process and glossary files of a handbook (regular files only), sorted so output is stable."""
+    return list(scan_inputs(root).sources)
 
 
-def read_sources(root: Path) -> list[SourceFile]:
-    return [read_source(root, file) for file in find_source_files(root)]
+def read_sources(root: Path, scan: InputScan | None = None) -> list[SourceFile]:
+    """Every source file of the handbook in `root` (of `scan`, when the caller already has one), read."""
+    return [read_source(root, file) for file in (scan or scan_inputs(root)).sources]

@@ -26,6 +26,9 @@ EN: dict[str, str] = {
         "split it into several files"
     ),
     "load.cannot_read": "the file cannot be read: {reason}",
+    "load.not_regular": (
+        "the file changed into a link or a special file while it was being read: replace it with an ordinary file"
+    ),
     "load.not_utf8": "the file is not UTF-8 text: save it with the UTF-8 encoding",
     "load.control_character": (
         "the file contains a control character (code {code}) that YAML does not allow: delete it"
@@ -171,6 +174,35 @@ EN: dict[str, str] = {
     "checklist_has_items": "the checklist of step `{step}` is empty: add items, or remove the `checklist:` line",
     # --- the tool itself ------------------------------------------------------------
     "report.summary": "{errors} error(s), {warnings} warning(s)",
+    # --- inputs: links, special files, names not read (HB006–HB008); writing --------
+    "inputs.link": (
+        "this is a symbolic link (a shortcut to another file or folder); the handbook reads and "
+        "publishes only real files inside the repository: put the file itself here instead of the "
+        "link, or delete the link"
+    ),
+    "inputs.special": ("this is {found}, not an ordinary file; the handbook reads only ordinary files: delete it"),
+    "inputs.not_a_folder": "this should be a folder, but it is {found}: make it an ordinary folder",
+    "inputs.folder_not_file": (
+        "this is a folder, but the handbook reads a file by this name: move what is in it out, and delete the folder"
+    ),
+    "inputs.what.link": "a symbolic link",
+    "inputs.what.pipe": "a named pipe",
+    "inputs.what.socket": "a socket",
+    "inputs.what.device": "a device file",
+    "inputs.what.folder": "a folder",
+    "inputs.what.file": "a file",
+    "inputs.unread_name": (
+        "this file is not read, because of its name (the handbook reads names that end in "
+        "lower-case `.yml`, with no spaces before or after): rename it to `{meant}`"
+    ),
+    "inputs.unread_subfolder": "files in subfolders are not read: move this file to `{meant}`",
+    "inputs.stray": (
+        "this file is not read: only `.yml` files directly in `{folder}/` are part of the "
+        "handbook; if it is a backup or a note, delete it or keep it outside `{folder}/`"
+    ),
+    "write.link": (
+        "not writing through {path}: it is a symbolic link; delete the link (nothing is written where it points)"
+    ),
     "run.not_a_folder": "{path} is not a folder",
     "run.not_a_handbook": "{path} has no roles/ or processes/ folder; is it a handbook?",
     "run.ok": "ok: {roles} roles and {processes} processes, no problems",

@@ -17,6 +17,7 @@ ZH_HANS: dict[str, str] = {
     "where.alias": "`{role}` 的别名列表",
     "load.too_big": "文件有 {size:,} 字节；手册文件最多 {kib} KiB（{limit:,} 字节）：请拆成几个文件",
     "load.cannot_read": "无法读取文件：{reason}",
+    "load.not_regular": "读取时这个文件变成了快捷方式或特殊文件：请换回普通文件",
     "load.not_utf8": "文件不是 UTF-8 文字：请以 UTF-8 编码保存",
     "load.control_character": "文件含有 YAML 不允许的控制字符（代码 {code}）：请删除它",
     "load.too_deep": "资料嵌套超过 {depth} 层；手册格式不需要这么深",
@@ -119,6 +120,29 @@ ZH_HANS: dict[str, str] = {
     "stage_has_steps": "阶段 `{stage}` 没有任何步骤：请至少加一个步骤，或删除这个阶段",
     "checklist_has_items": "步骤 `{step}` 的检查列表是空的：请加上项目，或删除 `checklist:` 这一行",
     "report.summary": "{errors} 个错误，{warnings} 个警告",
+    "inputs.link": (
+        "这是一个符号链接（指向别的文件或文件夹的快捷方式）；"
+        "手册只读取并发布仓库里真正的文件：请把文件本身放在这里取代链接，或删除链接"
+    ),
+    "inputs.special": "这是{found}，不是普通文件；手册只读取普通文件：请删除它",
+    "inputs.not_a_folder": "这里应该是文件夹，却是{found}：请改成普通的文件夹",
+    "inputs.folder_not_file": "这是一个文件夹，但手册读取的是同名的文件：请把里面的东西移出来，再删除这个文件夹",
+    "inputs.what.link": "符号链接",
+    "inputs.what.pipe": "命名管道",
+    "inputs.what.socket": "套接字（socket）",
+    "inputs.what.device": "设备文件",
+    "inputs.what.folder": "文件夹",
+    "inputs.what.file": "文件",
+    "inputs.unread_name": (
+        "这个文件因为文件名而没有被读取（手册只读取以小写 `.yml` 结尾、前后没有空格的文件名）：请改名为 `{meant}`"
+    ),
+    "inputs.unread_subfolder": "子文件夹里的文件不会被读取：请把这个文件移到 `{meant}`",
+    "inputs.stray": (
+        "这个文件没有被读取：只有直接放在 `{folder}/` 里的 `.yml` "
+        "文件属于手册；如果它是备份或笔记，请删除，或放到 `{folder}/` "
+        "以外的地方"
+    ),
+    "write.link": "不写入 {path}：它是符号链接；请删除这个链接（不会写到它指向的地方）",
     "run.not_a_folder": "{path} 不是文件夹",
     "run.not_a_handbook": "{path} 没有 roles/ 或 processes/ 文件夹；它是手册吗？",
     "run.ok": "没有问题：{roles} 个角色、{processes} 个流程",

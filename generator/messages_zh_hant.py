@@ -17,6 +17,7 @@ ZH_HANT: dict[str, str] = {
     "where.alias": "`{role}` 的別名清單",
     "load.too_big": "檔案有 {size:,} 位元組；手冊檔案最多 {kib} KiB（{limit:,} 位元組）：請拆成幾個檔案",
     "load.cannot_read": "無法讀取檔案：{reason}",
+    "load.not_regular": "讀取時這個檔案變成了捷徑或特殊檔案：請換回一般檔案",
     "load.not_utf8": "檔案不是 UTF-8 文字：請以 UTF-8 編碼儲存",
     "load.control_character": "檔案含有 YAML 不允許的控制字元（代碼 {code}）：請刪除它",
     "load.too_deep": "資料巢狀超過 {depth} 層；手冊格式不需要這麼深",
@@ -119,6 +120,29 @@ ZH_HANT: dict[str, str] = {
     "stage_has_steps": "階段 `{stage}` 沒有任何步驟：請至少加一個步驟，或刪除這個階段",
     "checklist_has_items": "步驟 `{step}` 的檢核清單是空的：請加上項目，或刪除 `checklist:` 這一行",
     "report.summary": "{errors} 個錯誤，{warnings} 個警告",
+    "inputs.link": (
+        "這是一個符號連結（指向別的檔案或資料夾的捷徑）；"
+        "手冊只讀取並發布儲存庫裡真正的檔案：請把檔案本身放在這裡取代連結，或刪除連結"
+    ),
+    "inputs.special": "這是{found}，不是一般檔案；手冊只讀取一般檔案：請刪除它",
+    "inputs.not_a_folder": "這裡應該是資料夾，卻是{found}：請改成一般的資料夾",
+    "inputs.folder_not_file": "這是一個資料夾，但手冊讀取的是同名的檔案：請把裡面的東西移出來，再刪除這個資料夾",
+    "inputs.what.link": "符號連結",
+    "inputs.what.pipe": "具名管道",
+    "inputs.what.socket": "通訊端（socket）",
+    "inputs.what.device": "裝置檔",
+    "inputs.what.folder": "資料夾",
+    "inputs.what.file": "檔案",
+    "inputs.unread_name": (
+        "這個檔案因為檔名而沒有被讀取（手冊只讀取以小寫 `.yml` 結尾、前後沒有空白的檔名）：請改名為 `{meant}`"
+    ),
+    "inputs.unread_subfolder": "子資料夾裡的檔案不會被讀取：請把這個檔案移到 `{meant}`",
+    "inputs.stray": (
+        "這個檔案沒有被讀取：只有直接放在 `{folder}/` 裡的 `.yml` "
+        "檔屬於手冊；如果它是備份或筆記，請刪除，或放到 `{folder}/` "
+        "以外的地方"
+    ),
+    "write.link": "不寫入 {path}：它是符號連結；請刪除這個連結（不會寫到它指向的地方）",
     "run.not_a_folder": "{path} 不是資料夾",
     "run.not_a_handbook": "{path} 沒有 roles/ 或 processes/ 資料夾；它是手冊嗎？",
     "run.ok": "沒有問題：{roles} 個角色、{processes} 個流程",

@@ -11,7 +11,8 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from generator.loading import Kind
+from generator.files import is_source_name, read_regular_file
+from generator.loading import MAX_FILE_BYTES, Kind
 from generator.messages import Language, msg, render
 
 EDITOR_SCHEMAS: tuple[Kind, ...] = ("role", "process")
@@ -25,9 +26,16 @@ def schema_text(kind: Kind) -> str:
 
 def schema_line(folder: Path, kind: Kind) -> str:
     """The schema line the folder's other files use, or one pointing at `../schema/` (`handbook schema`'s output)."""
-    if folder.is_dir():
-        for file in sorted(folder.glob("*.y*ml")):
-            match = _SCHEMA_LINE.search(file.read_text(encoding="utf-8", errors="replace")[:2000])
+    if folder.is_dir() and not folder.is_symlink():
+        for file in sorted(folder.iterdir()):
+            if not is_source_name(file.name):
+                continue
+            try:
+                # Never through a link, never waiting on a pipe: the same reader as the checks.
+                head = read_regular_file(file, limit=MAX_FILE_BYTES)[:2000]
+            except OSError:
+                continue
+            match = _SCHEMA_LINE.search(head.decode("utf-8", errors="replace"))
             if match:
                 return match.group(0).strip()
     return f"# yaml-language-server: $schema=../schema/{kind}.schema.json"

@@ -11,20 +11,27 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from generator.files import read_text_if_regular, write_replacing
+from generator.site_config import CACHE_DIR
+
 ABBREVIATIONS_FILE = "handbook-abbreviations.md"
 JIEBA_USER_DICT_FILE = "handbook-jieba-user-dict.txt"
 SNIPPETS = "pymdownx.snippets"
 
 
+def config_dir(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path or "mkdocs.yml").resolve().parent
+
+
 def cache_dir(config: MkDocsConfig) -> Path:
-    return Path(config.config_file_path or "mkdocs.yml").resolve().parent / ".cache" / "handbook"
+    return config_dir(config) / CACHE_DIR / "handbook"
 
 
-def _write_if_changed(path: Path, content: str) -> None:
+def _write_if_changed(path: Path, content: str, config: MkDocsConfig) -> None:
+    """Write a cache file, never through a link (a committed `.cache/` could hold one): see generator.files."""
     # Rewriting an unchanged file would only churn its mtime on every `mkdocs serve` rebuild.
-    if not path.is_file() or path.read_text(encoding="utf-8") != content:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
+    if read_text_if_regular(path) != content:
+        write_replacing(path, content, within=config_dir(config))
 
 
 def add_abbreviations(config: MkDocsConfig, content: str) -> Path | None:
@@ -37,7 +44,7 @@ def add_abbreviations(config: MkDocsConfig, content: str) -> Path | None:
     if not content:
         return None
     path = cache_dir(config) / ABBREVIATIONS_FILE
-    _write_if_changed(path, content)
+    _write_if_changed(path, content, config)
     # A site that uses snippets itself keeps its own base path (snippets' default is ".").
     own_default = ["."] if SNIPPETS in config.markdown_extensions else []
     for extension in ("abbr", SNIPPETS):
@@ -73,6 +80,6 @@ def add_jieba_words(config: MkDocsConfig, content: str) -> Path | None:
     own = search.config["jieba_dict_user"]
     if own and Path(own).resolve() != path and Path(own).is_file():
         content = Path(own).read_text(encoding="utf-8").rstrip("\n") + "\n" + content
-    _write_if_changed(path, content)
+    _write_if_changed(path, content, config)
     search.config["jieba_dict_user"] = str(path)
     return path

@@ -16,9 +16,10 @@ from mkdocs.utils import get_relative_url
 
 from generator.build_date import set_source_date_epoch
 from generator.checking import NotAHandbook, Report, check_handbook_reusing
+from generator.files import LinkRefused, links_and_special_files, write_replacing
 from generator.glossary import abbreviations_markdown, jieba_user_dictionary
 from generator.loading import GLOSSARY_FILE, KIND_BY_FOLDER
-from generator.messages import language_for, msg, render
+from generator.messages import Language, language_for, msg, render
 from generator.mkdocs_plugin.assets import SiteAssets, site_assets
 from generator.mkdocs_plugin.config import HandbookConfig
 from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba_words
@@ -27,8 +28,10 @@ from generator.redirects import redirect_html, redirects_of
 from generator.render import Page, Renderer, navigation
 from generator.render.checklists import ChecklistFile, all_checklist_files
 from generator.reporting import format_text
+from generator.rules import real_files_only
 from generator.search_index import compact_index
 from generator.search_terms import add_search_terms
+from generator.site_config import site_folders
 
 log = logging.getLogger("mkdocs.plugins.handbook")
 
@@ -68,6 +71,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 self.root,
                 settings=self.config.rules,  # type: ignore[arg-type]
                 language=message_language,
+                site_folders=site_folders(self.config_file_dir, {"docs_dir": config.docs_dir}),
             )
         except NotAHandbook as error:
             raise PluginError(f"handbook: {render(error.message, message_language)}") from error
@@ -77,13 +81,19 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             raise PluginError(f"{heading}\n" + format_text(self.report.problems, message_language))
         for problem in self.report.warnings:
             log.warning(str(problem))
+        self._refuse_links(config, message_language)
         renderer = Renderer(self.report.handbook, language=self.language, site_url=config.site_url)
         self.topics = renderer.search_topics()
         self.topics_by_location = {}
         self.pages = renderer.pages()
-        add_abbreviations(config, abbreviations_markdown(self.report.handbook.glossary))
-        if self.config.search_extras:
-            add_jieba_words(config, jieba_user_dictionary(self.report.handbook))
+        try:
+            add_abbreviations(config, abbreviations_markdown(self.report.handbook.glossary))
+            if self.config.search_extras:
+                add_jieba_words(config, jieba_user_dictionary(self.report.handbook))
+        except LinkRefused as error:
+            raise PluginError(
+                f"handbook: {render(msg('write.link', path=str(error.path)), message_language)}"
+            ) from error
         self.downloads = all_checklist_files(self.report.handbook, language=self.language)
         self._add_assets(config)
         if self.config.navigation and config.nav is None:
@@ -92,6 +102,26 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             # them, see render.NAVIGATION_SECTION_LIMIT): don't log a thousand of them.
             config.validation.nav.omitted_files = logging.DEBUG
         return config
+
+    def _refuse_links(self, config: MkDocsConfig, language: Language) -> None:
+        """Stop before MkDocs follows a link, even when mkdocs.yml switched the rule that reports links off.
+
+        MkDocs copies whatever a link in the docs folder points to, and a plain
+        `mkdocs build` writes into site_dir as it is, through any link there
+        (`handbook build` builds into a fresh folder, so the second only finds links
+        in a site folder someone committed or made by hand).
+        """
+        assert self.config_file_dir is not None and self.report is not None
+        refused = list(real_files_only.check(self.report.inputs))
+        if refused:
+            heading = render(msg("run.has_errors"), language)
+            lines = [f"{finding.at.path}: {render(finding.message, language)}" for finding in refused]
+            raise PluginError("\n".join([heading, *lines]))
+        site_dir = Path(config.site_dir)
+        for entry in links_and_special_files(site_dir, root=self.config_file_dir):
+            if entry.found == "link":
+                path = (self.config_file_dir / entry.path).as_posix()
+                raise PluginError(f"handbook: {render(msg('write.link', path=path), language)}")
 
     def _add_assets(self, config: MkDocsConfig) -> None:
         """Link the shipped scripts and stylesheets from every page (on_files copies them)."""
@@ -180,7 +210,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             )
         # Without compaction the index keeps the format Material writes (ASCII escapes).
         text = compact_index(index) if self.config.compact_search_index else json.dumps(index, separators=(",", ":"))
-        index_file.write_text(text, encoding="utf-8")
+        write_replacing(index_file, text, within=Path(config.site_dir))
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.config.enabled:

@@ -21,6 +21,7 @@ from generator.rules import (
     duplicate_key,
     empty_file,
     external_not_accountable,
+    file_name_read,
     id_format,
     id_matches_file_name,
     known_roles,
@@ -31,9 +32,11 @@ from generator.rules import (
     no_raw_html,
     no_reporting_cycle,
     no_snippet_lines,
+    no_stray_files,
     one_line_text,
     plain_yaml,
     readable_yaml,
+    real_files_only,
     required_field,
     role_once_per_step,
     role_takes_part,
@@ -48,7 +51,8 @@ from generator.rules import (
     value_type,
 )
 
-Scope = Literal["file", "handbook"]
+# "inputs" rules see the scan of the handbook's folders (generator.files.InputScan).
+Scope = Literal["file", "handbook", "inputs"]
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,9 @@ class Rule:
 RULES: tuple[Rule, ...] = tuple(
     Rule.from_module(module)
     for module in (
+        real_files_only,
+        file_name_read,
+        no_stray_files,
         readable_yaml,
         empty_file,
         top_level_mapping,
