@@ -192,8 +192,8 @@ EN: dict[str, str] = {
     "inputs.what.folder": "a folder",
     "inputs.what.file": "a file",
     "inputs.unread_name": (
-        "this file is not read, because of its name (the handbook reads names that end in "
-        "lower-case `.yml`, with no spaces before or after): rename it to `{meant}`"
+        "this file is not read, because of its name (the handbook reads only names that end in "
+        "`.yml` or `.yaml` in lower case, with no spaces before or after): rename it to `{meant}`"
     ),
     "inputs.unread_subfolder": "files in subfolders are not read: move this file to `{meant}`",
     "inputs.stray": (
