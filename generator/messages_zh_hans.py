@@ -134,7 +134,8 @@ ZH_HANS: dict[str, str] = {
     "inputs.what.folder": "文件夹",
     "inputs.what.file": "文件",
     "inputs.unread_name": (
-        "这个文件因为文件名而没有被读取（手册只读取以小写 `.yml` 或 `.yaml` 结尾、前后没有空格的文件名）：请改名为 `{meant}`"
+        "这个文件因为文件名而没有被读取（手册只读取以小写 `.yml` 或 `.yaml` 结尾、"
+        "前后没有空格的文件名）：请改名为 `{meant}`"
     ),
     "inputs.unread_subfolder": "子文件夹里的文件不会被读取：请把这个文件移到 `{meant}`",
     "inputs.stray": (

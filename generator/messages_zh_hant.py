@@ -134,7 +134,8 @@ ZH_HANT: dict[str, str] = {
     "inputs.what.folder": "資料夾",
     "inputs.what.file": "檔案",
     "inputs.unread_name": (
-        "這個檔案因為檔名而沒有被讀取（手冊只讀取以小寫 `.yml` 或 `.yaml` 結尾、前後沒有空白的檔名）：請改名為 `{meant}`"
+        "這個檔案因為檔名而沒有被讀取（手冊只讀取以小寫 `.yml` 或 `.yaml` 結尾、"
+        "前後沒有空白的檔名）：請改名為 `{meant}`"
     ),
     "inputs.unread_subfolder": "子資料夾裡的檔案不會被讀取：請把這個檔案移到 `{meant}`",
     "inputs.stray": (
