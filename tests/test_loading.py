@@ -61,7 +61,7 @@ def test_a_broken_file_does_not_stop_the_others_from_being_checked(check):
     assert [process.id for process in report.handbook.processes] == ["weekly"]
 
 
-def test_both_yml_and_yaml_files_are_read_and_other_files_ignored(check):
+def test_both_yml_and_yaml_files_are_read_and_other_files_reported_not_read(check):
     report = check(
         {
             "roles/helper.yaml": "id: helper\ntitle: 助理\n",
@@ -69,8 +69,12 @@ def test_both_yml_and_yaml_files_are_read_and_other_files_ignored(check):
             "processes/notes.txt": "\tnot YAML at all",
         }
     )
-    # Only the new role's own warning: it takes part in no step yet.
-    assert [(p.path, p.code) for p in report.problems] == [("roles/helper.yaml", "HB105")]
+    # The new role's own warning (it takes part in no step yet), and a warning that each other file is not read.
+    assert [(p.path, p.code) for p in report.problems] == [
+        ("processes/notes.txt", "HB008"),
+        ("roles/README.md", "HB008"),
+        ("roles/helper.yaml", "HB105"),
+    ]
     assert sorted(report.handbook.role_by_id) == ["helper", "lead", "member"]
 
 
