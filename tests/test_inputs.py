@@ -155,6 +155,7 @@ def test_links_in_the_docs_folder_and_the_cache_are_refused_by_validate_and_buil
     (root / "docs" / "guide").mkdir()
     (root / "docs" / "guide" / "leak.md").symlink_to(secret)
     (root / "docs" / ".hidden").symlink_to(secret.parent)
+    os.mkfifo(root / "docs" / "guide" / "pipe.md")  # MkDocs would block reading it
     (root / ".cache" / "handbook").mkdir(parents=True)
     (root / ".cache" / "handbook" / "handbook-jieba-user-dict.txt").symlink_to(secret)
     validate = handbook("validate", root, "--lang", "en")
@@ -162,6 +163,7 @@ def test_links_in_the_docs_folder_and_the_cache_are_refused_by_validate_and_buil
         ".cache/handbook/handbook-jieba-user-dict.txt:1:1: error",
         "docs/.hidden:1:1: error",
         "docs/guide/leak.md:1:1: error",
+        "docs/guide/pipe.md:1:1: error",
     ]
     build = run_handbook("build", ".", cwd=root)
     assert build.returncode == 1

@@ -2,10 +2,10 @@
 
 Why: the tool reads only files directly in `roles/` or `processes/` whose names end
 in `.yml` (or `.yaml`), in lower case, without spaces before or after, and the
-glossary only as `glossary.yml`. A file named `研究員.YML`, `market-research.yml `
-(a space at the end), `market-research.yml.txt` (Windows' Notepad adds `.txt`) or
-put in a subfolder would silently be left out of the handbook: its role would
-vanish from the site.
+glossary only as `glossary.yml`. A file named `market-research.YML`, one whose
+name ends in a space after `.yml`, `market-research.yml.txt` (Windows' Notepad adds
+`.txt`) or one put in a subfolder would silently be left out of the handbook: its
+role would vanish from the site. The message says the name to use.
 
 Failing example: `roles/team/market-research.yml` (in a subfolder), or
 `roles/market-research.YML`.
