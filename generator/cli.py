@@ -17,6 +17,7 @@ import click
 from generator.build_date import set_source_date_epoch
 from generator.checking import NotAHandbook, Report, RuleSetting, check_handbook_reusing
 from generator.messages import LANGUAGES, Language, language_for, msg, render
+from generator.output_escaping import json_text, log_line, markdown_code
 from generator.problems import Problem
 from generator.reporting import REPORTER_BY_NAME, format_text
 
@@ -24,8 +25,13 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_RUN = 0, 1, 2
 CONFIG_FILE = "mkdocs.yml"
 
 
+def _say(message: str) -> None:
+    """A status line on stderr; values in it (ids, paths, error texts) cannot break the line."""
+    click.echo(log_line(message), err=True)
+
+
 def _fail(message: str) -> None:
-    click.echo(f"handbook: {message}", err=True)
+    _say(f"handbook: {message}")
     sys.exit(EXIT_CANNOT_RUN)
 
 
@@ -40,7 +46,7 @@ def _site_config(root: Path) -> Mapping[str, Any]:
         with config_file.open(encoding="utf-8") as stream:
             config = yaml_load(stream) or {}
     except Exception as error:  # a broken mkdocs.yml must not hide the handbook's own problems
-        click.echo(f"handbook: warning: cannot read {config_file}: {error}", err=True)
+        _say(f"handbook: warning: cannot read {config_file}: {error}")
         return {}
     return config if isinstance(config, dict) else {}
 
@@ -120,7 +126,7 @@ def validate(directory: Path, output_format: str, strict: bool, lang: str | None
         click.echo(output)
     elif output_format == "text":
         ok = msg("run.ok", roles=len(report.handbook.roles), processes=len(report.handbook.processes))
-        click.echo(render(ok, language), err=True)
+        _say(render(ok, language))
     sys.exit(EXIT_PROBLEMS if _fails(report, strict=strict) else EXIT_OK)
 
 
@@ -149,7 +155,7 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
         click.echo(format_text(problems, language), err=True)
     if _fails(report, strict=strict):
         reason = msg("run.not_building" if report.errors else "run.strict_warnings")
-        click.echo(f"handbook: {render(reason, language)}", err=True)
+        _say(f"handbook: {render(reason, language)}")
         sys.exit(EXIT_PROBLEMS)
     config_file = directory / CONFIG_FILE
     if not config_file.is_file():
@@ -171,13 +177,13 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
         mkdocs_build(config)
     except (MkDocsException, OSError) as error:
         shutil.rmtree(staging, ignore_errors=True)
-        click.echo(f"handbook: the build failed, {target} is unchanged: {error}", err=True)
+        _say(f"handbook: the build failed, {target} is unchanged: {error}")
         sys.exit(EXIT_PROBLEMS)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _swap_into_place(staging, target)
-    click.echo(f"handbook: built {target}", err=True)
+    _say(f"handbook: built {target}")
 
 
 @main.command()
@@ -193,13 +199,11 @@ def export(directory: Path, output_format: str, output: Path | None, lang: str |
     report, problems = _check(directory, language)
     if report.errors:
         click.echo(format_text(problems, language), err=True)
-        click.echo("handbook: not exporting: fix the errors above first", err=True)
+        _say("handbook: not exporting: fix the errors above first")
         sys.exit(EXIT_PROBLEMS)
-    import json
-
     from generator.exporting import export_handbook
 
-    text = json.dumps(export_handbook(report.handbook), ensure_ascii=False, indent=2) + "\n"
+    text = json_text(export_handbook(report.handbook)) + "\n"
     if output is None:
         click.echo(text, nl=False)
         return
@@ -207,7 +211,7 @@ def export(directory: Path, output_format: str, output: Path | None, lang: str |
         output.write_text(text, encoding="utf-8")
     except OSError as error:
         _fail(f"cannot write {output}: {error.strerror}")
-    click.echo(f"handbook: wrote {output}", err=True)
+    _say(f"handbook: wrote {output}")
 
 
 @main.command()
@@ -227,7 +231,7 @@ def diff(base: str, head: str | None, directory: Path, lang: str | None) -> None
     except GitError as error:
         _fail(f"git: {error}")
         raise  # unreachable: _fail exits
-    shown_head = f"`{head}`" if head else render(msg("diff.working_tree"), language)
+    shown_head = markdown_code(head) if head else render(msg("diff.working_tree"), language)
     click.echo(diff_markdown(compare(before, after), base=base, head=shown_head, language=language))
 
 
@@ -248,7 +252,7 @@ def schema(output: Path) -> None:
         output.mkdir(parents=True, exist_ok=True)
         for kind in EDITOR_SCHEMAS:
             (output / f"{kind}.schema.json").write_text(schema_text(kind), encoding="utf-8")
-            click.echo((output / f"{kind}.schema.json").as_posix())
+            click.echo(log_line((output / f"{kind}.schema.json").as_posix()))
     except OSError as error:
         _fail(f"cannot write {output}: {error.strerror}")
 
@@ -296,7 +300,7 @@ def new(kind: str, identifier: str, directory: Path, lang: str | None) -> None:
             stream.write(text)
     except OSError as error:
         _fail(f"cannot write {target}: {error.strerror}")
-    click.echo(render(msg("run.wrote", path=target.as_posix()), language), err=True)
+    _say(render(msg("run.wrote", path=target.as_posix()), language))
 
 
 @main.command()

@@ -23,6 +23,7 @@ from generator.mkdocs_plugin.assets import SiteAssets, site_assets
 from generator.mkdocs_plugin.config import HandbookConfig
 from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba_words
 from generator.mkdocs_plugin.mermaid import MermaidMissing
+from generator.output_escaping import log_line
 from generator.redirects import redirect_html, redirects_of
 from generator.render import Page, Renderer, navigation
 from generator.render.checklists import ChecklistFile, all_checklist_files
@@ -70,13 +71,13 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 language=message_language,
             )
         except NotAHandbook as error:
-            raise PluginError(f"handbook: {render(error.message, message_language)}") from error
+            raise PluginError(log_line(f"handbook: {render(error.message, message_language)}")) from error
         if self.report.errors:
             # The same text `handbook validate` prints, so the two never disagree.
             heading = render(msg("run.has_errors"), message_language)
             raise PluginError(f"{heading}\n" + format_text(self.report.problems, message_language))
         for problem in self.report.warnings:
-            log.warning(str(problem))
+            log.warning(log_line(str(problem)))
         renderer = Renderer(self.report.handbook, language=self.language, site_url=config.site_url)
         self.topics = renderer.search_topics()
         self.topics_by_location = {}
@@ -130,7 +131,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         for page in self.pages:
             if files.get_file_from_path(page.path) is not None:
                 # Hand-written pages win: never overwrite what a person wrote.
-                log.info(f"handbook: keeping the hand-written {page.path} instead of the generated page")
+                log.info(log_line(f"handbook: keeping the hand-written {page.path} instead of the generated page"))
                 continue
             file = File.generated(config, page.path, content=page.content)
             for anchor, names in self.topics.get(page.path, {}).items():

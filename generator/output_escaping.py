@@ -1,0 +1,159 @@
+"""Values made inert for the plain-text outputs, one function per output they land in.
+
+A value from YAML (or a file name) is escaped at the moment it is written into a
+log line, a GitHub workflow command, a JSON document, a spreadsheet cell or a piece
+of Markdown; no output trusts that another already did. (The web pages have their
+own escaping in `generator.render`.)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+# Unicode categories that either break a line, drive a terminal (ESC, CSI …), reorder or hide
+# text (bidi and zero-width controls), or cannot be encoded at all (lone surrogates).
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+_SHORT_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+# GitHub's runner reads `##[command]` anywhere in a line as a (legacy) workflow command.
+_LEGACY_COMMAND = "##["
+
+
+def _is_unsafe(char: str) -> bool:
+    return unicodedata.category(char) in _UNSAFE_CATEGORIES
+
+
+def _visible(char: str) -> str:
+    """The Python-style escape of a character: `\\n`, `\\x1b`, `\\u202e`, `\\U000e0001`."""
+    if char in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[char]
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _escape_unsafe(text: str, escape: Callable[[str], str]) -> str:
+    # isprintable() is false for every unsafe character (and for a few harmless ones such as
+    # U+3000): a fast check that lets ordinary text through untouched.
+    if text.isprintable():
+        return text
+    return "".join(escape(char) if _is_unsafe(char) else char for char in text)
+
+
+def _shown(text: str) -> str:
+    """Unsafe characters as visible escapes, and no `##[` command, wherever in a line the text lands."""
+    return _escape_unsafe(text, _visible).replace(_LEGACY_COMMAND, "##\\x5b")
+
+
+def log_line(text: str) -> str:
+    """`text` as one line a terminal or a CI log shows as it is.
+
+    Line breaks, terminal escapes, direction and zero-width controls and lone
+    surrogates are written as visible escapes (`\\n`, `\\x1b`, `\\u202e`), and
+    nothing can be read as a GitHub workflow command (`::…::` starting the line
+    or `##[…]` anywhere in it).
+    """
+    text = _shown(text)
+    if text.lstrip().startswith("::"):
+        start = len(text) - len(text.lstrip())
+        text = text[:start] + "\\x3a" + text[start + 1 :]
+    return text
+
+
+def workflow_command_data(text: str) -> str:
+    """The message part of a GitHub workflow command (after `::`), escaped as GitHub's runner unescapes it."""
+    return _shown(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def workflow_command_property(text: str) -> str:
+    """A property value of a GitHub workflow command (`file=…`): also `:` and `,`, which end a property."""
+    return workflow_command_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _json_escape(char: str) -> str:
+    code = ord(char)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    high, low = divmod(code - 0x10000, 0x400)
+    return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
+
+
+def json_text(data: Any, *, indent: int | None = 2) -> str:
+    """`data` as JSON that any UTF-8 file or CI log takes: readable text, escaped where it must be.
+
+    Chinese stays as it is (`ensure_ascii=False`); what JSON allows raw but a file or a
+    log cannot hold safely is written as a `\\u` escape: lone surrogates (which UTF-8
+    cannot encode), C1 and format controls, line separators, and the `[` of a `##[`
+    workflow command. Outside strings JSON has none of these, so the document means
+    exactly what `json.dumps` meant.
+    """
+    lines = json.dumps(data, ensure_ascii=False, indent=indent).split("\n")
+    # json.dumps escapes line breaks inside strings: the ones left are the indentation's own.
+    text = "\n".join(_escape_unsafe(line, _json_escape) for line in lines)
+    return text.replace(_LEGACY_COMMAND, "##\\u005b")
+
+
+# --- spreadsheets -------------------------------------------------------------------------
+
+# A spreadsheet reads a field that starts with one of these as a formula (OWASP "CSV injection").
+# Full-width forms too: East Asian editions of Excel turn `＝` into `=` as it is typed.
+_FORMULA_STARTERS = "=+-@\t\r\uff1d\uff0b\uff0d\uff20"
+# Where a spreadsheet may start a new field when the file is imported with another separator than
+# our comma: Excel's and LibreOffice's text import offer tab, comma, semicolon and space, and
+# pipes are common; European Excel splits on `;` by default. A quote may open the field.
+_FIELD_START_AFTER = ',;| "\t\r\n\u3000\uff0c\uff1b\uff5c'
+_FORMULA_FIELD = re.compile(f"(?:^|(?<=[{re.escape(_FIELD_START_AFTER)}]))(?=[{re.escape(_FORMULA_STARTERS)}])")
+
+
+def spreadsheet_cell(text: str) -> str:
+    """Cell text no spreadsheet runs as a formula, however it splits the line into fields.
+
+    A `'` goes before every formula starter at the start of the cell or right after a
+    character a spreadsheet may split fields on: `a;=HYPERLINK(…)` becomes `a;'=HYPERLINK(…)`.
+    The CSV writer quotes every cell too (OWASP's advice).
+    """
+    return _FORMULA_FIELD.sub("'", text)
+
+
+# --- Markdown -----------------------------------------------------------------------------
+
+_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_MARKDOWN_ESCAPES = str.maketrans({char: "\\" + char for char in _ASCII_PUNCTUATION})
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _one_line(text: str) -> str:
+    # Line breaks fold into spaces first; what else is unsafe (ESC, direction controls) shows as an escape.
+    return _shown(_WHITESPACE.sub(" ", text).strip())
+
+
+def markdown_text(text: str) -> str:
+    """Inline Markdown that shows `text` as it is written and is never markup.
+
+    CommonMark lets any ASCII punctuation be backslash-escaped and then shows it
+    literally: escaping all of it leaves no emphasis, link, image, code span, HTML,
+    entity or (GFM) autolink to start. Line breaks fold into spaces, so a value
+    cannot start a block either.
+    """
+    return _one_line(text).translate(_MARKDOWN_ESCAPES)
+
+
+_BACKTICKS = re.compile("`+")
+
+
+def markdown_code(text: str) -> str:
+    """`text` as a Markdown code span: shown literally by any Markdown, GitHub's included.
+
+    GitHub turns `@name`, `#123` and `:emoji:` into mentions, references and emoji
+    after rendering, and escapes cannot stop that; a code span does. The fence is one
+    backtick longer than any run inside; a value that starts or ends with a backtick
+    is padded with a space on each side, which CommonMark strips again.
+    """
+    text = _one_line(text) or " "
+    fence = "`" * (1 + max((len(run) for run in _BACKTICKS.findall(text)), default=0))
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
