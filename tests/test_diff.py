@@ -225,7 +225,7 @@ def test_hostile_ids_and_titles_are_only_text_in_the_rendered_comment(repo):
         repo,
         {
             "roles/evil.yml": f"id: {_yaml(HOSTILE_ID)}\ntitle: {_yaml(HOSTILE)}\nreports_to: lead\n",
-            "roles/lead.yml": f"id: lead\ntitle: 組長\nresponsibilities:\n  - 訂定每週目標\n  - 核准預算\n  - {_yaml(HOSTILE)}\n",
+            "roles/lead.yml": (repo / "roles/lead.yml").read_text(encoding="utf-8") + f"  - {_yaml(HOSTILE)}\n",
             "processes/weekly.yml": (repo / "processes/weekly.yml").read_text(encoding="utf-8")
             + f"""\
   - id: {_yaml(HOSTILE_ID)}

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from generator.loading import SourceFile
 from generator.messages import msg
 from generator.problems import Finding
-from generator.texts import HTML_TAG, prose
+from generator.texts import html_markup, prose
 
 ID = "HB055"
 NAME = "no-raw-html"
@@ -30,6 +30,6 @@ SCOPE = "file"
 
 def check(source: SourceFile) -> Iterator[Finding]:
     for value in prose(source):
-        match = HTML_TAG.search(value.text)
-        if match:
-            yield Finding(value.at, msg("no_raw_html", field=value.field, tag=match.group(0)))
+        markup = html_markup(value.text)
+        if markup is not None:
+            yield Finding(value.at, msg("no_raw_html", field=value.field, tag=markup))
