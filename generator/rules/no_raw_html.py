@@ -2,7 +2,10 @@
 
 Why: the site shows HTML as the literal text `<b>…</b>` (it never runs or
 applies it), which is almost never what the writer wanted. A warning, not an
-error: the page stays safe, it just looks wrong.
+error: the page stays safe, it just looks wrong. Tags are found the way a
+browser finds them, so `<img/src=…>`, `<svg` followed by a line break,
+`</script >`, `<!doctype …>`, `<?xml …?>` and a tag never closed with `>`
+count too; `3 < 5` and Markdown autolinks such as `<https://…>` do not.
 
 Failing example::
 
