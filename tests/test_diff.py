@@ -12,6 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.diffing import compare, handbook_at_revision
+from tests.github_markdown import github_html
 from tests.test_cli import handbook
 
 BASE_FILES = {
@@ -245,7 +246,12 @@ def test_hostile_ids_and_titles_are_only_text_in_the_rendered_comment(repo):
         assert "\x1b" not in line and "\u202e" not in line and "##[" not in line
         assert not line.lstrip().startswith("::")
 
-    page = BeautifulSoup(markdown.markdown(result.stdout), "html.parser")
+    # As GitHub renders the comment (cmark-gfm), and as Python-Markdown does.
+    for page in (github_html(result.stdout), BeautifulSoup(markdown.markdown(result.stdout), "html.parser")):
+        _assert_only_text(page)
+
+
+def _assert_only_text(page: BeautifulSoup) -> None:
     assert {tag.name for tag in page.find_all(True)} <= {"h2", "h3", "ul", "li", "strong", "code", "p"}
     # One list item per change: the role, the responsibility (under its role), the stage and the step.
     sections = {h3.get_text(): h3.find_next_sibling("ul") for h3 in page.find_all("h3")}
