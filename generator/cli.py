@@ -17,7 +17,7 @@ import click
 from generator.build_date import set_source_date_epoch
 from generator.checking import NotAHandbook, Report, RuleSetting, check_handbook_reusing
 from generator.messages import LANGUAGES, Language, language_for, msg, render
-from generator.output_escaping import json_text, log_line, markdown_code
+from generator.output_escaping import log_line, markdown_code
 from generator.problems import Problem
 from generator.reporting import REPORTER_BY_NAME, format_text
 
@@ -201,9 +201,9 @@ def export(directory: Path, output_format: str, output: Path | None, lang: str |
         click.echo(format_text(problems, language), err=True)
         _say("handbook: not exporting: fix the errors above first")
         sys.exit(EXIT_PROBLEMS)
-    from generator.exporting import export_handbook
+    from generator.exporting import export_json
 
-    text = json_text(export_handbook(report.handbook)) + "\n"
+    text = export_json(report.handbook)
     if output is None:
         click.echo(text, nl=False)
         return
