@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable
 from typing import Any
 
 # Unicode categories that either break a line, drive a terminal (ESC, CSI …), reorder or hide
@@ -36,17 +35,26 @@ def _visible(char: str) -> str:
     return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
-def _escape_unsafe(text: str, escape: Callable[[str], str]) -> str:
-    # isprintable() is false for every unsafe character (and for a few harmless ones such as
-    # U+3000): a fast check that lets ordinary text through untouched.
-    if text.isprintable():
-        return text
-    return "".join(escape(char) if _is_unsafe(char) else char for char in text)
+# Every character `_is_unsafe` may flag, and a few neighbours so that newer Unicode versions stay
+# covered (tests/test_output_escaping.py checks this against every code point of the running Python).
+_CANDIDATE_RANGES = (
+    (0x00, 0x1F), (0x7F, 0x9F), (0xAD, 0xAD), (0x600, 0x605), (0x61C, 0x61C), (0x6DD, 0x6DD),
+    (0x70F, 0x70F), (0x890, 0x891), (0x8E2, 0x8E2), (0x180E, 0x180E), (0x200B, 0x200F),
+    (0x2028, 0x202E), (0x2060, 0x206F), (0xD800, 0xDFFF), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A), (0xE0000, 0xE007F),
+)  # fmt: skip
+_UNSAFE = tuple(chr(code) for low, high in _CANDIDATE_RANGES for code in range(low, high + 1) if _is_unsafe(chr(code)))
+# str.translate tables: one C-speed pass over the text, whatever it holds.
+_VISIBLE = str.maketrans({char: _visible(char) for char in _UNSAFE})
 
 
 def _shown(text: str) -> str:
     """Unsafe characters as visible escapes, and no `##[` command, wherever in a line the text lands."""
-    return _escape_unsafe(text, _visible).replace(_LEGACY_COMMAND, "##\\x5b")
+    # isprintable() is false for every unsafe character (and a few harmless ones such as U+3000).
+    if not text.isprintable():
+        text = text.translate(_VISIBLE)
+    return text.replace(_LEGACY_COMMAND, "##\\x5b")
 
 
 def log_line(text: str) -> str:
@@ -82,6 +90,10 @@ def _json_escape(char: str) -> str:
     return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
 
 
+# json.dumps escapes line breaks inside strings: the ones it leaves are the indentation's own.
+_JSON = str.maketrans({char: _json_escape(char) for char in _UNSAFE if char != "\n"})
+
+
 def json_text(data: Any, *, indent: int | None = 2) -> str:
     """`data` as JSON that any UTF-8 file or CI log takes: readable text, escaped where it must be.
 
@@ -91,10 +103,7 @@ def json_text(data: Any, *, indent: int | None = 2) -> str:
     workflow command. Outside strings JSON has none of these, so the document means
     exactly what `json.dumps` meant.
     """
-    lines = json.dumps(data, ensure_ascii=False, indent=indent).split("\n")
-    # json.dumps escapes line breaks inside strings: the ones left are the indentation's own.
-    text = "\n".join(_escape_unsafe(line, _json_escape) for line in lines)
-    return text.replace(_LEGACY_COMMAND, "##\\u005b")
+    return json.dumps(data, ensure_ascii=False, indent=indent).translate(_JSON).replace(_LEGACY_COMMAND, "##\\u005b")
 
 
 # --- spreadsheets -------------------------------------------------------------------------
@@ -122,7 +131,10 @@ def spreadsheet_cell(text: str) -> str:
 # --- Markdown -----------------------------------------------------------------------------
 
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-_MARKDOWN_ESCAPES = str.maketrans({char: "\\" + char for char in _ASCII_PUNCTUATION})
+# Punctuation gets a backslash; an unsafe character shows as its escape, its backslash escaped in turn.
+_MARKDOWN_ESCAPES = str.maketrans(
+    {char: "\\" + char for char in _ASCII_PUNCTUATION} | {char: "\\" + _visible(char) for char in _UNSAFE}
+)
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -139,7 +151,7 @@ def markdown_text(text: str) -> str:
     entity or (GFM) autolink to start. Line breaks fold into spaces, so a value
     cannot start a block either.
     """
-    return _one_line(text).translate(_MARKDOWN_ESCAPES)
+    return _WHITESPACE.sub(" ", text).strip().translate(_MARKDOWN_ESCAPES)
 
 
 _BACKTICKS = re.compile("`+")

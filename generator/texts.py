@@ -47,30 +47,28 @@ _SCHEME = re.compile(r"^[^/?#]*:")
 _URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
 
 
+# Markdown autolinks start like a tag but are links, never HTML (CommonMark §6.5); the safe-links
+# rule checks their addresses. Possessive repeats and atomic labels never backtrack, and each
+# pattern stops at the next `<` or `>`, so a search stays linear.
+_URI_AUTOLINK_BODY = r"[A-Za-z][A-Za-z0-9+.\-]{1,31}+:[^<>\x00-\x20]*+>"
+_DOMAIN_LABEL = r"(?>[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
+_EMAIL_AUTOLINK_BODY = rf"[A-Za-z0-9.!#$%&'*+/=?^_`{{|}}~-]++@{_DOMAIN_LABEL}(?:\.{_DOMAIN_LABEL})*+>"
 # Where a browser starts reading markup in text (HTML's "tag open state"): `<` followed by a letter
 # (a tag, however its name ends: `<img/src=…`, `<svg\nonload=…`, `<a\thref=…`, unclosed `<img src=x`),
 # `/` (an end tag such as `</script >`, or a bogus comment), `!` (comment, `<!doctype`, `<![CDATA[`)
 # or `?` (`<?xml`, read as a bogus comment). Any other `<` stays text: `3 < 5`, `a<5`, `成本<預算`.
-_MARKUP_OPEN = re.compile(r"<[A-Za-z/!?]")
-# Markdown autolinks start the same way but are links, never HTML (CommonMark §6.5): the safe-links
-# rule checks their addresses. Each pattern stops at the next `<`, so scanning stays linear.
-_URI_AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\x00-\x20]*>")
-_EMAIL_AUTOLINK = re.compile(
-    r"<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*>"
-)
+_MARKUP_OPEN = re.compile(rf"<(?!{_URI_AUTOLINK_BODY})(?!{_EMAIL_AUTOLINK_BODY})[A-Za-z/!?]")
 _MARKUP_SHOWN = 60  # characters of a found tag quoted in a message
 
 
 def html_markup(text: str) -> str | None:
     """The first piece of HTML a browser would read as markup in `text` (up to its `>`), or None."""
-    for match in _MARKUP_OPEN.finditer(text):
-        start = match.start()
-        if _URI_AUTOLINK.match(text, start) or _EMAIL_AUTOLINK.match(text, start):
-            continue
-        end = text.find(">", start, start + _MARKUP_SHOWN)
-        return text[start : end + 1] if end >= 0 else text[start : start + _MARKUP_SHOWN] + "…"
-    return None
+    found = _MARKUP_OPEN.search(text)
+    if found is None:
+        return None
+    start = found.start()
+    end = text.find(">", start, start + _MARKUP_SHOWN)
+    return text[start : end + 1] if end >= 0 else text[start : start + _MARKUP_SHOWN] + "…"
 
 
 def is_safe_link(target: str) -> bool:
