@@ -109,7 +109,7 @@ def json_text(data: Any, *, indent: int | None = 2) -> str:
 # --- spreadsheets -------------------------------------------------------------------------
 
 # A spreadsheet reads a field that starts with one of these as a formula (OWASP "CSV injection").
-# Full-width forms too: East Asian editions of Excel turn `＝` into `=` as it is typed.
+# Full-width forms too: cheap to cover, and East Asian input setups may hand them over as the ASCII ones.
 _FORMULA_STARTERS = "=+-@\t\r\uff1d\uff0b\uff0d\uff20"
 # Where a spreadsheet may start a new field when the file is imported with another separator than
 # our comma: Excel's and LibreOffice's text import offer tab, comma, semicolon and space, and
@@ -138,18 +138,14 @@ _MARKDOWN_ESCAPES = str.maketrans(
 _WHITESPACE = re.compile(r"\s+")
 
 
-def _one_line(text: str) -> str:
-    # Line breaks fold into spaces first; what else is unsafe (ESC, direction controls) shows as an escape.
-    return _shown(_WHITESPACE.sub(" ", text).strip())
-
-
 def markdown_text(text: str) -> str:
     """Inline Markdown that shows `text` as it is written and is never markup.
 
     CommonMark lets any ASCII punctuation be backslash-escaped and then shows it
     literally: escaping all of it leaves no emphasis, link, image, code span, HTML,
-    entity or (GFM) autolink to start. Line breaks fold into spaces, so a value
-    cannot start a block either.
+    entity or URL autolink to start (GitHub still links a bare e-mail address and
+    `@mentions`: where that matters, use `markdown_code`). Line breaks fold into
+    spaces, so a value cannot start a block either; controls show as escapes.
     """
     return _WHITESPACE.sub(" ", text).strip().translate(_MARKDOWN_ESCAPES)
 
@@ -165,7 +161,8 @@ def markdown_code(text: str) -> str:
     backtick longer than any run inside; a value that starts or ends with a backtick
     is padded with a space on each side, which CommonMark strips again.
     """
-    text = _one_line(text) or " "
+    # Line breaks fold into spaces; what else is unsafe (ESC, direction controls) shows as an escape.
+    text = _shown(_WHITESPACE.sub(" ", text).strip()) or " "
     fence = "`" * (1 + max((len(run) for run in _BACKTICKS.findall(text)), default=0))
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
