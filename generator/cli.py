@@ -18,6 +18,7 @@ from generator.build_date import set_source_date_epoch
 from generator.checking import NotAHandbook, Report, RuleSetting, check_handbook_reusing
 from generator.files import LinkRefused, first_link, write_replacing
 from generator.messages import LANGUAGES, Language, language_for, msg, render
+from generator.output_escaping import log_line, markdown_code
 from generator.problems import Problem
 from generator.reporting import REPORTER_BY_NAME, format_text
 from generator.site_config import CONFIG_FILE, ConfigUnreadable, read_site_config, site_folders, theme_language
@@ -25,8 +26,13 @@ from generator.site_config import CONFIG_FILE, ConfigUnreadable, read_site_confi
 EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_RUN = 0, 1, 2
 
 
+def _say(message: str) -> None:
+    """A status line on stderr; values in it (ids, paths, error texts) cannot break the line."""
+    click.echo(log_line(message), err=True)
+
+
 def _fail(message: str) -> None:
-    click.echo(f"handbook: {message}", err=True)
+    _say(f"handbook: {message}")
     sys.exit(EXIT_CANNOT_RUN)
 
 
@@ -35,7 +41,7 @@ def _site_config(root: Path) -> Mapping[str, Any]:
     try:
         return read_site_config(root)
     except ConfigUnreadable as error:  # a broken mkdocs.yml must not hide the handbook's own problems
-        click.echo(f"handbook: warning: cannot read {root / CONFIG_FILE}: {error}", err=True)
+        _say(f"handbook: warning: cannot read {root / CONFIG_FILE}: {error}")
         return {}
 
 
@@ -116,7 +122,7 @@ def validate(directory: Path, output_format: str, strict: bool, lang: str | None
         click.echo(output)
     elif output_format == "text":
         ok = msg("run.ok", roles=len(report.handbook.roles), processes=len(report.handbook.processes))
-        click.echo(render(ok, language), err=True)
+        _say(render(ok, language))
     sys.exit(EXIT_PROBLEMS if _fails(report, strict=strict) else EXIT_OK)
 
 
@@ -162,7 +168,7 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
         click.echo(format_text(problems, language), err=True)
     if _fails(report, strict=strict):
         reason = msg("run.not_building" if report.errors else "run.strict_warnings")
-        click.echo(f"handbook: {render(reason, language)}", err=True)
+        _say(f"handbook: {render(reason, language)}")
         sys.exit(EXIT_PROBLEMS)
     config_file = directory / CONFIG_FILE
     if not config_file.is_file():
@@ -187,13 +193,13 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
         mkdocs_build(config)
     except (MkDocsException, OSError) as error:
         shutil.rmtree(staging, ignore_errors=True)
-        click.echo(f"handbook: the build failed, {target} is unchanged: {error}", err=True)
+        _say(f"handbook: the build failed, {target} is unchanged: {error}")
         sys.exit(EXIT_PROBLEMS)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _swap_into_place(staging, target)
-    click.echo(f"handbook: built {target}", err=True)
+    _say(f"handbook: built {target}")
 
 
 @main.command()
@@ -209,18 +215,16 @@ def export(directory: Path, output_format: str, output: Path | None, lang: str |
     report, problems = _check(directory, language)
     if report.errors:
         click.echo(format_text(problems, language), err=True)
-        click.echo("handbook: not exporting: fix the errors above first", err=True)
+        _say("handbook: not exporting: fix the errors above first")
         sys.exit(EXIT_PROBLEMS)
-    import json
+    from generator.exporting import export_json
 
-    from generator.exporting import export_handbook
-
-    text = json.dumps(export_handbook(report.handbook), ensure_ascii=False, indent=2) + "\n"
+    text = export_json(report.handbook)
     if output is None:
         click.echo(text, nl=False)
         return
     _write(output, text, language)
-    click.echo(f"handbook: wrote {output}", err=True)
+    _say(f"handbook: wrote {output}")
 
 
 def _write(path: Path, text: str, language: Language) -> None:
@@ -250,7 +254,7 @@ def diff(base: str, head: str | None, directory: Path, lang: str | None) -> None
     except GitError as error:
         _fail(f"git: {error}")
         raise  # unreachable: _fail exits
-    shown_head = f"`{head}`" if head else render(msg("diff.working_tree"), language)
+    shown_head = markdown_code(head) if head else render(msg("diff.working_tree"), language)
     click.echo(diff_markdown(compare(before, after), base=base, head=shown_head, language=language))
 
 
@@ -269,7 +273,7 @@ def schema(output: Path) -> None:
 
     for kind in EDITOR_SCHEMAS:
         _write(output / f"{kind}.schema.json", schema_text(kind), "en")
-        click.echo((output / f"{kind}.schema.json").as_posix())
+        click.echo(log_line((output / f"{kind}.schema.json").as_posix()))
 
 
 @main.command()
@@ -319,7 +323,7 @@ def new(kind: str, identifier: str, directory: Path, lang: str | None) -> None:
             stream.write(text)
     except OSError as error:
         _fail(f"cannot write {target}: {error.strerror}")
-    click.echo(render(msg("run.wrote", path=target.as_posix()), language), err=True)
+    _say(render(msg("run.wrote", path=target.as_posix()), language))
 
 
 @main.command()

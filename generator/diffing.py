@@ -19,6 +19,7 @@ from generator.files import is_source_name
 from generator.loading import KIND_BY_FOLDER, read_sources, source_from_bytes
 from generator.messages import Language, Message, msg, render
 from generator.model import Handbook, Process, Role, Stage, Step
+from generator.output_escaping import markdown_code
 
 LETTERS = ("R", "A", "C", "I")
 # git's modes for an ordinary file (plain and executable); links are 120000, submodules 160000.
@@ -214,24 +215,23 @@ def compare(base: Handbook, head: Handbook) -> HandbookDiff:
 
 # --- Markdown for a pull-request comment ----------------------------------------------------
 
-_MARKDOWN_SPECIAL = str.maketrans({char: f"\\{char}" for char in "\\`*_[]<>|#~"})
-
-
-def _md(text: str) -> str:
-    """YAML text made inert for a PR comment: one line, Markdown and HTML characters escaped."""
-    return " ".join(text.split()).translate(_MARKDOWN_SPECIAL)
+# Every value (id, title, responsibility) goes into the comment as a code span: GitHub renders
+# comments as Markdown with HTML, then links @mentions, #references and URLs in the text; inside a
+# code span none of that happens, so a value can only ever be shown (see markdown_code).
 
 
 def _role(role: Role) -> str:
-    return f"`{role.id}` {_md(role.title)}".rstrip()
-
-
-def _ids(ids: Sequence[str], language: Language) -> str:
-    return ", ".join(f"`{role_id}`" for role_id in ids) if ids else render(msg("diff.nobody"), language)
+    return f"{markdown_code(role.id)} {markdown_code(role.title)}" if role.title else markdown_code(role.id)
 
 
 def _step(ref: StepRef) -> str:
-    return f"**{_md(ref.process.title)} › {_md(ref.stage.title)} › {_md(ref.step.title)}** (`{ref.step.id}`)"
+    path = " › ".join(markdown_code(title) for title in (ref.process.title, ref.stage.title, ref.step.title))
+    return f"**{path}** ({markdown_code(ref.step.id)})"
+
+
+def _titled(*ids: str, title: str) -> str:
+    shown = " › ".join(markdown_code(identifier) for identifier in ids)
+    return f"{shown} {markdown_code(title)}" if title else shown
 
 
 def diff_markdown(diff: HandbookDiff, *, base: str, head: str, language: Language = "en") -> str:
@@ -241,7 +241,7 @@ def diff_markdown(diff: HandbookDiff, *, base: str, head: str, language: Languag
         return render(msg(key, **params), language)
 
     def ids(role_ids: Sequence[str]) -> str:
-        return ", ".join(f"`{role_id}`" for role_id in role_ids) if role_ids else say("diff.nobody")
+        return ", ".join(markdown_code(role_id) for role_id in role_ids) if role_ids else say("diff.nobody")
 
     def owner(ref: StepRef) -> str:
         return ids(_letter_ids(ref.step, "A", {}))
@@ -249,33 +249,38 @@ def diff_markdown(diff: HandbookDiff, *, base: str, head: str, language: Languag
     roles = [
         *(say("diff.role_added", role=_role(role)) for role in diff.roles_added),
         *(say("diff.role_removed", role=_role(role)) for role in diff.roles_removed),
-        *(say("diff.role_renamed", old=f"`{old}`", role=_role(role)) for old, role in diff.roles_renamed),
+        *(say("diff.role_renamed", old=markdown_code(old), role=_role(role)) for old, role in diff.roles_renamed),
     ]
     responsibilities: list[str] = []
     for change in diff.responsibilities:
         responsibilities.append(_role(change.role))
-        responsibilities += [f"  - ➕ {_md(text)}" for text in change.added]
-        responsibilities += [f"  - ➖ {_md(text)}" for text in change.removed]
+        responsibilities += [f"    - ➕ {markdown_code(text)}" for text in change.added]
+        responsibilities += [f"    - ➖ {markdown_code(text)}" for text in change.removed]
     ownership = [
         f"{_step(c.where)}: " + say("diff.owner_changed", before=ids(c.before), after=ids(c.after)) for c in diff.owners
     ]
     for c in diff.raci:
         parts = ([f"➕ {ids(c.added)}"] if c.added else []) + ([f"➖ {ids(c.removed)}"] if c.removed else [])
-        ownership.append(f"{_step(c.where)}: `{c.letter}` " + "; ".join(parts))
+        ownership.append(f"{_step(c.where)}: {markdown_code(c.letter)} " + "; ".join(parts))
     structure = [
-        *(say("diff.process_added", process=f"`{p.id}` {_md(p.title)}") for p in diff.processes_added),
-        *(say("diff.process_removed", process=f"`{p.id}` {_md(p.title)}") for p in diff.processes_removed),
-        *(say("diff.stage_added", stage=f"`{p.id}` › `{s.id}` {_md(s.title)}") for p, s in diff.stages_added),
-        *(say("diff.stage_removed", stage=f"`{p.id}` › `{s.id}` {_md(s.title)}") for p, s in diff.stages_removed),
+        *(say("diff.process_added", process=_titled(p.id, title=p.title)) for p in diff.processes_added),
+        *(say("diff.process_removed", process=_titled(p.id, title=p.title)) for p in diff.processes_removed),
+        *(say("diff.stage_added", stage=_titled(p.id, s.id, title=s.title)) for p, s in diff.stages_added),
+        *(say("diff.stage_removed", stage=_titled(p.id, s.id, title=s.title)) for p, s in diff.stages_removed),
         *(say("diff.step_added", step=_step(ref), owner=owner(ref)) for ref in diff.steps_added),
         *(say("diff.step_removed", step=_step(ref), owner=owner(ref)) for ref in diff.steps_removed),
         *(
-            say("diff.step_moved", step=_step(m.where), before=f"`{m.from_stage.id}`", after=f"`{m.where.stage.id}`")
+            say(
+                "diff.step_moved",
+                step=_step(m.where),
+                before=markdown_code(m.from_stage.id),
+                after=markdown_code(m.where.stage.id),
+            )
             for m in diff.steps_moved
         ),
     ]
 
-    lines = [f"## {say('diff.title', base=f'`{base}`', head=head)}", ""]
+    lines = [f"## {say('diff.title', base=markdown_code(base), head=head)}", ""]
     if diff.is_empty():
         lines += [say("diff.none"), ""]
     for title, items in (
@@ -286,5 +291,5 @@ def diff_markdown(diff: HandbookDiff, *, base: str, head: str, language: Languag
     ):
         if items:
             # Sub-items (responsibility texts) are already indented list items; the rest become items here.
-            lines += [f"### {say(title)}", "", *(i if i.startswith("  - ") else f"- {i}" for i in items), ""]
+            lines += [f"### {say(title)}", "", *(i if i.startswith("    - ") else f"- {i}" for i in items), ""]
     return "\n".join(lines)

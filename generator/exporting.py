@@ -12,6 +12,7 @@ from typing import Any
 
 from generator.documents import documents_of
 from generator.model import Handbook, Process, Raci, Role, RoleRef, Stage, Step, StepPlace
+from generator.output_escaping import json_text
 
 FORMAT = "role-handbook-export/1"
 
@@ -102,3 +103,11 @@ def export_handbook(handbook: Handbook) -> dict[str, Any]:
             for term in handbook.glossary
         ],
     }
+
+
+def export_json(handbook: Handbook) -> str:
+    """The export as JSON text that any UTF-8 file or CI log takes, whatever the values hold.
+
+    Every key is fixed here, never taken from the data; every value from YAML is a JSON string.
+    """
+    return json_text(export_handbook(handbook)) + "\n"

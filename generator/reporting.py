@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 
 from generator.messages import Language, msg, render
+from generator.output_escaping import json_text, log_line, workflow_command_data, workflow_command_property
 from generator.problems import Problem
 
 
 def format_text(problems: Sequence[Problem], language: Language = "en") -> str:
-    """`path:line:column: severity CODE message`, one per line, then a count."""
-    lines = [str(problem) for problem in problems]
+    """`path:line:column: severity CODE message`, one per line, then a count.
+
+    A path or message can carry text from the handbook (a key, a tag, a file name): it
+    is escaped so that each problem stays one line and nothing reads as a CI command.
+    """
+    lines = [log_line(str(problem)) for problem in problems]
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
     if problems:
@@ -21,7 +25,7 @@ def format_text(problems: Sequence[Problem], language: Language = "en") -> str:
 
 def format_json(problems: Sequence[Problem], language: Language = "en") -> str:
     """A JSON list of objects with path, line, column, severity, code, rule and message."""
-    return json.dumps(
+    return json_text(
         [
             {
                 "path": p.path,
@@ -33,24 +37,15 @@ def format_json(problems: Sequence[Problem], language: Language = "en") -> str:
                 "message": p.message,
             }
             for p in problems
-        ],
-        ensure_ascii=False,
-        indent=2,
+        ]
     )
-
-
-def _escape_annotation(text: str, *, property_value: bool = False) -> str:
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    if property_value:
-        text = text.replace(":", "%3A").replace(",", "%2C")
-    return text
 
 
 def format_github(problems: Sequence[Problem], language: Language = "en") -> str:
     """GitHub Actions workflow commands, so problems show on the pull request's lines."""
     return "\n".join(
-        f"::{p.severity} file={_escape_annotation(p.path, property_value=True)},line={p.line},col={p.column},"
-        f"title={p.code} {p.rule}::{_escape_annotation(p.message)}"
+        f"::{p.severity} file={workflow_command_property(p.path)},line={p.line},col={p.column},"
+        f"title={workflow_command_property(f'{p.code} {p.rule}')}::{workflow_command_data(p.message)}"
         for p in problems
     )
 

@@ -37,7 +37,6 @@ IMAGE = re.compile(r"!\[")
 ATTRIBUTE_LIST = re.compile(r"\{\s*[:#.][^}\n]*\}?")
 # pymdownx.snippets pastes a file into the page at `--8<--` lines.
 SNIPPET_MARKER = re.compile(r"-+8<-+")
-HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
 # Characters that reorder displayed text (the "Trojan Source" trick): a reviewer sees another text.
 BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Characters that show as nothing at all.
@@ -46,6 +45,30 @@ _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _SCHEME = re.compile(r"^[^/?#]*:")
 # Browsers drop these before reading a URL's scheme, so `\x01javascript:` is still javascript:.
 _URL_IGNORED = re.compile(r"[\x00-\x20\x7f]")
+
+
+# Markdown autolinks start like a tag but are links, never HTML (CommonMark §6.5); the safe-links
+# rule checks their addresses. Possessive repeats and atomic labels never backtrack, and each
+# pattern stops at the next `<` or `>`, so a search stays linear.
+_URI_AUTOLINK_BODY = r"[A-Za-z][A-Za-z0-9+.\-]{1,31}+:[^<>\x00-\x20]*+>"
+_DOMAIN_LABEL = r"(?>[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
+_EMAIL_AUTOLINK_BODY = rf"[A-Za-z0-9.!#$%&'*+/=?^_`{{|}}~-]++@{_DOMAIN_LABEL}(?:\.{_DOMAIN_LABEL})*+>"
+# Where a browser starts reading markup in text (HTML's "tag open state"): `<` followed by a letter
+# (a tag, however its name ends: `<img/src=…`, `<svg\nonload=…`, `<a\thref=…`, unclosed `<img src=x`),
+# `/` (an end tag such as `</script >`, or a bogus comment), `!` (comment, `<!doctype`, `<![CDATA[`)
+# or `?` (`<?xml`, read as a bogus comment). Any other `<` stays text: `3 < 5`, `a<5`, `成本<預算`.
+_MARKUP_OPEN = re.compile(rf"<(?!{_URI_AUTOLINK_BODY})(?!{_EMAIL_AUTOLINK_BODY})[A-Za-z/!?]")
+_MARKUP_SHOWN = 60  # characters of a found tag quoted in a message
+
+
+def html_markup(text: str) -> str | None:
+    """The first piece of HTML a browser would read as markup in `text` (up to its `>`), or None."""
+    found = _MARKUP_OPEN.search(text)
+    if found is None:
+        return None
+    start = found.start()
+    end = text.find(">", start, start + _MARKUP_SHOWN)
+    return text[start : end + 1] if end >= 0 else text[start : start + _MARKUP_SHOWN] + "…"
 
 
 def is_safe_link(target: str) -> bool:

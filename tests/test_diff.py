@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import textwrap
 from pathlib import Path
 
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 
 from generator.diffing import compare, handbook_at_revision
+from tests.github_markdown import github_html
 from tests.test_cli import handbook
 
 BASE_FILES = {
@@ -93,29 +97,29 @@ EXPECTED = """\
 
 ### Roles
 
-- Added: `intern` 實習生
-- Removed: `helper` 助理
-- Renamed: `member` → `assistant` 組員
+- Added: `intern` `實習生`
+- Removed: `helper` `助理`
+- Renamed: `member` → `assistant` `組員`
 
 ### Responsibilities
 
-- `lead` 組長
-  - ➕ 核准預算
-  - ➖ 主持週會
+- `lead` `組長`
+    - ➕ `核准預算`
+    - ➖ `主持週會`
 
 ### Owners and RACI per step
 
-- **每週例行 › 計劃 › 撰寫計劃** (`write-plan`): owner (`A`) `lead` → `assistant`
-- **每週例行 › 計劃 › 撰寫計劃** (`write-plan`): `C` ➖ `helper`
-- **每週例行 › 計劃 › 撰寫計劃** (`write-plan`): `I` ➕ `intern`
+- **`每週例行` › `計劃` › `撰寫計劃`** (`write-plan`): owner (`A`) `lead` → `assistant`
+- **`每週例行` › `計劃` › `撰寫計劃`** (`write-plan`): `C` ➖ `helper`
+- **`每週例行` › `計劃` › `撰寫計劃`** (`write-plan`): `I` ➕ `intern`
 
 ### Processes, stages and steps
 
-- Added stage: `weekly` › `retro` 復盤
-- Added step: **每週例行 › 回報 › 歸檔** (`archive`), owner `lead`
-- Added step: **每週例行 › 復盤 › 復盤會議** (`retro-meeting`), owner `lead`
-- Removed step: **每週例行 › 回報 › 寄出報告** (`send-report`) (its owner was `lead`)
-- Moved step: **每週例行 › 回報 › 檢查計劃** (`review-plan`), from stage `plan` to `report`
+- Added stage: `weekly` › `retro` `復盤`
+- Added step: **`每週例行` › `回報` › `歸檔`** (`archive`), owner `lead`
+- Added step: **`每週例行` › `復盤` › `復盤會議`** (`retro-meeting`), owner `lead`
+- Removed step: **`每週例行` › `回報` › `寄出報告`** (`send-report`) (its owner was `lead`)
+- Moved step: **`每週例行` › `回報` › `檢查計劃`** (`review-plan`), from stage `plan` to `report`
 """
 
 
@@ -169,7 +173,7 @@ def test_default_head_is_the_working_tree_and_nothing_is_checked_out(repo):
     result = handbook("diff", "v2", "--dir", repo)
     assert result.stdout.splitlines()[0] == "## Who owns what: changes from `v2` to the working tree"
     changes = [line for line in result.stdout.splitlines() if line.startswith("- ")]
-    assert changes == ["- **每週例行 › 回報 › 歸檔** (`archive`): owner (`A`) `lead` → `intern`"]
+    assert changes == ["- **`每週例行` › `回報` › `歸檔`** (`archive`): owner (`A`) `lead` → `intern`"]
     # The base was read from git objects: HEAD and the index are as they were.
     assert git(repo, "rev-parse", "HEAD") == git(repo, "rev-parse", "v2")
     assert git(repo, "status", "--porcelain") == status_before + " M processes/weekly.yml\n"
@@ -192,3 +196,76 @@ def test_unknown_revision_is_a_clear_error(repo):
     assert result.returncode == 2
     assert result.stderr.startswith("handbook: git: ")
     assert "Traceback" not in result.stderr
+
+
+# --- hostile values in the pull-request comment -------------------------------------------
+
+# Everything GitHub's Markdown (with HTML) or its comment filters would turn into markup, a
+# link, a mention or a reference, and what a CI log would read as a line or a command.
+HOSTILE = (
+    "x`y`` **b** _i_ [x](javascript:alert(1)) <script>alert(1)</script> <img src=x onerror=alert(1)> "
+    "| @octocat #123 https://evil.example www.evil.example a@b.co &lt;b&gt; :smile:\n"
+    "- fake item\n## fake heading ##[add-mask]z ::error::x \x1b[31m\u202e end"
+)
+# The same, as the reader must see it: one line, controls shown as escapes. Written by hand.
+HOSTILE_SHOWN = (
+    "x`y`` **b** _i_ [x](javascript:alert(1)) <script>alert(1)</script> <img src=x onerror=alert(1)> "
+    "| @octocat #123 https://evil.example www.evil.example a@b.co &lt;b&gt; :smile: "
+    "- fake item ## fake heading ##\\x5badd-mask]z ::error::x \\x1b[31m\\u202e end"
+)
+HOSTILE_ID = "evil`<b>@octocat#1\n- x"
+HOSTILE_ID_SHOWN = "evil`<b>@octocat#1 - x"
+
+
+def _yaml(value: str) -> str:
+    return json.dumps(value)  # a JSON string is a YAML double-quoted scalar
+
+
+def test_hostile_ids_and_titles_are_only_text_in_the_rendered_comment(repo):
+    write(
+        repo,
+        {
+            "roles/evil.yml": f"id: {_yaml(HOSTILE_ID)}\ntitle: {_yaml(HOSTILE)}\nreports_to: lead\n",
+            "roles/lead.yml": (repo / "roles/lead.yml").read_text(encoding="utf-8") + f"  - {_yaml(HOSTILE)}\n",
+            "processes/weekly.yml": (repo / "processes/weekly.yml").read_text(encoding="utf-8")
+            + f"""\
+  - id: {_yaml(HOSTILE_ID)}
+    title: {_yaml(HOSTILE)}
+    steps:
+      - id: {_yaml(HOSTILE_ID + "step")}
+        title: {_yaml(HOSTILE)}
+        raci: {{R: [{_yaml(HOSTILE_ID)}], A: lead}}
+""",
+        },
+    )
+    result = handbook("diff", "v2", "--dir", repo)
+    assert result.returncode == 0, result.stderr
+
+    # In the CI log: no terminal escape, no direction control, no workflow command.
+    for line in result.stdout.splitlines():
+        assert "\x1b" not in line and "\u202e" not in line and "##[" not in line
+        assert not line.lstrip().startswith("::")
+
+    # As GitHub renders the comment (cmark-gfm), and as Python-Markdown does.
+    for page in (github_html(result.stdout), BeautifulSoup(markdown.markdown(result.stdout), "html.parser")):
+        _assert_only_text(page)
+
+
+def _assert_only_text(page: BeautifulSoup) -> None:
+    assert {tag.name for tag in page.find_all(True)} <= {"h2", "h3", "ul", "li", "strong", "code", "p"}
+    # One list item per change: the role, the responsibility (under its role), the stage and the step.
+    sections = {h3.get_text(): h3.find_next_sibling("ul") for h3 in page.find_all("h3")}
+    assert list(sections) == ["Roles", "Responsibilities", "Processes, stages and steps"]
+    assert len(sections["Roles"].find_all("li", recursive=False)) == 1
+    (lead,) = sections["Responsibilities"].find_all("li", recursive=False)
+    assert len(lead.find_all("li")) == 1
+    assert len(sections["Processes, stages and steps"].find_all("li", recursive=False)) == 2
+    # Every value is the whole text of one code element; no text outside code carries data.
+    codes = [code.get_text() for code in page.find_all("code")]
+    # The role title, the responsibility, the added stage, and the stage and step titles of the added step.
+    assert codes.count(HOSTILE_SHOWN) == 5
+    assert codes.count(HOSTILE_ID_SHOWN) == 2  # the role and the stage
+    assert HOSTILE_ID_SHOWN + "step" in codes
+    outside = "".join(text for text in page.find_all(string=True) if text.find_parent("code") is None)
+    for marker in ("@", "#", "http", "www", "<", "*", "[", "`", "\\"):
+        assert marker not in outside, marker

@@ -32,9 +32,10 @@ def test_a_fixture_handbook_gets_the_assets_and_downloads(write_handbook: WriteH
     assert (site / "processes/weekly/plan.checklist.md.txt").read_text(encoding="utf-8").count(
         "- [ ] 列出本週目標"
     ) == 1
-    assert "write-plan,撰寫計劃,組長,,列出本週目標" in (site / "processes/weekly/plan.checklist.csv").read_text(
-        encoding="utf-8-sig"
-    )
+    # Every cell quoted (OWASP's advice against formula injection).
+    assert '"write-plan","撰寫計劃","組長","","列出本週目標"' in (
+        site / "processes/weekly/plan.checklist.csv"
+    ).read_text(encoding="utf-8-sig")
 
 
 def test_local_mermaid_that_was_never_installed_says_how_to_get_it(

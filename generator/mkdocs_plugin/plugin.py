@@ -24,6 +24,7 @@ from generator.mkdocs_plugin.assets import SiteAssets, site_assets
 from generator.mkdocs_plugin.config import HandbookConfig
 from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba_words
 from generator.mkdocs_plugin.mermaid import MermaidMissing
+from generator.output_escaping import log_line
 from generator.redirects import redirect_html, redirects_of
 from generator.render import Page, Renderer, navigation
 from generator.render.checklists import ChecklistFile, all_checklist_files
@@ -74,13 +75,13 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 site_folders=site_folders(self.config_file_dir, {"docs_dir": config.docs_dir}),
             )
         except NotAHandbook as error:
-            raise PluginError(f"handbook: {render(error.message, message_language)}") from error
+            raise PluginError(log_line(f"handbook: {render(error.message, message_language)}")) from error
         if self.report.errors:
             # The same text `handbook validate` prints, so the two never disagree.
             heading = render(msg("run.has_errors"), message_language)
             raise PluginError(f"{heading}\n" + format_text(self.report.problems, message_language))
         for problem in self.report.warnings:
-            log.warning(str(problem))
+            log.warning(log_line(str(problem)))
         self._refuse_links(config, message_language)
         renderer = Renderer(self.report.handbook, language=self.language, site_url=config.site_url)
         self.topics = renderer.search_topics()
@@ -92,7 +93,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 add_jieba_words(config, jieba_user_dictionary(self.report.handbook))
         except LinkRefused as error:
             raise PluginError(
-                f"handbook: {render(msg('write.link', path=str(error.path)), message_language)}"
+                log_line(f"handbook: {render(msg('write.link', path=str(error.path)), message_language)}")
             ) from error
         self.downloads = all_checklist_files(self.report.handbook, language=self.language)
         self._add_assets(config)
@@ -115,20 +116,20 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         refused = list(real_files_only.check(self.report.inputs))
         if refused:
             heading = render(msg("run.has_errors"), language)
-            lines = [f"{finding.at.path}: {render(finding.message, language)}" for finding in refused]
+            lines = [log_line(f"{finding.at.path}: {render(finding.message, language)}") for finding in refused]
             raise PluginError("\n".join([heading, *lines]))
         site_dir = Path(config.site_dir)
         for entry in links_and_special_files(site_dir, root=self.config_file_dir):
             if entry.found == "link":
                 path = (self.config_file_dir / entry.path).as_posix()
-                raise PluginError(f"handbook: {render(msg('write.link', path=path), language)}")
+                raise PluginError(log_line(f"handbook: {render(msg('write.link', path=path), language)}"))
 
     def _add_assets(self, config: MkDocsConfig) -> None:
         """Link the shipped scripts and stylesheets from every page (on_files copies them)."""
         try:
             self.assets = site_assets(mermaid=self.config.mermaid, search=self.config.search_extras)
         except MermaidMissing as error:
-            raise PluginError(f"handbook: {error}") from error
+            raise PluginError(log_line(f"handbook: {error}")) from error
         # `mkdocs serve` may hand the same config to on_config again: add each file once.
         for asset in self.assets.stylesheets:
             if asset.url not in config.extra_css:
@@ -160,7 +161,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         for page in self.pages:
             if files.get_file_from_path(page.path) is not None:
                 # Hand-written pages win: never overwrite what a person wrote.
-                log.info(f"handbook: keeping the hand-written {page.path} instead of the generated page")
+                log.info(log_line(f"handbook: keeping the hand-written {page.path} instead of the generated page"))
                 continue
             file = File.generated(config, page.path, content=page.content)
             for anchor, names in self.topics.get(page.path, {}).items():

@@ -13,13 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.model import Handbook, Process, Stage, Step
+from generator.output_escaping import markdown_code, markdown_text, spreadsheet_cell
 from generator.render.labels import labels_for
 
 CSV_COLUMNS = ("step id", "step title", "owner", "due", "item")
 
 _WHITESPACE = re.compile(r"\s+")
-# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +56,7 @@ def checklist_csv_path(process: Process, stage: Stage) -> str:
 
 
 def _one_line(value: str) -> str:
-    """Fold line breaks, so a value can never start a new list item, heading or CSV record."""
+    """Fold line breaks, so a value can never start a new CSV record."""
     return _WHITESPACE.sub(" ", value).strip()
 
 
@@ -77,14 +76,16 @@ def checklist_rows(handbook: Handbook, stage: Stage) -> tuple[ChecklistRow, ...]
 
 
 def checklist_csv(rows: tuple[ChecklistRow, ...]) -> str:
-    """The rows as CSV with a header, UTF-8 with a byte-order mark so spreadsheets read the Chinese text."""
+    """The rows as CSV with a header, UTF-8 with a byte-order mark so spreadsheets read the Chinese text.
+
+    Every cell is quoted and no value can start a formula (see `spreadsheet_cell`).
+    """
 
     def cell(value: str) -> str:
-        value = _one_line(value)
-        return "'" + value if value.startswith(_FORMULA_START) else value
+        return spreadsheet_cell(_one_line(value))
 
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         writer.writerow(cell(value) for value in (row.step_id, row.step_title, row.owner, row.due, row.item))
@@ -92,18 +93,22 @@ def checklist_csv(rows: tuple[ChecklistRow, ...]) -> str:
 
 
 def checklist_markdown(handbook: Handbook, process: Process, stage: Stage, labels: Mapping[str, str]) -> str:
-    """The stage as a Markdown task list: one heading per step, its owner and due date, its items."""
-    lines = [f"## {_one_line(stage.title)} · {_one_line(process.title)}", ""]
+    """The stage as a Markdown task list: one heading per step, its owner and due date, its items.
+
+    People paste it into issue trackers, which render Markdown and HTML: every value is
+    escaped to show as the text it is (see `markdown_text`).
+    """
+    lines = [f"## {markdown_text(stage.title)} · {markdown_text(process.title)}", ""]
     for step in stage.steps:
-        lines.append(f"### {_one_line(step.title)} (`{step.id}`)")
+        lines.append(f"### {markdown_text(step.title)} ({markdown_code(step.id)})")
         lines.append("")
-        details = [f"{labels['owner']}: {_one_line(_owner_title(handbook, step)) or labels['none']}"]
+        details = [f"{labels['owner']}: {markdown_text(_owner_title(handbook, step)) or labels['none']}"]
         if step.due:
-            details.append(f"{labels['due']}: {_one_line(step.due)}")
+            details.append(f"{labels['due']}: {markdown_text(step.due)}")
         lines.append(" · ".join(details))
         lines.append("")
         for item in step.checklist or (step.title,):
-            lines.append(f"- [ ] {_one_line(item)}")
+            lines.append(f"- [ ] {markdown_text(item)}")
         lines.append("")
     return "\n".join(lines)
 

@@ -2,7 +2,10 @@
 
 Why: the site shows HTML as the literal text `<b>…</b>` (it never runs or
 applies it), which is almost never what the writer wanted. A warning, not an
-error: the page stays safe, it just looks wrong.
+error: the page stays safe, it just looks wrong. Tags are found the way a
+browser finds them, so `<img/src=…>`, `<svg` followed by a line break,
+`</script >`, `<!doctype …>`, `<?xml …?>` and a tag never closed with `>`
+count too; `3 < 5` and Markdown autolinks such as `<https://…>` do not.
 
 Failing example::
 
@@ -20,7 +23,7 @@ from collections.abc import Iterator
 from generator.loading import SourceFile
 from generator.messages import msg
 from generator.problems import Finding
-from generator.texts import HTML_TAG, prose
+from generator.texts import html_markup, prose
 
 ID = "HB055"
 NAME = "no-raw-html"
@@ -30,6 +33,6 @@ SCOPE = "file"
 
 def check(source: SourceFile) -> Iterator[Finding]:
     for value in prose(source):
-        match = HTML_TAG.search(value.text)
-        if match:
-            yield Finding(value.at, msg("no_raw_html", field=value.field, tag=match.group(0)))
+        markup = html_markup(value.text)
+        if markup is not None:
+            yield Finding(value.at, msg("no_raw_html", field=value.field, tag=markup))
