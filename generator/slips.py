@@ -1,0 +1,132 @@
+"""Where YAML read a plain (unquoted) value otherwise than it looks in the file.
+
+Two slips lose words without any syntax error: a line indented a little too far
+(or missing its `- `) is joined to the value above it, and ` #` inside an unquoted
+value starts a comment that cuts the rest of the line off. Both are found from
+the nodes' marks (libyaml and PyYAML keep the same ones) and the file's text, in
+one pass over the values of a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import yaml
+
+from generator.loading import JsonPath, SourceFile
+from generator.model import Location
+from generator.texts import NOT_TEXT, PARAGRAPH_FIELDS
+
+# How much of a joined value a message quotes.
+_QUOTED = 40
+
+
+@dataclass(frozen=True, slots=True)
+class JoinedLine:
+    """A line of the file that YAML joined to the plain value started on an earlier line."""
+
+    path: JsonPath
+    field: str  # the key the value belongs to (for a list item, the list's key)
+    value: str
+    line: str  # the joined line's text, without its indentation
+    at: Location  # where the joined line's text starts
+    item_column: int | None  # 0-based column of the item's `-`, for a list item
+    key_column: int  # 0-based column of the field's key
+
+    @property
+    def quoted(self) -> str:
+        return self.value if len(self.value) <= _QUOTED else self.value[:_QUOTED] + "…"
+
+    @property
+    def is_paragraph(self) -> bool:
+        return self.field in PARAGRAPH_FIELDS
+
+
+@dataclass(frozen=True, slots=True)
+class CutComment:
+    """A comment that starts on the line of a plain value, so YAML dropped the words after ` #`."""
+
+    path: JsonPath
+    field: str
+    value: str
+    comment: str
+    at: Location  # where the `#` is
+
+
+def _field(path: JsonPath) -> str:
+    return next((str(part) for part in reversed(path) if isinstance(part, str)), "")
+
+
+def _plain_scalars(source: SourceFile) -> Iterator[tuple[JsonPath, yaml.ScalarNode]]:
+    tree = source.tree
+    if tree is None:
+        return
+    for path, node in tree.value_nodes.items():
+        # libyaml marks the plain style with "", PyYAML with None.
+        if type(node) is yaml.ScalarNode and not node.style and path not in tree.alias_paths:
+            yield path, node
+
+
+def joined_lines(source: SourceFile) -> Iterator[JoinedLine]:
+    """Each line that YAML joined to a plain value begun on a line above, in file order."""
+    lines: list[str] | None = None
+    tree = source.tree
+    for path, node in _plain_scalars(source):
+        start, end = node.start_mark, node.end_mark
+        if start.line == end.line:
+            continue
+        if lines is None:
+            lines = source.text.splitlines()
+        first = lines[start.line] if start.line < len(lines) else ""
+        item_column = first.rfind("-", 0, start.column) if isinstance(path[-1], int) else None
+        key_path = next((path[:cut] for cut in range(len(path), 0, -1) if isinstance(path[cut - 1], str)), None)
+        key_node = tree.key_nodes.get(key_path) if tree is not None and key_path else None
+        key_column = key_node.start_mark.column if key_node is not None else 0
+        for number in range(start.line + 1, min(end.line, len(lines) - 1) + 1):
+            text = lines[number]
+            content = text.lstrip(" ")
+            if content:
+                column = len(text) - len(content)
+                yield JoinedLine(
+                    path,
+                    _field(path),
+                    str(node.value),
+                    content.rstrip(),
+                    Location(source.path, number + 1, column + 1),
+                    item_column if item_column is not None and item_column >= 0 else None,
+                    key_column,
+                )
+
+
+def cut_comments(source: SourceFile) -> Iterator[CutComment]:
+    """Each comment written right after a plain text value on its line, in file order.
+
+    A comment on a line of its own is never one: that is how YAML comments are meant
+    to be written. Ids and role references are left out (an id has no spaces, so a
+    comment after it loses nothing). An empty value followed by `# note` (a space
+    after `#`) reads as a note on the key; an empty value followed by `#text` is a
+    value that lost its words.
+    """
+    text = source.text
+    if " #" not in text and "\t#" not in text:
+        return
+    lines: list[str] | None = None
+    for path, node in _plain_scalars(source):
+        field = _field(path)
+        if field in NOT_TEXT:
+            continue
+        end = node.end_mark
+        if lines is None:
+            lines = text.splitlines()
+        line = lines[end.line] if end.line < len(lines) else ""
+        rest = line[end.column :]
+        comment = rest.lstrip(" \t")
+        if not comment.startswith("#") or comment == rest or not line[: end.column].strip():
+            continue
+        if node.value == "" and comment[1:2] in ("", " ", "\t"):
+            continue
+        column = len(line) - len(comment)
+        yield CutComment(
+            path, field, str(node.value), comment[1:].strip(), Location(source.path, end.line + 1, column + 1)
+        )
