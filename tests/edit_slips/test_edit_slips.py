@@ -240,3 +240,15 @@ def test_each_slip_is_reported_on_the_touched_line_or_read_as_meant(example: Pat
         result = run_handbook("export", ".", cwd=example)
         assert result.returncode == 0, result.stdout + result.stderr
         assert _exported(json.loads(result.stdout), slip.expect.where) == slip.expect.value
+
+
+@pytest.mark.parametrize("relative", [PROCESS, ROLE])
+def test_a_file_that_cannot_be_read_gets_its_own_finding_and_no_other(example: Path, relative: str) -> None:
+    # Roles named only in the process, and references to the role, are fine: nothing may say otherwise.
+    path = example / relative
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("title: ", "title：", 1), encoding="utf-8")
+    result = run_handbook("validate", ".", "--strict", "--format", "json", cwd=example)
+    assert result.returncode == 1, result.stderr
+    problems = [(p["code"], p["path"]) for p in json.loads(result.stdout)]
+    assert problems == [("HB001", relative)]
