@@ -121,6 +121,7 @@ EN: dict[str, str] = {
     "actual.list": "it is a list",
     "actual.mapping": "it holds keys",
     "actual.text": "it is the text `{value}`",
+    "schema.space_after_dash": ": to make a list, put a space after each `-`, as in `- 品牌認知度`",
     "schema.quote_it": ": put it in quotes, e.g. '{text}'",
     # --- ids (HB020–HB022) --------------------------------------------------------
     "id.too_long": "is {length} characters long; at most {limit} are allowed",

@@ -81,6 +81,7 @@ ZH_HANS: dict[str, str] = {
     "actual.list": "它是一个列表",
     "actual.mapping": "它底下有键",
     "actual.text": "它是文字 `{value}`",
+    "schema.space_after_dash": "：要写成列表，每个 `-` 后面都要有一个空格，例如 `- 品牌认知度`",
     "schema.quote_it": "：请加上引号，例如 '{text}'",
     "id.too_long": "长达 {length} 个字符；最多只能 {limit} 个",
     "id.reserved": "是保留字；请换一个 id",

@@ -81,6 +81,7 @@ ZH_HANT: dict[str, str] = {
     "actual.list": "它是一個清單",
     "actual.mapping": "它底下有鍵",
     "actual.text": "它是文字 `{value}`",
+    "schema.space_after_dash": "：要寫成清單，每個 `-` 後面都要有一個空白，例如 `- 品牌認知度`",
     "schema.quote_it": "：請加上引號，例如 '{text}'",
     "id.too_long": "長達 {length} 個字元；最多只能 {limit} 個",
     "id.reserved": "是保留字；請換一個 id",

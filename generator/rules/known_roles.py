@@ -3,8 +3,8 @@
 Why: a misspelt role id would leave a step with an owner nobody can find.
 The message suggests the closest existing id. A former id listed under a
 role's `aliases` still counts as that role (rule HB033 asks to update it).
-While a role file cannot be read, this rule waits: that file may define the
-role or list the id as a former one, so only the file's own problem is shown.
+An id written in a role file that cannot be read is not called unknown: that
+file may define it or list it as a former id; the file's own problem comes first.
 
 Failing example::
 
@@ -60,14 +60,13 @@ def _suggestion(handbook: Handbook, written: str) -> Message | str:
 
 
 def check(handbook: Handbook) -> Iterator[Finding]:
-    broken_roles = any(path.startswith("roles/") for path in handbook.unreadable_files)
     for ref, where in role_references(handbook):
         # A former id (alias) was already resolved to its role by the builder.
         if ref.role_id in handbook.role_by_id:
             continue
-        if broken_roles:
-            # A broken role file may define this id or list it as a former id: that file's own
-            # problem says what to fix, and this check runs again once it is readable.
-            return
+        if {f"roles/{ref.role_id}.yml", f"roles/{ref.role_id}.yaml"} & handbook.unreadable_files:
+            continue  # the role's file exists but is broken: that file's own problem says what to fix
+        if ref.role_id in handbook.words_in_unreadable_roles:
+            continue  # a broken role file may list it as an id or a former id: hear that file first
         hint = _suggestion(handbook, ref.role_id)
         yield Finding(ref.at, msg("known_roles.unknown", where=where, role=ref.role_id, hint=hint))

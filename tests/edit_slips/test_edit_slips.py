@@ -137,9 +137,7 @@ SLIPS: list[Any] = [
         ROLE,
         "summary: 累積",
         "summary: 目標：累積",
-        Meant(
-            ("role", "brand-promotion", "summary"), "目標：累積並放大品牌資產，讓用戶對品牌留下一致且正面的印象。"
-        ),
+        Meant(("role", "brand-promotion", "summary"), "目標：累積並放大品牌資產，讓用戶對品牌留下一致且正面的印象。"),
     ),
     Slip("full-width colon after a key", ROLE, "title: ", "title：", Reported("HB001", "title")),
     Slip("full-width colon after a step key", PROCESS, DUE, "        due：每季開始前 3 週", Reported("HB001", "due：")),
@@ -147,7 +145,9 @@ SLIPS: list[Any] = [
     Slip("missing colon in a step", PROCESS, DUE, "        due 每季開始前 3 週", Reported("HB001", "due 每季")),
     # --- spaces that are not spaces ------------------------------------------------------------------
     Slip("ideographic space indent", ROLE, *_metric("　- 品牌美譽度"), Reported("HB001", "品牌美譽度")),
-    Slip("ideographic space in a key's indent", PROCESS, DUE, "      　due: 每季開始前 3 週", Reported("HB001", "　due")),
+    Slip(
+        "ideographic space in a key's indent", PROCESS, DUE, "      　due: 每季開始前 3 週", Reported("HB001", "　due")
+    ),
     Slip("no-break space indent", ROLE, *_metric("\u00a0 - 品牌美譽度"), Reported("HB001", "品牌美譽度")),
     Slip("tab indent", ROLE, *_metric("\t- 品牌美譽度"), Reported("HB001", "品牌美譽度")),
     # --- quotes ----------------------------------------------------------------------------------------
