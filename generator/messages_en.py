@@ -186,6 +186,11 @@ EN: dict[str, str] = {
         "paragraph, not as a list item: write the points as sentences, or put them in a list such as "
         "`checklist` or `responsibilities`"
     ),
+    "misplaced_item": (
+        "the keys below this item (`{key}` on line {line} …) are written again for the item on line {first}, "
+        "so this item's `-` is probably indented too far: if it starts a new item next to the one on line "
+        "{first}, move its `-` to column {column}"
+    ),
     "one_line": (
         "{field} must be one line, but it has {count} lines: write it on one line (or split it into list items)"
     ),

@@ -131,6 +131,10 @@ ZH_HANS: dict[str, str] = {
         "这一行以 `- ` 开头，却被并进了上面 `{key}` 的文字，在页面上只是段落中的一个破折号，不会成为列表项目："
         "请把各点写成句子，或放进 `checklist`、`responsibilities` 这类列表"
     ),
+    "misplaced_item": (
+        "这个项目下面的键（第 {line} 行的 `{key}` …）重复写进了第 {first} 行的项目，所以这个项目的 `-` 可能缩进"
+        "得太多：如果它是和第 {first} 行并列的新项目，请把它的 `-` 移到第 {column} 列"
+    ),
     "one_line": "{field}只能有一行，但它有 {count} 行：请写成一行（或拆成几个列表项目）",
     "no_raw_html": (
         "{field}含有 HTML 标签 `{tag}`，网站会把它显示成文字而不会套用："

@@ -131,6 +131,10 @@ ZH_HANT: dict[str, str] = {
         "這一行以 `- ` 開頭，卻被併進了上面 `{key}` 的文字，在頁面上只是段落中的一個破折號，不會成為清單項目："
         "請把各點寫成句子，或放進 `checklist`、`responsibilities` 這類清單"
     ),
+    "misplaced_item": (
+        "這個項目下面的鍵（第 {line} 行的 `{key}` …）重複寫進了第 {first} 行的項目，所以這個項目的 `-` 可能縮排"
+        "得太多：如果它是和第 {first} 行並列的新項目，請把它的 `-` 移到第 {column} 欄"
+    ),
     "one_line": "{field}只能有一行，但它有 {count} 行：請寫成一行（或拆成幾個清單項目）",
     "no_raw_html": (
         "{field}含有 HTML 標籤 `{tag}`，網站會把它顯示成文字而不會套用："

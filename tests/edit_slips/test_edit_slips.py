@@ -87,12 +87,8 @@ SLIPS: list[Any] = [
     # --- a whole stage indented off --------------------------------------------------------------------
     Slip("stage +2", PROCESS, "  - id: execute", "    - id: execute", Reported("HB001", "id: execute")),
     Slip("stage -2", PROCESS, "  - id: execute", "- id: execute", Reported("HB001", "id: execute")),
-    # Known gap: the stage becomes a step of the stage above and its keys repeat that stage's keys;
-    # only the repeats are reported (HB004, on the lines below the touched one).
-    pytest.param(
-        Slip("stage +4", PROCESS, "  - id: execute", "      - id: execute", Reported("HB010", "id: execute")),
-        marks=pytest.mark.xfail(strict=True, reason="reported one line below, as duplicate keys"),
-    ),
+    # The stage becomes a step of the stage above; its keys repeat that stage's keys (HB004 below).
+    Slip("stage +4", PROCESS, "  - id: execute", "      - id: execute", Reported("HB064", "id: execute")),
     # --- `#` in a value --------------------------------------------------------------------------------
     Slip("# in a title", ROLE, "title: 品牌推廣專員", "title: 品牌推廣專員 #1", Reported("HB062", "title:")),
     Slip("# starts a title", ROLE, "title: 品牌推廣專員", "title: #1 品牌推廣專員", Reported("HB062", "title:")),
