@@ -308,11 +308,13 @@ def _alignment_hint(lines: list[str], number: int) -> Message:
     found: list[Message] = []
     columns: set[int] = set()
     if here.content.startswith("- "):
-        for index, line in enumerate(enclosing):
-            owner = next((outer.key for outer in enclosing[index + 1 :] if outer.key), None)
+        # A list belongs to the nearest key outside it: walk from the outermost line in.
+        owner: str | None = None
+        for line in reversed(enclosing):
             if line.content.startswith("- ") and owner and line.indent not in columns:
                 columns.add(line.indent)
-                found.append(msg("hint.item_column", column=line.indent + 1, key=owner))
+                found.insert(0, msg("hint.item_column", column=line.indent + 1, key=owner))
+            owner = line.key or owner
         return msg("hint.align_item", choices=_choices(found[:3])) if found else msg("hint.indentation")
     for line in enclosing:
         if line.key and line.key_column not in columns:
@@ -360,13 +362,12 @@ def _blamed_line(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[Message
         start = next((line for line in _lines_above(lines, here.number) if line.indent < here.indent), None)
         if ": " in before or start is None or (start.key is None and not start.content.startswith("- ")):
             return msg("hint.colon_in_value"), here.number, mark.column
-        # This key line was joined to a value that began on an earlier line. Either that earlier line
-        # was moved left (it is out of line with the line before it and the lines after it agree), or
-        # this line was moved right.
-        previous = next(_lines_above(lines, start.number), None)
+        # This key line was joined to a value that began on an earlier line. Either that line was an
+        # item moved left (the item below it is further right and was joined to it), or this line
+        # was moved right.
         following = _line(lines, start.number + 1)
-        if previous is not None and start.indent != previous.indent and following.indent == previous.indent:
-            return msg("hint.align_item_to", column=previous.indent + 1), start.number, start.indent
+        if start.content.startswith("- ") and following.content.startswith("- ") and following.indent > start.indent:
+            return msg("hint.align_item_to", column=following.indent + 1), start.number, start.indent
         key = start.key or start.content[2:].split(" ")[0]
         return (
             msg("hint.joined_key", key=key, line=start.number + 1, column=start.key_column + 1),

@@ -61,7 +61,7 @@ EN: dict[str, str] = {
     ),
     "hint.align_item_to": (
         "this item is indented less than the items around it, so the lines below were joined to it: move its "
-        "`-` to column {column}, under the `-` of the item above"
+        "`-` to column {column}, in line with the other items"
     ),
     "hint.joined_key": (
         "this line is indented further than `{key}` on line {line}, so YAML joins it to that value: start it "

@@ -40,7 +40,7 @@ ZH_HANS: dict[str, str] = {
     "hint.key_column": "第 {column} 列（和 `{key}` 对齐）",
     "hint.align_key": "这一行和上面的键没有对齐：按它所属的区块，从{choices}开始写",
     "hint.align_item_to": (
-        "这个项目比前后的项目缩进得少，所以下面几行被并进了它：把它的 `-` 移到第 {column} 列，对齐上一个项目的 `-`"
+        "这个项目比前后的项目缩进得少，所以下面几行被并进了它：把它的 `-` 移到第 {column} 列，和其他项目的 `-` 对齐"
     ),
     "hint.joined_key": (
         "这一行比第 {line} 行的 `{key}` 缩进得多，YAML 会把它并进那个值：请从第 {column} 列开始写，对齐 `{key}`"

@@ -40,7 +40,7 @@ ZH_HANT: dict[str, str] = {
     "hint.key_column": "第 {column} 欄（和 `{key}` 對齊）",
     "hint.align_key": "這一行和上面的鍵沒有對齊：依它所屬的區塊，從{choices}開始寫",
     "hint.align_item_to": (
-        "這個項目比前後的項目縮排得少，所以下面幾行被併進了它：把它的 `-` 移到第 {column} 欄，對齊上一個項目的 `-`"
+        "這個項目比前後的項目縮排得少，所以下面幾行被併進了它：把它的 `-` 移到第 {column} 欄，和其他項目的 `-` 對齊"
     ),
     "hint.joined_key": (
         "這一行比第 {line} 行的 `{key}` 縮排得多，YAML 會把它併進那個值：請從第 {column} 欄開始寫，對齊 `{key}`"
