@@ -39,6 +39,7 @@ from generator.loading import SourceFile, iter_nodes
 from generator.messages import msg
 from generator.model import Location
 from generator.problems import Finding
+from generator.slips import may_repeat_keys
 
 ID = "HB064"
 NAME = "no-misplaced-item"
@@ -60,7 +61,7 @@ def _scalar_keys(node: yaml.MappingNode) -> Iterator[tuple[str, yaml.Node, yaml.
 
 
 def check(source: SourceFile) -> Iterator[Finding]:
-    if source.root is None:
+    if source.root is None or not may_repeat_keys(source):
         return
     lines: list[str] | None = None
     for node in iter_nodes(source.root):
