@@ -336,7 +336,23 @@ def _typo_hint(line: _Line) -> tuple[Message, int] | None:
     return None
 
 
-def _blamed_line(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[Message, int, int] | None:
+def _quote_just_before(text: str, mark: Any) -> yaml.ScalarToken | None:
+    """The quoted value that ends right before the spot PyYAML stumbled on, on the same line."""
+    last: yaml.ScalarToken | None = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.index >= mark.index:
+                break
+            last = token if isinstance(token, yaml.ScalarToken) else None
+    except yaml.YAMLError:
+        pass
+    if last is None or last.style not in ("'", '"') or last.end_mark.line != mark.line:
+        return None
+    between = text[last.end_mark.index : mark.index]
+    return last if not between.strip(" ") else None
+
+
+def _blamed_line(error: yaml.MarkedYAMLError, text: str, lines: list[str]) -> tuple[Message, int, int] | None:
     """The line the editor typed that broke the file, its column and what to do, for the common slips.
 
     PyYAML often notices a slip one line later (when the next key arrives) or a few lines later
@@ -346,6 +362,13 @@ def _blamed_line(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[Message
     problem, mark, context = error.problem or "", error.problem_mark, error.context_mark
     if mark is None:
         return None
+    quoted = _quote_just_before(text, mark)
+    if quoted is not None:
+        start, end = quoted.start_mark, quoted.end_mark
+        if start.line != end.line:
+            # A quote left open is closed by the quote meant to open a later value.
+            return msg("hint.quote_closed_later", line=end.line + 1), start.line, start.column
+        return msg("hint.text_after_quote"), start.line, start.column
     if "could not find expected ':'" in problem and context is not None:
         # A key without its colon (or with a full-width one) is noticed at the next line.
         line = _line(lines, context.line)
@@ -413,7 +436,7 @@ def _syntax_failure(error: yaml.MarkedYAMLError, text: str, path: str) -> LoadFa
     if "end of stream" in (error.problem or "") and error.context_mark is not None:
         mark = error.context_mark
         return LoadFailure("syntax", _plain_syntax_message(error), Location(path, mark.line + 1, mark.column + 1))
-    blamed = _blamed_line(error, lines)
+    blamed = _blamed_line(error, text, lines)
     if blamed is not None:
         hint, number, column = blamed
         return LoadFailure("syntax", msg("load.not_yaml", hint=hint), Location(path, number + 1, column + 1))

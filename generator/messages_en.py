@@ -72,6 +72,11 @@ EN: dict[str, str] = {
     "hint.full_width_colon": (
         "the key is followed by the full-width colon `：`: use a half-width colon `:` followed by a space"
     ),
+    "hint.quote_closed_later": (
+        "the quote opened here is not closed on this line, so it runs on to the quote on line {line}: close it "
+        "at the end of this value, or remove it"
+    ),
+    "hint.text_after_quote": "text follows the closing quote: put the whole value inside the quotes, or remove them",
     "hint.missing_colon_here": (
         "this line has no colon after its key: write the key, a half-width colon `:`, a space, then the value"
     ),

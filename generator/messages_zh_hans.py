@@ -48,6 +48,10 @@ ZH_HANS: dict[str, str] = {
     "hint.full_width_dash": "列表项目用了全角的 `－` 开头：请改打半角的 `-` 再加一个空格",
     "hint.space_after_dash": "列表项目的 `-` 后面要有一个空格：请写成 `- ` 再接文字",
     "hint.full_width_colon": "键后面用了全角冒号 `：`：请改用半角冒号 `:` 再加一个空格",
+    "hint.quote_closed_later": (
+        "这里开的引号没有在这一行关上，一路延续到第 {line} 行的引号：请在这个值的结尾关上引号，或把它删掉"
+    ),
+    "hint.text_after_quote": "结束的引号后面还有文字：请把整个值放进引号里，或把引号删掉",
     "hint.missing_colon_here": "这一行的键后面没有冒号：请写成「键」加半角冒号 `:`、一个空格，再接值",
     "hint.missing_dash": "这一行和上面的列表项目对齐，却没有 `-`：要当成一个项目，请在开头加上 `- `",
     "top_level.list": "一个列表",

@@ -48,6 +48,10 @@ ZH_HANT: dict[str, str] = {
     "hint.full_width_dash": "清單項目用了全形的 `－` 開頭：請改打半形的 `-` 再加一個空白",
     "hint.space_after_dash": "清單項目的 `-` 後面要有一個空白：請寫成 `- ` 再接文字",
     "hint.full_width_colon": "鍵後面用了全形冒號 `：`：請改用半形冒號 `:` 再加一個空白",
+    "hint.quote_closed_later": (
+        "這裡開的引號沒有在這一行關上，一路延續到第 {line} 行的引號：請在這個值的結尾關上引號，或把它刪掉"
+    ),
+    "hint.text_after_quote": "結束的引號後面還有文字：請把整個值放進引號裡，或把引號刪掉",
     "hint.missing_colon_here": "這一行的鍵後面沒有冒號：請寫成「鍵」加半形冒號 `:`、一個空白，再接值",
     "hint.missing_dash": "這一行和上面的清單項目對齊，卻沒有 `-`：要當成一個項目，請在開頭加上 `- `",
     "top_level.list": "一個清單",

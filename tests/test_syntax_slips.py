@@ -16,7 +16,7 @@ stages:
     title: 計劃
     steps:
       - id: write-plan
-        title: 撰寫計劃
+        title: "撰寫計劃"
         details: 寫下本週目標。
         checklist:
           - 列出本週目標
@@ -46,6 +46,8 @@ def _failure(old: str, new: str) -> tuple[int, int, str]:
         ("        checklist:", "          checklist:", 11, 11, "start it at column 9, under `details`"),
         ("        checklist:", "      　checklist:", 11, 7, "full-width or no-break space (U+3000)"),
         ("    title: 計劃", "    title: 計劃: 第一週", 6, 14, "put the whole value in quotes"),
+        ("    title: 計劃", '    title: "計劃', 6, 12, "runs on to the quote on line 9"),
+        ("    title: 計劃", '    title: "計"劃', 6, 12, "text follows the closing quote"),
     ],
     ids=[
         "full-width colon",
@@ -58,6 +60,8 @@ def _failure(old: str, new: str) -> tuple[int, int, str]:
         "key joined to the value above",
         "ideographic space",
         "colon in a value",
+        "quote left open",
+        "text after a quote",
     ],
 )
 def test_the_typed_line_column_and_fix_are_named(old, new, line, column, words):

@@ -148,6 +148,23 @@ SLIPS: list[Any] = [
     Slip("tab indent", ROLE, *_metric("\t- 品牌美譽度"), Reported("HB001", "品牌美譽度")),
     # --- quotes ----------------------------------------------------------------------------------------
     Slip("unclosed quote", ROLE, "title: 品牌推廣專員", 'title: "品牌推廣專員', Reported("HB001", "title")),
+    Slip(
+        "quote closed by the next value's quote",
+        ROLE,
+        "title: 品牌推廣專員\nsummary: 累積並放大品牌資產，讓用戶對品牌留下一致且正面的印象。",
+        'title: "品牌推廣專員\nsummary: "累積並放大品牌資產，讓用戶對品牌留下一致且正面的印象。"',
+        Reported("HB001", "title"),
+    ),
+    Slip(
+        "text after the closing quote", ROLE, "title: 品牌推廣專員", 'title: "品牌"推廣專員', Reported("HB001", "title")
+    ),
+    Slip(
+        "quote inside a value",
+        ROLE,
+        "title: 品牌推廣專員",
+        'title: 品牌"推廣"專員',
+        Meant(("role", "brand-promotion", "title"), '品牌"推廣"專員'),
+    ),
     # --- values over several lines ---------------------------------------------------------------------
     Slip("title on two lines", ROLE, "title: 品牌推廣專員", "title: 品牌推廣\n  專員", Reported("HB060", "  專員")),
     Slip(
