@@ -19,6 +19,7 @@ from tests.conftest import REPO
 from tests.site.conftest import run_handbook
 
 ROLE = "roles/brand-promotion.yml"
+GLOSSARY = "glossary.yml"
 PROCESS = "processes/marketing-management.yml"
 # The second checklist item of the first step (`collect-inputs`), written at column 11 under `checklist:`.
 ITEM = "更新競品在產品、定價與推廣渠道上的動態"
@@ -39,7 +40,7 @@ class Reported:
 class Meant:
     """The slip must be read as meant: the exported value at `where` equals `value`."""
 
-    where: tuple[str, ...]  # ("role", role id, key) or ("step", process id, step id, key)
+    where: tuple[str, ...]  # ("role", id, key), ("step", process id, step id, key) or ("term", term, key)
     value: Any
 
 
@@ -181,6 +182,25 @@ SLIPS: list[Any] = [
         "summary: 累積並放大品牌資產，\n  ",
         Meant(("role", "brand-promotion", "summary"), "累積並放大品牌資產， 讓用戶對品牌留下一致且正面的印象。"),
     ),
+    # --- the glossary --------------------------------------------------------------------------------
+    Slip(
+        "glossary key +2",
+        GLOSSARY,
+        "    expansion: Unique Visitor",
+        "      expansion: Unique Visitor",
+        Reported("HB001", "Unique Visitor"),
+    ),
+    Slip("# in a term", GLOSSARY, "  - term: PV\n", "  - term: PV #頁面\n", Reported("HB062", "term: PV")),
+    Slip(
+        "explanation on two lines",
+        GLOSSARY,
+        "含之後退貨或取消的部分，",
+        "含之後退貨或取消的部分，\n      ",
+        Meant(
+            ("term", "GMV", "explanation"),
+            "一段期間內成交訂單的總金額，含之後退貨或取消的部分， 用來看活動或渠道帶來多少生意。",
+        ),
+    ),
     # --- copy and paste -----------------------------------------------------------------------------
     Slip("step pasted twice", PROCESS, "", "", Reported("HB022", "- id: collect-inputs", occurrence=2)),
     Slip("line pasted twice", PROCESS, DUE, DUE + "\n" + DUE, Reported("HB004", DUE, occurrence=2)),
@@ -222,6 +242,9 @@ def _line_of(text: str, marker: str, occurrence: int) -> int:
 
 
 def _exported(export: dict[str, Any], where: tuple[str, ...]) -> Any:
+    if where[0] == "term":
+        _, term, key = where
+        return next(entry for entry in export["glossary"] if entry["term"] == term)[key]
     if where[0] == "role":
         _, role_id, key = where
         return next(role for role in export["roles"] if role["id"] == role_id)[key]
