@@ -323,13 +323,15 @@ def _alignment_hint(lines: list[str], number: int) -> Message:
     return msg("hint.align_key", choices=_choices(found[:3])) if found else msg("hint.indentation")
 
 
-def _typo_hint(line: _Line) -> tuple[Message, int] | None:
-    """A full-width colon or dash, or a dash without its space, at the start of `line`, and its column."""
+def _typo_hint(line: _Line, *, as_key: bool) -> tuple[Message, int] | None:
+    """A full-width dash, a dash without its space or (`as_key`) a key's full-width colon on `line`, and its column."""
     text = line.content
     if text.startswith(_FULL_WIDTH_DASH):
         return msg("hint.full_width_dash"), line.indent
     if text.startswith("-") and text[1:2] not in ("", " ", "-"):
         return msg("hint.space_after_dash"), line.indent
+    if not as_key:
+        return None
     colon = text.find(_FULL_WIDTH_COLON)
     if colon > 0 and ": " not in text[:colon] and " " not in text[:colon].removeprefix("- "):
         return msg("hint.full_width_colon"), line.indent + colon
@@ -372,7 +374,7 @@ def _blamed_line(error: yaml.MarkedYAMLError, text: str, lines: list[str]) -> tu
     if "could not find expected ':'" in problem and context is not None:
         # A key without its colon (or with a full-width one) is noticed at the next line.
         line = _line(lines, context.line)
-        typo = _typo_hint(line)
+        typo = _typo_hint(line, as_key=True)
         if typo is not None:
             return typo[0], line.number, typo[1]
         above = next(_lines_above(lines, line.number), None)
@@ -398,7 +400,8 @@ def _blamed_line(error: yaml.MarkedYAMLError, text: str, lines: list[str]) -> tu
             here.indent,
         )
     if problem.startswith("expected <block end>") or problem.startswith("expected <block mapping"):
-        typo = _typo_hint(here)
+        # Here a full-width colon is only text (`- 目標：提高`); the line is out of place.
+        typo = _typo_hint(here, as_key=False)
         if typo is not None:
             return typo[0], here.number, typo[1]
         return _alignment_hint(lines, here.number), here.number, here.indent
