@@ -125,7 +125,9 @@ def _joined(source: SourceFile, lines: list[str], path: JsonPath, node: yaml.Sca
     start, end = node.start_mark, node.end_mark
     tree = source.tree
     first = lines[start.line] if start.line < len(lines) else ""
-    item_column = first.rfind("-", 0, start.column) if isinstance(path[-1], int) else None
+    # A block list item starts right after its `- `; an item of a flow list `[a, b]` has no dash.
+    before = first[: start.column].rstrip(" ")
+    item_column = len(before) - 1 if isinstance(path[-1], int) and before.endswith("-") else None
     key_path = next((path[:cut] for cut in range(len(path), 0, -1) if isinstance(path[cut - 1], str)), None)
     key_node = tree.key_nodes.get(key_path) if tree is not None and key_path else None
     key_column = key_node.start_mark.column if key_node is not None else 0
@@ -140,7 +142,7 @@ def _joined(source: SourceFile, lines: list[str], path: JsonPath, node: yaml.Sca
                 str(node.value),
                 content.rstrip(),
                 Location(source.path, number + 1, column + 1),
-                item_column if item_column is not None and item_column >= 0 else None,
+                item_column,
                 key_column,
             )
 

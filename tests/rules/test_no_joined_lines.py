@@ -46,3 +46,10 @@ def test_items_in_line_quoted_values_and_paragraphs_pass(check):
         }
     )
     assert report.problems == ()
+
+
+def test_an_item_of_a_flow_list_over_two_lines_names_the_key_not_a_dash(check):
+    report = check({MEMBER: "id: member\ntitle: 組員\nreports_to: lead\nmetrics: [準時-率, 完成\n  度]\n"})
+    (problem,) = report.problems
+    assert (problem.code, problem.line, problem.column) == ("HB060", 5, 3)
+    assert "joined to `metrics` above, which now reads “完成 度”" in problem.message
