@@ -7,12 +7,16 @@ every remaining problem in one run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
 from generator.loading import DataTree, JsonPath, SourceFile
 from generator.model import Handbook, Process, Raci, Role, RoleRef, Stage, Step, Term
+
+# Wider than the id rules on purpose: a broken file may hold an id that breaks them too.
+_ID_LIKE_WORD = re.compile(r"[^\s:,\[\]{}#'\"]+")
 
 
 def _text(data: dict[str, Any], key: str) -> str:
@@ -198,10 +202,13 @@ def build_handbook(sources: Iterable[SourceFile], *, not_read: Iterable[str] = (
     processes: list[Process] = []
     glossary: list[Term] = []
     unreadable: set[str] = set(not_read)
+    words: set[str] = set()
     for source in sources:
         tree = source.tree
         if tree is None:
             unreadable.add(source.path)
+            if source.kind == "role":
+                words.update(_ID_LIKE_WORD.findall(source.text))
             continue
         if source.kind == "role":
             roles.append(_role(source, tree))
@@ -215,4 +222,5 @@ def build_handbook(sources: Iterable[SourceFile], *, not_read: Iterable[str] = (
         processes=tuple(processes),
         glossary=tuple(glossary),
         unreadable_files=frozenset(unreadable),
+        words_in_unreadable_roles=frozenset(words),
     )

@@ -63,6 +63,8 @@ class SourceFile:
     root: yaml.Node | None = None
     failure: LoadFailure | None = None
     features: list[YamlFeature] = field(default_factory=list)
+    # The decoded text, for the rules that compare a value with how it is written (generator.slips).
+    text: str = ""
     # Filled once by generator.schema, which three rules share.
     schema_findings: list[Any] | None = None
 
@@ -245,6 +247,179 @@ def _first_tab_indent(text: str, *, up_to_line: int) -> int | None:
     return None
 
 
+# Spaces YAML does not take for spaces, which a Chinese keyboard or a copy from a web page types.
+_ODD_SPACES = {"\u3000": "U+3000", "\u00a0": "U+00A0"}
+# Full-width punctuation typed in place of YAML's own `:` and `-`.
+_FULL_WIDTH_COLON, _FULL_WIDTH_DASH = "\uff1a", "\uff0d"
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    number: int  # 0-based, as in PyYAML's marks
+    indent: int  # leading half-width spaces
+    content: str  # the rest of the line
+
+    @property
+    def key(self) -> str | None:
+        """The key this line starts (after any `- `), if it starts one."""
+        text = self.content.removeprefix("- ").lstrip(" ")
+        name, colon, rest = text.partition(":")
+        return name if colon and name and not rest[:1].strip() and not name.startswith(("#", "-")) else None
+
+    @property
+    def key_column(self) -> int:
+        text = self.content
+        return self.indent + (len(text) - len(text.removeprefix("- ").lstrip(" ")))
+
+
+def _line(lines: list[str], number: int) -> _Line:
+    text = lines[number] if 0 <= number < len(lines) else ""
+    content = text.lstrip(" ")
+    return _Line(number, len(text) - len(content), content.rstrip())
+
+
+def _lines_above(lines: list[str], number: int) -> Iterator[_Line]:
+    """The non-blank, non-comment lines above line `number`, nearest first."""
+    for above in range(min(number, len(lines)) - 1, -1, -1):
+        line = _line(lines, above)
+        if line.content and not line.content.startswith("#"):
+            yield line
+
+
+def _enclosing(lines: list[str], number: int) -> Iterator[_Line]:
+    """The line above `number`, then each line above that is less indented: the blocks it may belong to."""
+    limit: int | None = None
+    for line in _lines_above(lines, number):
+        if limit is None or line.indent < limit:
+            limit = line.indent
+            yield line
+
+
+def _choices(found: list[Message]) -> Message | str:
+    result: Message | str = found[0] if found else ""
+    for choice in found[1:]:
+        result = msg("hint.or", first=result, second=choice)
+    return result
+
+
+def _alignment_hint(lines: list[str], number: int) -> Message:
+    """Which columns the wrongly indented line `number` could line up with, innermost block first."""
+    here = _line(lines, number)
+    enclosing = list(_enclosing(lines, number))
+    found: list[Message] = []
+    columns: set[int] = set()
+    if here.content.startswith("- "):
+        # A list belongs to the nearest key outside it: walk from the outermost line in.
+        owner: str | None = None
+        for line in reversed(enclosing):
+            if line.content.startswith("- ") and owner and line.indent not in columns:
+                columns.add(line.indent)
+                found.insert(0, msg("hint.item_column", column=line.indent + 1, key=owner))
+            owner = line.key or owner
+        return msg("hint.align_item", choices=_choices(found[:3])) if found else msg("hint.indentation")
+    for line in enclosing:
+        if line.key and line.key_column not in columns:
+            columns.add(line.key_column)
+            found.append(msg("hint.key_column", column=line.key_column + 1, key=line.key))
+    return msg("hint.align_key", choices=_choices(found[:3])) if found else msg("hint.indentation")
+
+
+def _typo_hint(line: _Line, *, as_key: bool) -> tuple[Message, int] | None:
+    """A full-width dash, a dash without its space or (`as_key`) a key's full-width colon on `line`, and its column."""
+    text = line.content
+    if text.startswith(_FULL_WIDTH_DASH):
+        return msg("hint.full_width_dash"), line.indent
+    if text.startswith("-") and text[1:2] not in ("", " ", "-"):
+        return msg("hint.space_after_dash"), line.indent
+    if not as_key:
+        return None
+    colon = text.find(_FULL_WIDTH_COLON)
+    if colon > 0 and ": " not in text[:colon] and " " not in text[:colon].removeprefix("- "):
+        return msg("hint.full_width_colon"), line.indent + colon
+    return None
+
+
+def _quote_just_before(text: str, mark: Any) -> yaml.ScalarToken | None:
+    """The quoted value that ends right before the spot PyYAML stumbled on, on the same line."""
+    last: yaml.ScalarToken | None = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.index >= mark.index:
+                break
+            last = token if isinstance(token, yaml.ScalarToken) else None
+    except yaml.YAMLError:
+        pass
+    if last is None or last.style not in ("'", '"') or last.end_mark.line != mark.line:
+        return None
+    between = text[last.end_mark.index : mark.index]
+    return last if not between.strip(" ") else None
+
+
+def _blamed_line(error: yaml.MarkedYAMLError, text: str, lines: list[str]) -> tuple[Message, int, int] | None:
+    """The line the editor typed that broke the file, its column and what to do, for the common slips.
+
+    PyYAML often notices a slip one line later (when the next key arrives) or a few lines later
+    (when a wrongly indented line was joined to the text above); the editor must hear about the line
+    they wrote. None when the error is none of those slips.
+    """
+    problem, mark, context = error.problem or "", error.problem_mark, error.context_mark
+    if mark is None:
+        return None
+    quoted = _quote_just_before(text, mark)
+    if quoted is not None:
+        start, end = quoted.start_mark, quoted.end_mark
+        if start.line != end.line:
+            # A quote left open is closed by the quote meant to open a later value.
+            return msg("hint.quote_closed_later", line=end.line + 1), start.line, start.column
+        return msg("hint.text_after_quote"), start.line, start.column
+    if "could not find expected ':'" in problem and context is not None:
+        # A key without its colon (or with a full-width one) is noticed at the next line.
+        line = _line(lines, context.line)
+        typo = _typo_hint(line, as_key=True)
+        if typo is not None:
+            return typo[0], line.number, typo[1]
+        above = next(_lines_above(lines, line.number), None)
+        if above is not None and above.indent == line.indent and above.content.startswith("- "):
+            return msg("hint.missing_dash"), line.number, line.indent
+        return msg("hint.missing_colon_here"), line.number, line.indent
+    here = _line(lines, mark.line)
+    if "mapping values are not allowed here" in problem:
+        before = here.content[: max(mark.column - here.indent, 0)].removeprefix("- ")
+        start = next((line for line in _lines_above(lines, here.number) if line.indent < here.indent), None)
+        if ": " in before or start is None or (start.key is None and not start.content.startswith("- ")):
+            return msg("hint.colon_in_value"), here.number, mark.column
+        # This key line was joined to a value that began on an earlier line. Either that line was an
+        # item moved left (the item below it is further right and was joined to it), or this line
+        # was moved right.
+        following = _line(lines, start.number + 1)
+        if start.content.startswith("- ") and following.content.startswith("- ") and following.indent > start.indent:
+            return msg("hint.align_item_to", column=following.indent + 1), start.number, start.indent
+        key = start.key or start.content[2:].split(" ")[0]
+        return (
+            msg("hint.joined_key", key=key, line=start.number + 1, column=start.key_column + 1),
+            here.number,
+            here.indent,
+        )
+    if problem.startswith("expected <block end>") or problem.startswith("expected <block mapping"):
+        # Here a full-width colon is only text (`- 目標：提高`); the line is out of place.
+        typo = _typo_hint(here, as_key=False)
+        if typo is not None:
+            return typo[0], here.number, typo[1]
+        return _alignment_hint(lines, here.number), here.number, here.indent
+    return None
+
+
+def _odd_space_indent(lines: list[str], first: int, last: int) -> tuple[int, int, str] | None:
+    """The first line in first..last indented with a space YAML does not count, its column and name."""
+    for number in range(max(first, 0), min(last, len(lines) - 1) + 1):
+        text = lines[number]
+        content = text.lstrip(" ")
+        name = _ODD_SPACES.get(content[:1])
+        if name is not None:
+            return number, len(text) - len(content), name
+    return None
+
+
 def _syntax_failure(error: yaml.MarkedYAMLError, text: str, path: str) -> LoadFailure:
     mark = error.problem_mark or error.context_mark
     if mark is None:
@@ -253,9 +428,22 @@ def _syntax_failure(error: yaml.MarkedYAMLError, text: str, path: str) -> LoadFa
     tab = _first_tab_indent(text, up_to_line=mark.line + 1)
     if tab is not None:
         return LoadFailure("syntax", msg("load.tab"), _location_of_offset(path, text, tab))
+    lines = text.splitlines()
+    # A full-width or no-break space in the indentation is noticed at the next key at the latest.
+    scanning_a_key = error.context_mark is not None and "simple key" in (error.context or "")
+    first = error.context_mark.line if scanning_a_key and error.context_mark else mark.line
+    odd = _odd_space_indent(lines, first, mark.line)
+    if odd is not None:
+        number, column, name = odd
+        return LoadFailure("syntax", msg("load.odd_space", code=name), Location(path, number + 1, column + 1))
     # At the end of the file the useful spot is where the unclosed quote or bracket opened.
     if "end of stream" in (error.problem or "") and error.context_mark is not None:
         mark = error.context_mark
+        return LoadFailure("syntax", _plain_syntax_message(error), Location(path, mark.line + 1, mark.column + 1))
+    blamed = _blamed_line(error, text, lines)
+    if blamed is not None:
+        hint, number, column = blamed
+        return LoadFailure("syntax", msg("load.not_yaml", hint=hint), Location(path, number + 1, column + 1))
     return LoadFailure("syntax", _plain_syntax_message(error), Location(path, mark.line + 1, mark.column + 1))
 
 
@@ -326,6 +514,7 @@ def _compose_with_libyaml(source: SourceFile, text: str) -> bool:
 
 
 def _compose(source: SourceFile, text: str) -> None:
+    source.text = text
     if not _compose_with_libyaml(source, text):
         _compose_recording(source, text)
     if source.failure is None and _is_empty_document(source.root):

@@ -51,6 +51,41 @@ EN: dict[str, str] = {
     "hint.unknown_escape": "a backslash in double quotes starts an unknown escape; use single quotes",
     "hint.unclosed_quote": "a quote is opened but never closed",
     "hint.unclosed_bracket": "a quote or bracket is opened but never closed",
+    "load.odd_space": (
+        "this line is indented with a full-width or no-break space ({code}); YAML only accepts half-width "
+        "spaces: replace it with half-width spaces"
+    ),
+    "hint.or": "{first} or {second}",
+    "hint.item_column": "column {column} (the items of `{key}`)",
+    "hint.align_item": "the `-` of this item does not line up with the items above: move the `-` to {choices}",
+    "hint.key_column": "column {column} (like `{key}`)",
+    "hint.align_key": (
+        "this line does not line up with the keys above: start it at {choices}, whichever it belongs with"
+    ),
+    "hint.align_item_to": (
+        "this item is indented less than the items around it, so the lines below were joined to it: move its "
+        "`-` to column {column}, in line with the other items"
+    ),
+    "hint.joined_key": (
+        "this line is indented further than `{key}` on line {line}, so YAML joins it to that value: start it "
+        "at column {column}, under `{key}`"
+    ),
+    "hint.full_width_dash": "a list item starts with the full-width `－`: type a half-width `-` followed by a space",
+    "hint.space_after_dash": "a list item needs a space after its `-`: write `- ` and then the text",
+    "hint.full_width_colon": (
+        "the key is followed by the full-width colon `：`: use a half-width colon `:` followed by a space"
+    ),
+    "hint.quote_closed_later": (
+        "the quote opened here is not closed on this line, so it runs on to the quote on line {line}: close it "
+        "at the end of this value, or remove it"
+    ),
+    "hint.text_after_quote": "text follows the closing quote: put the whole value inside the quotes, or remove them",
+    "hint.missing_colon_here": (
+        "this line has no colon after its key: write the key, a half-width colon `:`, a space, then the value"
+    ),
+    "hint.missing_dash": (
+        "this line is at the column of the list items above but has no `-`: to make it an item, start it with `- `"
+    ),
     # --- the file's structure (HB003–HB005) ---------------------------------------
     "top_level.list": "a list",
     "top_level.value": "a single value",
@@ -94,6 +129,7 @@ EN: dict[str, str] = {
     "actual.list": "it is a list",
     "actual.mapping": "it holds keys",
     "actual.text": "it is the text `{value}`",
+    "schema.space_after_dash": ": to make a list, put a space after each `-`, as in `- 品牌認知度`",
     "schema.quote_it": ": put it in quotes, e.g. '{text}'",
     # --- ids (HB020–HB022) --------------------------------------------------------
     "id.too_long": "is {length} characters long; at most {limit} are allowed",
@@ -135,6 +171,34 @@ EN: dict[str, str] = {
         "{field} contains `{found}`, attribute-list syntax that would change the page around the text: remove it"
     ),
     "no_snippet_lines": "{field} contains `--8<--`, which asks MkDocs to paste another file into the page: remove it",
+    "joined.item_dash": (
+        "this line was joined to the item above, which now reads “{value}”: to make it an item of its own, "
+        "move its `-` to column {column}, under the `-` of the item above"
+    ),
+    "joined.item": (
+        "this line was joined to the item above, which now reads “{value}”: to make it an item of its own, "
+        "start it with `- ` at column {column}, under the `-` above; if it belongs to that item, write both on "
+        "one line"
+    ),
+    "joined.value": (
+        "this line was joined to `{key}` above, which now reads “{value}”: `{key}` is one line, so write this "
+        "text on the line of `{key}`; if it starts a new key, move it to column {column}, under `{key}`"
+    ),
+    "comment_in_value": (
+        "` #` starts a comment, so everything from `#` on is dropped and {field} reads “{value}”: if it "
+        "belongs to the value, put the whole value in quotes, like {example}; if it is a note, move it to a "
+        "line of its own"
+    ),
+    "list_in_paragraph": (
+        "this line starts with `- ` but is joined to the `{key}` text above, so it shows as a dash inside one "
+        "paragraph, not as a list item: write the points as sentences, or put them in a list such as "
+        "`checklist` or `responsibilities`"
+    ),
+    "misplaced_item": (
+        "the keys below this item (`{key}` on line {line} …) are written again for the item on line {first}, "
+        "so this item's `-` is probably indented too far: if it starts a new item next to the one on line "
+        "{first}, move its `-` to column {column}"
+    ),
     "one_line": (
         "{field} must be one line, but it has {count} lines: write it on one line (or split it into list items)"
     ),

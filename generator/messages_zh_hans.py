@@ -34,6 +34,27 @@ ZH_HANS: dict[str, str] = {
     "hint.unknown_escape": "双引号中的反斜线开始了一个未知的跳脱字符；请改用单引号",
     "hint.unclosed_quote": "有一个引号开了却没有关上",
     "hint.unclosed_bracket": "有一个引号或括号开了却没有关上",
+    "load.odd_space": "这一行用全角空格或不换行空格（{code}）缩进；YAML 只接受半角空格：请换成半角空格",
+    "hint.or": "{first}或{second}",
+    "hint.item_column": "第 {column} 列（`{key}` 的项目）",
+    "hint.align_item": "这个项目的 `-` 和上面的项目没有对齐：把 `-` 移到{choices}",
+    "hint.key_column": "第 {column} 列（和 `{key}` 对齐）",
+    "hint.align_key": "这一行和上面的键没有对齐：按它所属的区块，从{choices}开始写",
+    "hint.align_item_to": (
+        "这个项目比前后的项目缩进得少，所以下面几行被并进了它：把它的 `-` 移到第 {column} 列，和其他项目的 `-` 对齐"
+    ),
+    "hint.joined_key": (
+        "这一行比第 {line} 行的 `{key}` 缩进得多，YAML 会把它并进那个值：请从第 {column} 列开始写，对齐 `{key}`"
+    ),
+    "hint.full_width_dash": "列表项目用了全角的 `－` 开头：请改打半角的 `-` 再加一个空格",
+    "hint.space_after_dash": "列表项目的 `-` 后面要有一个空格：请写成 `- ` 再接文字",
+    "hint.full_width_colon": "键后面用了全角冒号 `：`：请改用半角冒号 `:` 再加一个空格",
+    "hint.quote_closed_later": (
+        "这里开的引号没有在这一行关上，一路延续到第 {line} 行的引号：请在这个值的结尾关上引号，或把它删掉"
+    ),
+    "hint.text_after_quote": "结束的引号后面还有文字：请把整个值放进引号里，或把引号删掉",
+    "hint.missing_colon_here": "这一行的键后面没有冒号：请写成「键」加半角冒号 `:`、一个空格，再接值",
+    "hint.missing_dash": "这一行和上面的列表项目对齐，却没有 `-`：要当成一个项目，请在开头加上 `- `",
     "top_level.list": "一个列表",
     "top_level.value": "单一个值",
     "top_level_mapping": "文件内容是{found}；{kind}档必须从最左边的 `id:`、`title:` 等键开始",
@@ -65,6 +86,7 @@ ZH_HANS: dict[str, str] = {
     "actual.list": "它是一个列表",
     "actual.mapping": "它底下有键",
     "actual.text": "它是文字 `{value}`",
+    "schema.space_after_dash": "：要写成列表，每个 `-` 后面都要有一个空格，例如 `- 品牌认知度`",
     "schema.quote_it": "：请加上引号，例如 '{text}'",
     "id.too_long": "长达 {length} 个字符；最多只能 {limit} 个",
     "id.reserved": "是保留字；请换一个 id",
@@ -94,6 +116,30 @@ ZH_HANS: dict[str, str] = {
     "no_images": "{field}含有图片（`![…](…)`）：手册文字不能显示图片；请改成连到图片的链接，例如 [图](https://…)",
     "no_attribute_lists": "{field}含有 `{found}`，这是会改变文字周围页面的属性列表语法：请删除",
     "no_snippet_lines": "{field}含有 `--8<--`，它会让 MkDocs 把另一个文件贴进页面：请删除",
+    "joined.item_dash": (
+        "这一行被并进了上一个项目，现在读成「{value}」：要让它自成一项，请把它的 `-` 移到第 {column} 列，对齐上"
+        "一个项目的 `-`"
+    ),
+    "joined.item": (
+        "这一行被并进了上一个项目，现在读成「{value}」：要让它自成一项，请在第 {column} 列以 `- ` 开头，对齐上"
+        "面的 `-`；如果它属于上一个项目，请把两行写成一行"
+    ),
+    "joined.value": (
+        "这一行被并进了上面的 `{key}`，现在读成「{value}」：`{key}` 只能有一行，请把这段文字写在 `{key}` 那一行"
+        "；如果它是新的键，请移到第 {column} 列，对齐 `{key}`"
+    ),
+    "comment_in_value": (
+        "` #` 会开始一段注释，所以从 `#` 起的文字都被丢掉，{field} 只剩「{value}」：如果它属于这个值，请把整个"
+        "值加上引号，例如 {example}；如果它是备注，请移到单独的一行"
+    ),
+    "list_in_paragraph": (
+        "这一行以 `- ` 开头，却被并进了上面 `{key}` 的文字，在页面上只是段落中的一个破折号，不会成为列表项目："
+        "请把各点写成句子，或放进 `checklist`、`responsibilities` 这类列表"
+    ),
+    "misplaced_item": (
+        "这个项目下面的键（第 {line} 行的 `{key}` …）重复写进了第 {first} 行的项目，所以这个项目的 `-` 可能缩进"
+        "得太多：如果它是和第 {first} 行并列的新项目，请把它的 `-` 移到第 {column} 列"
+    ),
     "one_line": "{field}只能有一行，但它有 {count} 行：请写成一行（或拆成几个列表项目）",
     "no_raw_html": (
         "{field}含有 HTML 标签 `{tag}`，网站会把它显示成文字而不会套用："

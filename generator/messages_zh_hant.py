@@ -34,6 +34,27 @@ ZH_HANT: dict[str, str] = {
     "hint.unknown_escape": "雙引號中的反斜線開始了一個未知的跳脫字元；請改用單引號",
     "hint.unclosed_quote": "有一個引號開了卻沒有關上",
     "hint.unclosed_bracket": "有一個引號或括號開了卻沒有關上",
+    "load.odd_space": "這一行用全形空白或不換行空白（{code}）縮排；YAML 只接受半形空白：請換成半形空白",
+    "hint.or": "{first}或{second}",
+    "hint.item_column": "第 {column} 欄（`{key}` 的項目）",
+    "hint.align_item": "這個項目的 `-` 和上面的項目沒有對齊：把 `-` 移到{choices}",
+    "hint.key_column": "第 {column} 欄（和 `{key}` 對齊）",
+    "hint.align_key": "這一行和上面的鍵沒有對齊：依它所屬的區塊，從{choices}開始寫",
+    "hint.align_item_to": (
+        "這個項目比前後的項目縮排得少，所以下面幾行被併進了它：把它的 `-` 移到第 {column} 欄，和其他項目的 `-` 對齊"
+    ),
+    "hint.joined_key": (
+        "這一行比第 {line} 行的 `{key}` 縮排得多，YAML 會把它併進那個值：請從第 {column} 欄開始寫，對齊 `{key}`"
+    ),
+    "hint.full_width_dash": "清單項目用了全形的 `－` 開頭：請改打半形的 `-` 再加一個空白",
+    "hint.space_after_dash": "清單項目的 `-` 後面要有一個空白：請寫成 `- ` 再接文字",
+    "hint.full_width_colon": "鍵後面用了全形冒號 `：`：請改用半形冒號 `:` 再加一個空白",
+    "hint.quote_closed_later": (
+        "這裡開的引號沒有在這一行關上，一路延續到第 {line} 行的引號：請在這個值的結尾關上引號，或把它刪掉"
+    ),
+    "hint.text_after_quote": "結束的引號後面還有文字：請把整個值放進引號裡，或把引號刪掉",
+    "hint.missing_colon_here": "這一行的鍵後面沒有冒號：請寫成「鍵」加半形冒號 `:`、一個空白，再接值",
+    "hint.missing_dash": "這一行和上面的清單項目對齊，卻沒有 `-`：要當成一個項目，請在開頭加上 `- `",
     "top_level.list": "一個清單",
     "top_level.value": "單一個值",
     "top_level_mapping": "檔案內容是{found}；{kind}檔必須從最左邊的 `id:`、`title:` 等鍵開始",
@@ -65,6 +86,7 @@ ZH_HANT: dict[str, str] = {
     "actual.list": "它是一個清單",
     "actual.mapping": "它底下有鍵",
     "actual.text": "它是文字 `{value}`",
+    "schema.space_after_dash": "：要寫成清單，每個 `-` 後面都要有一個空白，例如 `- 品牌認知度`",
     "schema.quote_it": "：請加上引號，例如 '{text}'",
     "id.too_long": "長達 {length} 個字元；最多只能 {limit} 個",
     "id.reserved": "是保留字；請換一個 id",
@@ -94,6 +116,30 @@ ZH_HANT: dict[str, str] = {
     "no_images": "{field}含有圖片（`![…](…)`）：手冊文字不能顯示圖片；請改成連到圖片的連結，例如 [圖](https://…)",
     "no_attribute_lists": "{field}含有 `{found}`，這是會改變文字周圍頁面的屬性清單語法：請刪除",
     "no_snippet_lines": "{field}含有 `--8<--`，它會讓 MkDocs 把另一個檔案貼進頁面：請刪除",
+    "joined.item_dash": (
+        "這一行被併進了上一個項目，現在讀成「{value}」：要讓它自成一項，請把它的 `-` 移到第 {column} 欄，對齊上"
+        "一個項目的 `-`"
+    ),
+    "joined.item": (
+        "這一行被併進了上一個項目，現在讀成「{value}」：要讓它自成一項，請在第 {column} 欄以 `- ` 開頭，對齊上"
+        "面的 `-`；如果它屬於上一個項目，請把兩行寫成一行"
+    ),
+    "joined.value": (
+        "這一行被併進了上面的 `{key}`，現在讀成「{value}」：`{key}` 只能有一行，請把這段文字寫在 `{key}` 那一行"
+        "；如果它是新的鍵，請移到第 {column} 欄，對齊 `{key}`"
+    ),
+    "comment_in_value": (
+        "` #` 會開始一段註解，所以從 `#` 起的文字都被丟掉，{field} 只剩「{value}」：如果它屬於這個值，請把整個"
+        "值加上引號，例如 {example}；如果它是備註，請移到單獨的一行"
+    ),
+    "list_in_paragraph": (
+        "這一行以 `- ` 開頭，卻被併進了上面 `{key}` 的文字，在頁面上只是段落中的一個破折號，不會成為清單項目："
+        "請把各點寫成句子，或放進 `checklist`、`responsibilities` 這類清單"
+    ),
+    "misplaced_item": (
+        "這個項目下面的鍵（第 {line} 行的 `{key}` …）重複寫進了第 {first} 行的項目，所以這個項目的 `-` 可能縮排"
+        "得太多：如果它是和第 {first} 行並列的新項目，請把它的 `-` 移到第 {column} 欄"
+    ),
     "one_line": "{field}只能有一行，但它有 {count} 行：請寫成一行（或拆成幾個清單項目）",
     "no_raw_html": (
         "{field}含有 HTML 標籤 `{tag}`，網站會把它顯示成文字而不會套用："

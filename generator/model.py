@@ -155,6 +155,9 @@ class Handbook:
     glossary: tuple[Term, ...] = ()
     # Files that exist but could not be read into a mapping (their problems are reported).
     unreadable_files: frozenset[str] = frozenset()
+    # Every id-like word in the role files that could not be read: an id or former id a
+    # broken file may define, so no rule calls it unknown before that file is fixed.
+    words_in_unreadable_roles: frozenset[str] = frozenset()
 
     @cached_property
     def role_by_id(self) -> Mapping[str, Role]:

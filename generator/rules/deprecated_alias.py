@@ -32,10 +32,15 @@ SEVERITY = "warning"
 SCOPE = "handbook"
 
 
+def _maybe_live(handbook: Handbook, role_id: str) -> bool:
+    return bool({f"roles/{role_id}.yml", f"roles/{role_id}.yaml"} & handbook.unreadable_files)
+
+
 def check(handbook: Handbook) -> Iterator[Finding]:
     for ref, where in role_references(handbook):
         role = handbook.role_by_id.get(ref.role_id)
-        if ref.written is not None and role is not None:
+        # When the former id's own file is broken, the id may still be live: hear that file first.
+        if ref.written is not None and role is not None and not _maybe_live(handbook, ref.written):
             yield Finding(
                 ref.at, msg("deprecated_alias", where=where, alias=ref.written, role=role.id, title=role.title)
             )

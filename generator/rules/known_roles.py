@@ -3,6 +3,8 @@
 Why: a misspelt role id would leave a step with an owner nobody can find.
 The message suggests the closest existing id. A former id listed under a
 role's `aliases` still counts as that role (rule HB033 asks to update it).
+An id written in a role file that cannot be read is not called unknown: that
+file may define it or list it as a former id; the file's own problem comes first.
 
 Failing example::
 
@@ -64,5 +66,7 @@ def check(handbook: Handbook) -> Iterator[Finding]:
             continue
         if {f"roles/{ref.role_id}.yml", f"roles/{ref.role_id}.yaml"} & handbook.unreadable_files:
             continue  # the role's file exists but is broken: that file's own problem says what to fix
+        if ref.role_id in handbook.words_in_unreadable_roles:
+            continue  # a broken role file may list it as an id or a former id: hear that file first
         hint = _suggestion(handbook, ref.role_id)
         yield Finding(ref.at, msg("known_roles.unknown", where=where, role=ref.role_id, hint=hint))

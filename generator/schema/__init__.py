@@ -132,6 +132,9 @@ def _findings(tree: DataTree, kind: Kind) -> list[SchemaFinding]:
                 if quoting_helps and "string" in expected_types
                 else ""
             )
+            # `-品牌認知度` (no space after the dash) is text, not a list item.
+            if "array" in expected_types and isinstance(instance, str) and instance.startswith("-"):
+                fix = msg("schema.space_after_dash")
             findings.append(
                 SchemaFinding(
                     "type", msg("schema.type", what=what, wanted=wanted, actual=actual, fix=fix), tree.at(path)

@@ -84,3 +84,29 @@ def test_chinese_title_instead_of_the_id_suggests_the_id(check):
 
 def test_known_roles_pass(check):
     assert check().problems == ()
+
+
+def test_a_broken_role_file_hides_no_role_and_adds_no_follow_on_finding(check):
+    # `member` lists `helper` as its former id; while its file is broken, `helper` in a RACI is not called unknown.
+    broken = "id: member\ntitle: 組員\naliases: [helper]\nreports_to：lead\n"
+    process = WEEKLY_WITH_RESPONSIBLE.format(responsible="helper")
+    report = check({"roles/member.yml": broken, WEEKLY: process})
+    assert [(p.code, p.path, p.line) for p in report.problems] == [("HB001", "roles/member.yml", 4)]
+
+
+WEEKLY_WITH_RESPONSIBLE = """\
+id: weekly
+title: 每週例行
+owner: lead
+stages:
+  - id: plan
+    title: 計劃
+    steps:
+      - id: write-plan
+        title: 撰寫計劃
+        raci:
+          R: [{responsible}]
+          A: lead
+        checklist:
+          - 列出本週目標
+"""

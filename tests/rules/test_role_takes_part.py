@@ -19,3 +19,10 @@ def test_every_role_in_a_step_passes(check):
 
 def test_a_handbook_without_processes_is_not_nagged(check):
     assert check({"processes/weekly.yml": None}, settings=ALL_RULES_ON).problems == ()
+
+
+def test_a_broken_process_file_does_not_make_its_roles_look_idle(check):
+    # `member` is named only in the broken file: the editor must hear about the file, not about `member`.
+    broken = "id: weekly\ntitle: 每週例行\nowner: lead\nstages:\n  - id: plan\n   title: 計劃\n"
+    report = check({"processes/weekly.yml": broken}, settings=ALL_RULES_ON)
+    assert [(p.code, p.path, p.line) for p in report.problems] == [("HB001", "processes/weekly.yml", 6)]
