@@ -47,10 +47,10 @@ def role_references(handbook: Handbook) -> Iterator[tuple[RoleRef, Message]]:
                 yield ref, msg("where.raci", letter=letter, step=step.id)
 
 
-# Close spellings are looked up for this many different unknown ids at most: each lookup
-# compares with every role, so without a cap thousands of typos in a large handbook would
-# cost typos × roles comparisons. Past the cap the message still names the unknown id.
-_SPELLING_LOOKUPS = 100
+# Close spellings cost one comparison per role for each different unknown id: this many
+# comparisons in all, so thousands of typos in a huge handbook stay cheap. Past that the
+# message still names the unknown id, without a guess (a 15-role handbook never gets there).
+_SPELLING_COMPARISONS = 200_000
 
 
 class _Suggestions:
@@ -68,6 +68,7 @@ class _Suggestions:
             self.by_folded_id.setdefault(role.id.casefold(), role)
             self.by_id.setdefault(role.id, role)
         self.known: dict[str, Message | str] = {}
+        self.compared = 0
 
     def hint(self, written: str) -> Message | str:
         if written not in self.known:
@@ -80,7 +81,8 @@ class _Suggestions:
         if candidates:
             role = min(candidates, key=lambda candidate: self.file_order[id(candidate)])
             return msg("known_roles.did_you_mean_titled", role=role.id, title=role.title)
-        if len(self.known) >= _SPELLING_LOOKUPS:
+        self.compared += len(self.role_ids)
+        if self.compared > _SPELLING_COMPARISONS:
             return ""
         close = difflib.get_close_matches(written, self.role_ids, n=1, cutoff=0.6)
         return msg("known_roles.did_you_mean", role=close[0]) if close else ""
