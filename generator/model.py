@@ -244,12 +244,16 @@ class Handbook:
     def direct_reports_of(self, role: Role) -> tuple[Role, ...]:
         return self._direct_reports.get(role.id, ())
 
-    def reporting_chain_of(self, role: Role) -> tuple[Role, ...]:
-        """The role's manager, the manager's manager, … up to the top (stops at a cycle or unknown id)."""
+    def reporting_chain_of(self, role: Role, *, limit: int | None = None) -> tuple[Role, ...]:
+        """The role's manager, the manager's manager, … up to the top (stops at a cycle or unknown id).
+
+        With `limit`, at most that many managers: a page showing a bounded part of every
+        role's line keeps a very deep reporting line from costing depth × roles.
+        """
         chain: list[Role] = []
         seen = {role.id}
         current = role
-        while current.reports_to and current.reports_to.role_id in self.role_by_id:
+        while current.reports_to and current.reports_to.role_id in self.role_by_id and len(chain) != limit:
             current = self.role_by_id[current.reports_to.role_id]
             if current.id in seen:  # a cycle, reported by a rule
                 break
