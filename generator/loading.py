@@ -138,6 +138,7 @@ class DataTree:
 
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _INT_TAG = _YAML_TAG_PREFIX + "int"
+_SCALAR_TAGS = frozenset(_YAML_TAG_PREFIX + name for name in ("null", "bool", "int", "float", "binary", "timestamp"))
 # Python refuses to turn an integer of more than 4,300 digits into text (and so does every
 # message or schema check that shows it); far below that, and above any real number.
 _MAX_INT_BITS = 1024
@@ -150,13 +151,16 @@ def scalar_value(node: yaml.ScalarNode) -> str | bool | int | float | bytes | da
     format takes a number, so an integer too long to print (or too long for Python to read)
     keeps only that it is a number, as infinity, and the value-type rule reports it.
     """
-    construct = _CONSTRUCTOR.yaml_constructors.get(node.tag)
-    if construct is None or node.tag == "tag:yaml.org,2002:str":
+    if node.tag not in _SCALAR_TAGS:
+        # `!!str`, and collection tags forced onto a scalar (`!!set x`), whose constructors
+        # would return a generator: text (the plain-yaml rule reports the tag).
         return str(node.value)
     try:
-        value = construct(_CONSTRUCTOR, node)
-    except (ValueError, ArithmeticError, yaml.YAMLError):
-        # A date like 2024-13-45 is text to the reader; an integer is a number however long.
+        value = _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
+    except Exception:
+        # A forced tag (`!!bool maybe`, `!!timestamp x`, `!!int ""`) breaks PyYAML's constructors
+        # in many ways (KeyError, AttributeError, IndexError …); a date like 2024-13-45 raises
+        # ValueError. All of those are text to the reader; an integer is a number however long.
         return math.inf if node.tag == _INT_TAG else str(node.value)
     if type(value) is int and value.bit_length() > _MAX_INT_BITS:
         return -math.inf if value < 0 else math.inf

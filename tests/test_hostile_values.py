@@ -29,6 +29,9 @@ HOSTILE_NUMBERS = [
     ".nan",
     "!!binary 5aSn5a625aW9",
 ]
+# Tags that force a scalar through a constructor that cannot read it (each once raised
+# KeyError, AttributeError or IndexError), or onto a collection type.
+FORCED_TAGS = ["!!timestamp soon", "!!bool maybe", '!!int ""', '!!float ""', "!!set x", "!!omap x", "!!binary '@'"]
 # Escapes that name no character: each stops its own file from loading, so each has a file.
 BAD_ESCAPES = ['"\\ud800"', '"\\ud83d\\ude00"', '"\\U00110000"']
 
@@ -37,6 +40,9 @@ def _hostile_handbook(write_handbook: WriteHandbook) -> tuple[Path, list[tuple[s
     metrics = "".join(f"  - {value}\n" for value in HOSTILE_NUMBERS)
     files: dict[str, str | None] = {MEMBER: f"id: member\ntitle: 組員\nreports_to: lead\nmetrics:\n{metrics}"}
     expected = [("HB012", MEMBER, line) for line in range(5, 5 + len(HOSTILE_NUMBERS))]
+    tagged = "".join(f"  - {value}\n" for value in FORCED_TAGS)
+    files["roles/tagged.yml"] = f"id: tagged\ntitle: 標籤\nresponsibilities:\n{tagged}"
+    expected += [("HB005", "roles/tagged.yml", line) for line in range(4, 4 + len(FORCED_TAGS))]
     for number, escape in enumerate(BAD_ESCAPES):
         path = f"roles/escape-{number}.yml"
         files[path] = f"id: escape-{number}\ntitle: 跳脫\nsummary: {escape}\n"
