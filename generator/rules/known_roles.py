@@ -50,7 +50,7 @@ def role_references(handbook: Handbook) -> Iterator[tuple[RoleRef, Message]]:
 # Close spellings cost one comparison per role for each different unknown id: this many
 # comparisons in all, so thousands of typos in a huge handbook stay cheap. Past that the
 # message still names the unknown id, without a guess (a 15-role handbook never gets there).
-_SPELLING_COMPARISONS = 50_000
+_SPELLING_COMPARISONS = 20_000
 
 
 class _Suggestions:
