@@ -128,7 +128,7 @@ def _findings(tree: DataTree, kind: Kind) -> list[SchemaFinding]:
                 findings.append(
                     SchemaFinding(
                         "unknown",
-                        msg("schema.unknown", key=key, place=place, hint=hint, allowed=", ".join(allowed)),
+                        msg("schema.unknown", key=_excerpt(key), place=place, hint=hint, allowed=", ".join(allowed)),
                         tree.at((*path, key), key=True),
                     )
                 )
