@@ -45,6 +45,18 @@ def _refs(tree: DataTree, data: dict[str, Any], key: str, path: JsonPath) -> tup
     )
 
 
+def _former_ids(tree: DataTree, data: dict[str, Any], path: JsonPath) -> tuple[RoleRef, ...]:
+    """The `aliases` as written: a former id is an id, so the id rules must see any stray space or line break."""
+    value = data.get("aliases")
+    if not isinstance(value, list):
+        return ()
+    return tuple(
+        RoleRef(item, tree.at((*path, "aliases", index)))
+        for index, item in enumerate(value)
+        if isinstance(item, str) and item
+    )
+
+
 def _ref(tree: DataTree, data: dict[str, Any], key: str, path: JsonPath) -> RoleRef | None:
     refs = _refs(tree, data, key, path) if isinstance(data.get(key), str) else ()
     return refs[0] if refs else None
@@ -65,7 +77,7 @@ def _role(source: SourceFile, tree: DataTree) -> Role:
         summary=_text(data, "summary"),
         reports_to=_ref(tree, data, "reports_to", ()),
         external=data.get("external") is True,
-        aliases=_refs(tree, data, "aliases", ()),
+        aliases=_former_ids(tree, data, ()),
         responsibilities=_texts(data, "responsibilities"),
         metrics=_texts(data, "metrics"),
         path=source.path,
@@ -125,7 +137,7 @@ def _process(source: SourceFile, tree: DataTree) -> Process:
         path=source.path,
         at=tree.at(()),
         id_at=tree.at(("id",)),
-        aliases=_refs(tree, data, "aliases", ()),
+        aliases=_former_ids(tree, data, ()),
     )
 
 

@@ -302,17 +302,27 @@ def new(kind: str, identifier: str, directory: Path, lang: str | None) -> None:
     ]
     if existing:
         _fail(render(msg("run.exists", path=existing[0].as_posix()), language))
+    started = any((directory / name).is_dir() for name in KIND_BY_FOLDER)
+    handbook = _check(directory, language)[0].handbook if started else None
+    # A live id or a former id of the same kind (in a file of another name) is refused as the rules would.
+    same_kind = () if handbook is None else handbook.roles if kind == "role" else handbook.processes
+    taken = [
+        other
+        for other in same_kind
+        if other.id == identifier or any(alias.role_id.casefold() == identifier for alias in other.aliases)
+    ]
+    if taken:
+        _fail(render(msg("run.id_taken", what=msg(f"thing.{kind}"), id=identifier, path=taken[0].path), language))
     line = schema_line(folder, "role" if kind == "role" else "process")
     if kind == "role":
         text = role_skeleton(identifier, schema=line, language=language)
     else:
         roles = directory / "roles"
         owners = sorted(p.stem for p in roles.glob("*.y*ml")) if roles.is_dir() else []
-        if not owners:
+        if not owners or handbook is None:
             _fail(render(msg("run.no_roles_yet"), language))
-        report, _ = _check(directory, language)
+            return
         # The head of the department (a role others report to) is the likeliest owner of a new process.
-        handbook = report.handbook
         internal = [role for role in handbook.roles_in_reading_order if not role.external]
         ranked = [role.id for role in internal if handbook.direct_reports_of(role)] + [role.id for role in internal]
         text = process_skeleton(identifier, owner=(ranked or owners)[0], schema=line, language=language)

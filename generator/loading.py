@@ -8,6 +8,7 @@ tree keeps a `LoadFailure` with the exact spot; rules turn both into problems.
 from __future__ import annotations
 
 import codecs
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -139,17 +140,33 @@ class DataTree:
 
 
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_INT_TAG = _YAML_TAG_PREFIX + "int"
+_SCALAR_TAGS = frozenset(_YAML_TAG_PREFIX + name for name in ("null", "bool", "int", "float", "binary", "timestamp"))
+# Python refuses to turn an integer of more than 4,300 digits into text (and so does every
+# message or schema check that shows it); far below that, and above any real number.
+_MAX_INT_BITS = 1024
 
 
-def scalar_value(node: yaml.ScalarNode) -> str | bool | int | float | date | datetime | None:
-    """The value YAML gives a scalar: text unless the YAML 1.1 resolver says otherwise."""
-    construct = _CONSTRUCTOR.yaml_constructors.get(node.tag)
-    if construct is None or node.tag == "tag:yaml.org,2002:str":
+def scalar_value(node: yaml.ScalarNode) -> str | bool | int | float | bytes | date | datetime | None:
+    """The value YAML gives a scalar: text unless the YAML 1.1 resolver says otherwise.
+
+    Total: whatever the scalar, this returns a value that can be printed. No field of the
+    format takes a number, so an integer too long to print (or too long for Python to read)
+    keeps only that it is a number, as infinity, and the value-type rule reports it.
+    """
+    if node.tag not in _SCALAR_TAGS:
+        # `!!str`, and collection tags forced onto a scalar (`!!set x`), whose constructors
+        # would return a generator: text (the plain-yaml rule reports the tag).
         return str(node.value)
     try:
-        value = construct(_CONSTRUCTOR, node)
-    except (ValueError, yaml.YAMLError):
-        return str(node.value)
+        value = _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
+    except Exception:
+        # A forced tag (`!!bool maybe`, `!!timestamp x`, `!!int ""`) breaks PyYAML's constructors
+        # in many ways (KeyError, AttributeError, IndexError …); a date like 2024-13-45 raises
+        # ValueError. All of those are text to the reader; an integer is a number however long.
+        return math.inf if node.tag == _INT_TAG else str(node.value)
+    if type(value) is int and value.bit_length() > _MAX_INT_BITS:
+        return -math.inf if value < 0 else math.inf
     return value  # type: ignore[no-any-return]
 
 
@@ -181,6 +198,24 @@ class _TooDeep(Exception):
         self.mark = mark
 
 
+class _BadEscape(Exception):
+    """A `\\u`/`\\U` escape in double quotes that names no character (a lone surrogate, or past U+10FFFF)."""
+
+    def __init__(self, escape: str, line: int, column: int) -> None:
+        self.escape, self.line, self.column = escape, line, column
+
+
+# One escape in a double-quoted scalar; an escaped backslash is one too, so `"\\ud800"` is plain text.
+_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
+
+
+def _names_no_character(escape: str) -> bool:
+    if escape[1] not in "uU":
+        return False
+    code = int(escape[2:], 16)
+    return 0xD800 <= code <= 0xDFFF or code > 0x10FFFF
+
+
 class _Composer(yaml.SafeLoader):
     """PyYAML's safe composer, recording tags, anchors and aliases, and capping depth."""
 
@@ -192,6 +227,28 @@ class _Composer(yaml.SafeLoader):
 
     def _note(self, name: Literal["tag", "anchor", "alias"], detail: str, mark: Any) -> None:
         self.features.append(YamlFeature(name, detail, Location(self.path, mark.line + 1, mark.column + 1)))
+
+    def scan_flow_scalar_non_spaces(self, double: bool, start_mark: Any) -> list[str]:
+        # libyaml refuses these escapes; PyYAML keeps a lone surrogate (which no output can
+        # encode) or fails inside chr() past U+10FFFF. Refuse them too, at the escape itself.
+        start, line, column = self.pointer, self.line, self.column
+        try:
+            chunks: list[str] = super().scan_flow_scalar_non_spaces(double, start_mark)
+        except ValueError:
+            chunks = []
+        else:
+            if not any(len(chunk) == 1 and "\ud800" <= chunk <= "\udfff" for chunk in chunks):
+                return chunks
+        buffer: str = self.buffer
+        for escape in _ESCAPE.finditer(buffer, start):
+            if _names_no_character(escape.group()):
+                before = buffer[start : escape.start()]
+                if "\n" in before:
+                    line, column = line + before.count("\n"), len(before) - before.rfind("\n") - 1
+                else:
+                    column += len(before)
+                raise _BadEscape(escape.group(), line, column)
+        return chunks  # not reached: the chunk that failed holds such an escape
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         event = self.peek_event()  # type: ignore[no-untyped-call]
@@ -541,6 +598,10 @@ def _compose_recording(source: SourceFile, text: str) -> None:
         return
     try:
         source.root = composer.get_single_node()
+    except _BadEscape as error:
+        source.failure = LoadFailure(
+            "syntax", msg("load.bad_escape", escape=error.escape), Location(path, error.line + 1, error.column + 1)
+        )
     except _TooDeep as error:
         source.failure = LoadFailure(
             "syntax",

@@ -33,6 +33,10 @@ EN: dict[str, str] = {
     "load.control_character": (
         "the file contains a control character (code {code}) that YAML does not allow: delete it"
     ),
+    "load.bad_escape": (
+        "`{escape}` in quotes names no character (half of a pair, or past the last one): "
+        "write the character itself, or remove the escape"
+    ),
     "load.too_deep": "the data is nested more than {depth} levels deep; the handbook format never needs that",
     "load.not_yaml": "this is not valid YAML: {hint}",
     "load.not_yaml_problem": (
@@ -126,6 +130,7 @@ EN: dict[str, str] = {
     "actual.boolean": "YAML reads `{text}` as {value} (a yes/no value)",
     "actual.number": "YAML reads `{text}` as a number",
     "actual.date": "YAML reads `{text}` as a date",
+    "actual.binary": "the `!!binary` tag makes it binary data",
     "actual.list": "it is a list",
     "actual.mapping": "it holds keys",
     "actual.text": "it is the text `{value}`",
@@ -152,9 +157,13 @@ EN: dict[str, str] = {
     "known_roles.did_you_mean_titled": " — did you mean `{role}` ({title})?",
     "known_roles.did_you_mean": " — did you mean `{role}`?",
     "no_reporting_cycle": "`reports_to` goes round in a circle: {circle}; the top role must have no `reports_to`",
+    "alias_claimed_twice": (
+        "the former id `{alias}` is already listed under `aliases` of the {what} `{owner}` at {where}: "
+        "an old address can lead to one role or process only; remove it from one of the two lists"
+    ),
     "alias_is_live_id": (
-        "the alias `{alias}` of `{role}` is also the id of the role in {path}: an alias is a former id "
-        "that no role uses any more; remove it from `aliases`"
+        "the alias `{alias}` of `{role}` is also the id of the {what} in {path}: an alias is a former id "
+        "that no {what} uses any more; remove it from `aliases`"
     ),
     "deprecated_alias": "{where} uses `{alias}`, the former id of `{role}` ({title}): write `{role}` instead",
     # --- safe text (HB050–HB057) --------------------------------------------------
@@ -283,6 +292,10 @@ EN: dict[str, str] = {
     "skeleton.step_title": "First step",
     "skeleton.checklist_item": "The first thing to do in this step.",
     "run.exists": "{path} already exists: choose another id, or edit that file",
+    "run.id_taken": (
+        "cannot create it: `{id}` is already the id, or a former id under `aliases`, of the {what} in {path}: "
+        "choose another id"
+    ),
     "run.bad_new_id": "cannot create it: the {what} id `{id}` {reason}",
     "run.no_roles_yet": "create a role first (handbook new role ID): a process step needs a role as its owner",
     "run.wrote": "wrote {path}",

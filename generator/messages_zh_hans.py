@@ -20,6 +20,9 @@ ZH_HANS: dict[str, str] = {
     "load.not_regular": "读取时这个文件变成了快捷方式或特殊文件：请换回普通文件",
     "load.not_utf8": "文件不是 UTF-8 文字：请以 UTF-8 编码保存",
     "load.control_character": "文件含有 YAML 不允许的控制字符（代码 {code}）：请删除它",
+    "load.bad_escape": (
+        "引号里的 `{escape}` 不代表任何字符（只是半个字符代码，或超出范围）：请直接写出该字符，或删除这个转义码"
+    ),
     "load.too_deep": "资料嵌套超过 {depth} 层；手册格式不需要这么深",
     "load.not_yaml": "这不是有效的 YAML：{hint}",
     "load.not_yaml_problem": "这不是有效的 YAML（{problem}）：请检查缩进，含特殊符号的文字请加上引号",
@@ -83,6 +86,7 @@ ZH_HANS: dict[str, str] = {
     "actual.boolean": "YAML 把 `{text}` 读成 {value}（是／否的值）",
     "actual.number": "YAML 把 `{text}` 读成数字",
     "actual.date": "YAML 把 `{text}` 读成日期",
+    "actual.binary": "`!!binary` 标签让它变成二进制数据",
     "actual.list": "它是一个列表",
     "actual.mapping": "它底下有键",
     "actual.text": "它是文字 `{value}`",
@@ -105,8 +109,12 @@ ZH_HANS: dict[str, str] = {
     "known_roles.did_you_mean_titled": "——是不是要写 `{role}`（{title}）？",
     "known_roles.did_you_mean": "——是不是要写 `{role}`？",
     "no_reporting_cycle": "`reports_to` 绕成一个圈：{circle}；最上层的角色不能有 `reports_to`",
+    "alias_claimed_twice": (
+        "旧 id `{alias}` 已列在{what} `{owner}` 的 `aliases`（{where}）：一个旧网址只能通往一个角色或流程；"
+        "请从其中一份清单删除它"
+    ),
     "alias_is_live_id": (
-        "`{role}` 的别名 `{alias}` 同时是 {path} 中角色的 id：别名是已不再使用的旧 id；请把它从 `aliases` 删除"
+        "`{role}` 的别名 `{alias}` 同时是 {path} 中{what}的 id：别名是已不再使用的旧 id；请把它从 `aliases` 删除"
     ),
     "deprecated_alias": "{where}使用了 `{alias}`，这是 `{role}`（{title}）的旧 id：请改写成 `{role}`",
     "safe_links": (
@@ -206,6 +214,7 @@ ZH_HANS: dict[str, str] = {
     "skeleton.step_title": "第一个步骤",
     "skeleton.checklist_item": "这个步骤要做的第一件事。",
     "run.exists": "{path} 已经存在：请换一个 id，或直接编辑那个文件",
+    "run.id_taken": "无法创建：`{id}` 已经是 {path} 中{what}的 id 或 `aliases` 里的旧 id：请换一个 id",
     "run.bad_new_id": "无法创建：{what} id `{id}` {reason}",
     "run.no_roles_yet": "请先创建一个角色（handbook new role ID）：流程的步骤需要一个角色当负责人",
     "run.wrote": "已写入 {path}",

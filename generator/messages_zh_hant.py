@@ -20,6 +20,9 @@ ZH_HANT: dict[str, str] = {
     "load.not_regular": "讀取時這個檔案變成了捷徑或特殊檔案：請換回一般檔案",
     "load.not_utf8": "檔案不是 UTF-8 文字：請以 UTF-8 編碼儲存",
     "load.control_character": "檔案含有 YAML 不允許的控制字元（代碼 {code}）：請刪除它",
+    "load.bad_escape": (
+        "引號裡的 `{escape}` 不代表任何字元（只是半個字元代碼，或超出範圍）：請直接寫出該字元，或刪除這個跳脫碼"
+    ),
     "load.too_deep": "資料巢狀超過 {depth} 層；手冊格式不需要這麼深",
     "load.not_yaml": "這不是有效的 YAML：{hint}",
     "load.not_yaml_problem": "這不是有效的 YAML（{problem}）：請檢查縮排，含特殊符號的文字請加上引號",
@@ -83,6 +86,7 @@ ZH_HANT: dict[str, str] = {
     "actual.boolean": "YAML 把 `{text}` 讀成 {value}（是／否的值）",
     "actual.number": "YAML 把 `{text}` 讀成數字",
     "actual.date": "YAML 把 `{text}` 讀成日期",
+    "actual.binary": "`!!binary` 標籤讓它變成二進位資料",
     "actual.list": "它是一個清單",
     "actual.mapping": "它底下有鍵",
     "actual.text": "它是文字 `{value}`",
@@ -105,8 +109,12 @@ ZH_HANT: dict[str, str] = {
     "known_roles.did_you_mean_titled": "——是不是要寫 `{role}`（{title}）？",
     "known_roles.did_you_mean": "——是不是要寫 `{role}`？",
     "no_reporting_cycle": "`reports_to` 繞成一個圈：{circle}；最上層的角色不能有 `reports_to`",
+    "alias_claimed_twice": (
+        "舊 id `{alias}` 已列在{what} `{owner}` 的 `aliases`（{where}）：一個舊網址只能通往一個角色或流程；"
+        "請從其中一份清單刪除它"
+    ),
     "alias_is_live_id": (
-        "`{role}` 的別名 `{alias}` 同時是 {path} 中角色的 id：別名是已不再使用的舊 id；請把它從 `aliases` 刪除"
+        "`{role}` 的別名 `{alias}` 同時是 {path} 中{what}的 id：別名是已不再使用的舊 id；請把它從 `aliases` 刪除"
     ),
     "deprecated_alias": "{where}使用了 `{alias}`，這是 `{role}`（{title}）的舊 id：請改寫成 `{role}`",
     "safe_links": (
@@ -206,6 +214,7 @@ ZH_HANT: dict[str, str] = {
     "skeleton.step_title": "第一個步驟",
     "skeleton.checklist_item": "這個步驟要做的第一件事。",
     "run.exists": "{path} 已經存在：請換一個 id，或直接編輯那個檔案",
+    "run.id_taken": "無法建立：`{id}` 已經是 {path} 中{what}的 id 或 `aliases` 裡的舊 id：請換一個 id",
     "run.bad_new_id": "無法建立：{what} id `{id}` {reason}",
     "run.no_roles_yet": "請先建立一個角色（handbook new role ID）：流程的步驟需要一個角色當負責人",
     "run.wrote": "已寫入 {path}",

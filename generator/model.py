@@ -174,13 +174,14 @@ class Handbook:
             for stage, step in process.steps():
                 if step.raci is None:
                     continue
-                for _letter, ref in step.raci.letters():
-                    found.setdefault(ref.role_id, [])
-                    entries = found[ref.role_id]
-                    if entries and entries[-1].place.step is step:
-                        continue
-                    place = StepPlace(process, stage, step)
-                    entries.append(Participation(place, step.raci.letters_of(ref.role_id)))
+                # One pass over the step's letters: asking each role for its letters would
+                # read the whole RACI once per role (quadratic in a long RACI list).
+                letters_by_role: dict[str, dict[str, None]] = {}
+                for letter, ref in step.raci.letters():
+                    letters_by_role.setdefault(ref.role_id, {})[letter] = None
+                place = StepPlace(process, stage, step)
+                for role_id, letters in letters_by_role.items():
+                    found.setdefault(role_id, []).append(Participation(place, tuple(letters)))
         return {role_id: tuple(entries) for role_id, entries in found.items()}
 
     @cached_property
@@ -189,19 +190,48 @@ class Handbook:
 
         Within one level, file order. A reader scanning a list meets the head first.
         """
-
-        def depth(role: Role) -> int:
-            seen = {role.id}
-            current = role
-            while current.reports_to and current.reports_to.role_id in self.role_by_id:
-                current = self.role_by_id[current.reports_to.role_id]
-                if current.id in seen:  # a cycle, reported by a rule
-                    break
-                seen.add(current.id)
-            return len(seen)
-
+        depth = self._reporting_depths
         roles = list(self.role_by_id.values())
-        return tuple(sorted(roles, key=lambda role: (role.external, depth(role))))
+        return tuple(sorted(roles, key=lambda role: (role.external, depth[role.id])))
+
+    @cached_property
+    def _reporting_depths(self) -> Mapping[str, int]:
+        """How many roles each role's reporting line holds, itself included (a circle counts once).
+
+        Each role is walked once and its depth remembered, so a 10,000-role chain stays linear.
+        """
+        manager_of = {
+            role.id: role.reports_to.role_id
+            for role in self.role_by_id.values()
+            if role.reports_to and role.reports_to.role_id in self.role_by_id
+        }
+        depth: dict[str, int] = {}
+        for start in self.role_by_id:
+            walk: dict[str, int] = {}
+            current: str | None = start
+            while current is not None and current not in depth and current not in walk:
+                walk[current] = len(walk)
+                current = manager_of.get(current)
+            line = list(walk)
+            below = 0 if current is None else depth.get(current, 0)
+            if current is not None and current in walk:
+                # A circle (reported by a rule): every role on it reaches all of it.
+                circle = line[walk[current] :]
+                for role_id in circle:
+                    depth[role_id] = len(circle)
+                line, below = line[: walk[current]], len(circle)
+            for role_id in reversed(line):
+                below += 1
+                depth[role_id] = below
+        return depth
+
+    @cached_property
+    def _direct_reports(self) -> Mapping[str, tuple[Role, ...]]:
+        found: dict[str, list[Role]] = {}
+        for role in self.roles:
+            if role.reports_to:
+                found.setdefault(role.reports_to.role_id, []).append(role)
+        return {manager: tuple(reports) for manager, reports in found.items()}
 
     def participations_of(self, role: Role) -> tuple[Participation, ...]:
         """Every step, across all processes, where the role is R, A, C or I."""
@@ -215,14 +245,18 @@ class Handbook:
         return self.role_by_id.get(owners.pop()) if len(owners) == 1 else None
 
     def direct_reports_of(self, role: Role) -> tuple[Role, ...]:
-        return tuple(r for r in self.roles if r.reports_to and r.reports_to.role_id == role.id)
+        return self._direct_reports.get(role.id, ())
 
-    def reporting_chain_of(self, role: Role) -> tuple[Role, ...]:
-        """The role's manager, the manager's manager, … up to the top (stops at a cycle or unknown id)."""
+    def reporting_chain_of(self, role: Role, *, limit: int | None = None) -> tuple[Role, ...]:
+        """The role's manager, the manager's manager, … up to the top (stops at a cycle or unknown id).
+
+        With `limit`, at most that many managers: a page showing a bounded part of every
+        role's line keeps a very deep reporting line from costing depth × roles.
+        """
         chain: list[Role] = []
         seen = {role.id}
         current = role
-        while current.reports_to and current.reports_to.role_id in self.role_by_id:
+        while current.reports_to and current.reports_to.role_id in self.role_by_id and len(chain) != limit:
             current = self.role_by_id[current.reports_to.role_id]
             if current.id in seen:  # a cycle, reported by a rule
                 break

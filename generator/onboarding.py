@@ -36,9 +36,17 @@ class StepChecklist:
     items: tuple[str, ...]
 
 
+# A role page shows this many managers above the role at most, then "…": real reporting
+# lines are far shorter, and showing a 10,000-role line in full on each of its 10,000
+# pages would make the site grow with the square of its depth.
+REPORTING_LINE_SHOWN = 12
+
+
 @dataclass(frozen=True, slots=True)
 class Onboarding:
     reporting_chain: tuple[Role, ...]
+    # True when the line goes on above the managers shown (see REPORTING_LINE_SHOWN).
+    reporting_chain_goes_on: bool
     processes: tuple[ProcessToLearn, ...]
     owned_steps: tuple[StepPlace, ...]
     documents: tuple[Document, ...]
@@ -67,8 +75,10 @@ def onboarding_of(handbook: Handbook, role: Role, documents: tuple[Document, ...
         roles = tuple(handbook.role_by_id[i] for i in consulted if i in handbook.role_by_id)
         if roles:
             people_to_ask.append(PeopleToAsk(entry.place, roles))
+    chain = handbook.reporting_chain_of(role, limit=REPORTING_LINE_SHOWN + 1)
     return Onboarding(
-        reporting_chain=handbook.reporting_chain_of(role),
+        reporting_chain=chain[:REPORTING_LINE_SHOWN],
+        reporting_chain_goes_on=len(chain) > REPORTING_LINE_SHOWN,
         processes=tuple(ProcessToLearn(process, counts[pid]) for pid, process in processes.items()),
         owned_steps=tuple(entry.place for entry in participations if "A" in entry.letters),
         documents=tuple(

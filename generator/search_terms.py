@@ -45,7 +45,9 @@ EXTRA_FIELDS: dict[str, dict[str, float]] = {
 _SOURCE_FIELD = {"alt_title": "title", "alt_text": "text"}
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
-_TAG = re.compile(r"<[^>]*>")
+# `[^<>]`, not `[^>]`: a tag holds no `<`, and each `<` of a long run of them would otherwise
+# scan to the end of the text again (quadratic).
+_TAG = re.compile(r"<[^<>]*>")
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#39);")
 _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
 

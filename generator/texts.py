@@ -35,8 +35,10 @@ AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]*:[^<>\s]*)>")
 IMAGE = re.compile(r"!\[")
 # `{: .class}`, `{#id}`, `{.class}`: Markdown attribute lists that restyle the element around them.
 ATTRIBUTE_LIST = re.compile(r"\{\s*[:#.][^}\n]*\}?")
-# pymdownx.snippets pastes a file into the page at `--8<--` lines.
-SNIPPET_MARKER = re.compile(r"-+8<-+")
+# pymdownx.snippets pastes a file into the page at `--8<--` lines. The look-behind starts a
+# match only at the first dash of a run: otherwise a long run of dashes is read again from
+# each of its dashes, and 240 KB of them take half a minute.
+SNIPPET_MARKER = re.compile(r"(?<!-)-+8<-+")
 # Characters that reorder displayed text (the "Trojan Source" trick): a reviewer sees another text.
 BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Characters that show as nothing at all.

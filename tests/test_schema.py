@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from generator.checking import check_handbook
+from generator.rules import id_format
 from tests.conftest import REPO
 from tests.test_cli import handbook
 
@@ -111,3 +112,25 @@ def test_new_refuses_a_bad_id_before_writing_anything(write_handbook, bad):
     assert "cannot create it: the role id" in result.stderr
     assert "Traceback" not in result.stderr
     assert sorted(p.name for p in (root / "roles").iterdir()) == ["lead.yml", "member.yml"]
+
+
+def _id_patterns(schema: object) -> list[str]:
+    if isinstance(schema, dict):
+        own = [schema["pattern"]] if "pattern" in schema else []
+        return own + [pattern for value in schema.values() for pattern in _id_patterns(value)]
+    if isinstance(schema, list):
+        return [pattern for value in schema for pattern in _id_patterns(value)]
+    return []
+
+
+@pytest.mark.parametrize("kind", ["role", "process", "export"])
+def test_every_id_pattern_of_the_schemas_matches_the_whole_id_as_the_id_rule_does(kind):
+    # JSON Schema's `pattern` is a search, and Python's `$` also matches before a final "\n":
+    # editors (JavaScript) and the validator (Python) must both refuse "lead\n".
+    schema = json.loads((REPO / "generator" / "schema" / f"{kind}.schema.json").read_text(encoding="utf-8"))
+    patterns = _id_patterns(schema)
+    assert patterns
+    for pattern in patterns:
+        validator = jsonschema.Draft202012Validator({"type": "string", "pattern": pattern})
+        for identifier in ["lead", "a-1", "lead\n", "\nlead", "le\nad", "Lead", "lead-", "a--b", "市場", " lead"]:
+            assert validator.is_valid(identifier) == (id_format.SLUG.fullmatch(identifier) is not None), identifier

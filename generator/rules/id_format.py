@@ -29,7 +29,8 @@ NAME = "id-format"
 SEVERITY = "error"
 SCOPE = "handbook"
 
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# Always used with fullmatch: `$` would also accept an id that ends in a line break.
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_LENGTH = 63
 # `index` would collide with the generated index pages; the others are device names on Windows.
 RESERVED = frozenset(
@@ -48,9 +49,9 @@ def problem_with(identifier: str) -> Message | None:
         return msg("id.too_long", length=len(identifier), limit=MAX_LENGTH)
     if identifier in RESERVED:
         return msg("id.reserved")
-    if not SLUG.match(identifier):
+    if not SLUG.fullmatch(identifier):
         suggestion = suggest_slug(identifier)
-        usable = suggestion and SLUG.match(suggestion) and suggestion not in RESERVED
+        usable = suggestion and SLUG.fullmatch(suggestion) and suggestion not in RESERVED
         return msg("id.not_slug", hint=msg("id.such_as", slug=suggestion) if usable else "")
     return None
 
@@ -70,6 +71,8 @@ def check(handbook: Handbook) -> Iterator[Finding]:
             yield from _check("alias", alias.role_id, alias.at)
     for process in handbook.processes:
         yield from _check("process", process.id, process.id_at)
+        for alias in process.aliases:
+            yield from _check("alias", alias.role_id, alias.at)
         for stage in process.stages:
             yield from _check("stage", stage.id, stage.id_at)
             for step in stage.steps:

@@ -25,7 +25,7 @@ import difflib
 from collections.abc import Iterator
 
 from generator.messages import Message, msg
-from generator.model import Handbook, RoleRef
+from generator.model import Handbook, Role, RoleRef
 from generator.problems import Finding
 
 ID = "HB030"
@@ -49,17 +49,49 @@ def role_references(handbook: Handbook) -> Iterator[tuple[RoleRef, Message]]:
                 yield ref, msg("where.raci", letter=letter, step=step.id)
 
 
-def _suggestion(handbook: Handbook, written: str) -> Message | str:
-    for role in handbook.roles:
-        if written in (role.title, role.id.casefold()) or written.casefold() == role.id:
+# Close spellings cost one comparison per role for each different unknown id: this many
+# comparisons in all, so thousands of typos in a huge handbook stay cheap. Past that the
+# message still names the unknown id, without a guess (a 15-role handbook never gets there).
+_SPELLING_COMPARISONS = 20_000
+
+
+class _Suggestions:
+    """The "did you mean" hint for unknown ids, each worked out once."""
+
+    def __init__(self, handbook: Handbook) -> None:
+        self.role_ids = list(handbook.role_by_id)
+        self.file_order = {id(role): index for index, role in enumerate(handbook.roles)}
+        # A title written for the id, or the id in other letter case; the first role in file order wins.
+        self.by_title: dict[str, Role] = {}
+        self.by_folded_id: dict[str, Role] = {}
+        self.by_id: dict[str, Role] = {}
+        for role in handbook.roles:
+            self.by_title.setdefault(role.title, role)
+            self.by_folded_id.setdefault(role.id.casefold(), role)
+            self.by_id.setdefault(role.id, role)
+        self.known: dict[str, Message | str] = {}
+        self.compared = 0
+
+    def hint(self, written: str) -> Message | str:
+        if written not in self.known:
+            self.known[written] = self._work_out(written)
+        return self.known[written]
+
+    def _work_out(self, written: str) -> Message | str:
+        found = [self.by_title.get(written), self.by_folded_id.get(written), self.by_id.get(written.casefold())]
+        candidates = [role for role in found if role is not None]
+        if candidates:
+            role = min(candidates, key=lambda candidate: self.file_order[id(candidate)])
             return msg("known_roles.did_you_mean_titled", role=role.id, title=role.title)
-    close = difflib.get_close_matches(written, list(handbook.role_by_id), n=1, cutoff=0.6)
-    if close:
-        return msg("known_roles.did_you_mean", role=close[0])
-    return ""
+        self.compared += len(self.role_ids)
+        if self.compared > _SPELLING_COMPARISONS:
+            return ""
+        close = difflib.get_close_matches(written, self.role_ids, n=1, cutoff=0.6)
+        return msg("known_roles.did_you_mean", role=close[0]) if close else ""
 
 
 def check(handbook: Handbook) -> Iterator[Finding]:
+    suggestions = _Suggestions(handbook)
     for ref, where in role_references(handbook):
         # A former id (alias) was already resolved to its role by the builder.
         if ref.role_id in handbook.role_by_id:
@@ -68,5 +100,6 @@ def check(handbook: Handbook) -> Iterator[Finding]:
             continue  # the role's file exists but is broken: that file's own problem says what to fix
         if ref.role_id in handbook.words_in_unreadable_roles:
             continue  # a broken role file may list it as an id or a former id: hear that file first
-        hint = _suggestion(handbook, ref.role_id)
-        yield Finding(ref.at, msg("known_roles.unknown", where=where, role=ref.role_id, hint=hint))
+        yield Finding(
+            ref.at, msg("known_roles.unknown", where=where, role=ref.role_id, hint=suggestions.hint(ref.role_id))
+        )

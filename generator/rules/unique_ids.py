@@ -1,8 +1,12 @@
 """Ids must be unique: roles and processes across the handbook, stages and steps within their process.
 
+A former id (under `aliases`) may be claimed by one role or process only.
+
 Why: an id is an address. Two roles with one id would share a page; two steps
 with one id would share an anchor, so a link would land on the wrong step.
 Ids that differ only in upper/lower case collide on Windows and macOS too.
+A former id listed under the `aliases` of two roles (or of a role and a
+process) would send one old link to two places.
 
 Failing example (two steps of one process)::
 
@@ -49,9 +53,34 @@ def _duplicates(what: str, entries: Iterable[tuple[str, Location]]) -> Iterator[
             first[key] = (identifier, at)
 
 
+def _former_id_claims(handbook: Handbook) -> Iterator[Finding]:
+    # One old address can redirect to one place only, whatever kind claims it; the first claim in
+    # file order keeps it, every later one is reported, naming the first.
+    claims = [("role", role.id, alias) for role in handbook.roles for alias in role.aliases]
+    claims += [("process", process.id, alias) for process in handbook.processes for alias in process.aliases]
+    first: dict[str, tuple[str, str, Location]] = {}
+    for what, owner, alias in sorted(claims, key=lambda claim: claim[2].at):
+        key = alias.role_id.casefold()
+        if key in first:
+            first_what, first_owner, first_at = first[key]
+            yield Finding(
+                alias.at,
+                msg(
+                    "alias_claimed_twice",
+                    alias=alias.role_id,
+                    what=msg(f"thing.{first_what}"),
+                    owner=first_owner,
+                    where=str(first_at),
+                ),
+            )
+        elif alias.role_id:
+            first[key] = (what, owner, alias.at)
+
+
 def check(handbook: Handbook) -> Iterator[Finding]:
     yield from _duplicates("role", ((role.id, role.id_at) for role in handbook.roles))
     yield from _duplicates("process", ((process.id, process.id_at) for process in handbook.processes))
     for process in handbook.processes:
         yield from _duplicates("stage", ((stage.id, stage.id_at) for stage in process.stages))
         yield from _duplicates("step", ((step.id, step.id_at) for _, step in process.steps()))
+    yield from _former_id_claims(handbook)

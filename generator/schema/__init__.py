@@ -68,8 +68,18 @@ def _expected_in_words(types: list[str]) -> Message | str:
     return result
 
 
+# A value quoted back in a message is cut to this many characters: a 5,000-digit number
+# should not print twice in full.
+_QUOTED_LENGTH = 60
+
+
+def _excerpt(text: str) -> str:
+    return text if len(text) <= _QUOTED_LENGTH else text[: _QUOTED_LENGTH - 1] + "…"
+
+
 def _actual_in_words(value: Any, source_text: str) -> tuple[Message, bool]:
     """How YAML read a value, and whether quoting the value would fix it."""
+    source_text = _excerpt(source_text)
     if value is None:
         return msg("actual.empty"), False
     if isinstance(value, bool):
@@ -78,11 +88,13 @@ def _actual_in_words(value: Any, source_text: str) -> tuple[Message, bool]:
         return msg("actual.number", text=source_text), True
     if isinstance(value, date):
         return msg("actual.date", text=source_text), True
+    if isinstance(value, bytes):
+        return msg("actual.binary"), False
     if isinstance(value, list):
         return msg("actual.list"), False
     if isinstance(value, dict):
         return msg("actual.mapping"), False
-    return msg("actual.text", value=str(value)), False
+    return msg("actual.text", value=_excerpt(str(value))), False
 
 
 def _findings(tree: DataTree, kind: Kind) -> list[SchemaFinding]:
@@ -116,7 +128,7 @@ def _findings(tree: DataTree, kind: Kind) -> list[SchemaFinding]:
                 findings.append(
                     SchemaFinding(
                         "unknown",
-                        msg("schema.unknown", key=key, place=place, hint=hint, allowed=", ".join(allowed)),
+                        msg("schema.unknown", key=_excerpt(key), place=place, hint=hint, allowed=", ".join(allowed)),
                         tree.at((*path, key), key=True),
                     )
                 )
@@ -128,7 +140,7 @@ def _findings(tree: DataTree, kind: Kind) -> list[SchemaFinding]:
             name = next((str(p) for p in reversed(path) if isinstance(p, str)), kind)
             what = msg("schema.what_value" if not path or isinstance(path[-1], str) else "schema.what_item", name=name)
             fix: Message | str = (
-                msg("schema.quote_it", text=tree.source_text(path))
+                msg("schema.quote_it", text=_excerpt(tree.source_text(path)))
                 if quoting_helps and "string" in expected_types
                 else ""
             )

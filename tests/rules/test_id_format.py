@@ -83,3 +83,42 @@ def test_suggested_id_is_never_reserved(check):
     report = check({WEEKLY: WEEKLY_WITH_STEP_ID.format(step_id="Con")})
     assert codes(report) == ["HB020"]
     assert "`con`" not in report.problems[0].message
+
+
+@pytest.mark.parametrize("written", ['"write-plan\\n"', '"write-plan\\r\\n"', '"write-plan\\u2028"', '"\\nwrite-plan"'])
+def test_an_id_with_a_line_break_at_either_end_is_an_error(check, written):
+    # A regex ending in `$` would accept the trailing "\n"; the id must match as a whole.
+    report = check({WEEKLY: WEEKLY_WITH_STEP_ID.format(step_id=written)})
+    assert codes(report) == ["HB020"]
+    assert [(p.path, p.line, p.column) for p in report.problems] == [STEP_ID_AT]
+    assert "such as `write-plan`" in report.problems[0].message
+
+
+def test_role_id_with_a_trailing_line_break_is_an_error(check):
+    report = check({"roles/member.yml": 'id: "member\\n"\ntitle: 組員\nreports_to: lead\n'})
+    assert ("HB020", "roles/member.yml", 1, 5) in [(p.code, p.path, p.line, p.column) for p in report.problems]
+
+
+def test_alias_with_a_trailing_line_break_is_an_error(check):
+    # Aliases are former ids, kept exactly as written: no stripping hides the break.
+    report = check({"roles/member.yml": 'id: member\ntitle: 組員\nreports_to: lead\naliases: ["helper\\n"]\n'})
+    assert [(p.code, p.line, p.column) for p in report.problems] == [("HB020", 4, 11)]
+
+
+def test_process_aliases_are_checked_like_role_aliases(check):
+    weekly = WEEKLY_WITH_STEP_ID.format(step_id="write-plan").replace(
+        "owner: lead\n",
+        'owner: lead\n    aliases:\n      - old-weekly\n      - Weekly Meeting\n      - "con"\n      - "old\\n"\n',
+    )
+    report = check({WEEKLY: weekly})
+    assert codes(report) == ["HB020", "HB020", "HB020"]
+    assert [(p.line, p.column) for p in report.problems] == [(6, 5), (7, 5), (8, 5)]
+    assert "the alias id `Weekly Meeting`" in report.problems[0].message
+    assert "is a reserved word" in report.problems[1].message
+
+
+def test_good_process_aliases_pass(check):
+    weekly = WEEKLY_WITH_STEP_ID.format(step_id="write-plan").replace(
+        "owner: lead\n", "owner: lead\n    aliases: [old]\n"
+    )
+    assert check({WEEKLY: weekly}).problems == ()

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from generator.loading import MAX_FILE_BYTES
 from tests.conftest import codes
 
@@ -167,3 +169,31 @@ def test_control_character_is_an_error_not_a_crash(check):
 
 def test_readable_file_passes(check):
     assert check({HELPER: "id: helper\ntitle: 助理\n"}).problems == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "escape"),
+    [
+        ('summary: "請找 \\ud800 組長"', 14, "\\ud800"),  # half of a UTF-16 pair
+        ('summary: "😀 is \\ud83d\\ude00"', 16, "\\ud83d"),  # a pair: JSON's spelling, not YAML's
+        ('"\\udfffsummary": x', 2, "\\udfff"),  # in a key
+        ('summary: "past \\U00110000"', 16, "\\U00110000"),  # past the last code point
+        ('summary: "two\\\n  lines \\udc00"', 9, "\\udc00"),  # after an escaped line break: next line
+    ],
+    ids=["lone", "pair", "key", "past-last", "next-line"],
+)
+def test_an_escape_that_names_no_character_is_an_error_at_the_escape(check, line, column, escape):
+    report = check({"roles/helper.yml": f"id: helper\ntitle: 助理\n{line}\n"})
+    assert codes(report) == ["HB001"]
+    (problem,) = report.problems
+    expected_line = 4 if "\\\n" in line else 3
+    assert (problem.path, problem.line, problem.column) == ("roles/helper.yml", expected_line, column)
+    assert f"`{escape}` in quotes names no character" in problem.message
+
+
+def test_escaped_backslash_and_real_characters_pass(check):
+    # `\\ud800` is a backslash and the letters ud800; `\U0001F600` and `\u00e9` name real characters.
+    report = check({"roles/helper.yml": 'id: helper\ntitle: "助理 \\\\ud800 \\U0001F600 caf\\u00e9"\n'})
+    assert report.problems == ()
+    (role,) = [role for role in report.handbook.roles if role.id == "helper"]
+    assert role.title == "助理 \\ud800 😀 café"

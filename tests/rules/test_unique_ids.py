@@ -121,3 +121,44 @@ def test_same_step_id_in_two_processes_passes(check):
         }
     )
     assert report.problems == ()
+
+
+def test_a_former_id_claimed_by_two_roles_is_an_error_at_the_later_claim(check):
+    report = check(
+        {
+            "roles/lead.yml": "id: lead\ntitle: 組長\naliases:\n  - head\n  - assistant\n",
+            "roles/member.yml": "id: member\ntitle: 組員\nreports_to: lead\naliases: [Assistant]\n",
+        }
+    )
+    hb022 = [p for p in report.problems if p.code == "HB022"]
+    assert [(p.path, p.line, p.column) for p in hb022] == [("roles/member.yml", 4, 11)]
+    assert "the former id `Assistant` is already listed under `aliases` of the role `lead` at roles/lead.yml:5:5" in (
+        hb022[0].message
+    )
+
+
+def test_a_former_id_claimed_by_a_role_and_a_process_is_an_error(check):
+    process = weekly("R: [member]\nA: lead").replace("owner: lead\n", "owner: lead\naliases: [planning]\n")
+    report = check(
+        {"roles/member.yml": "id: member\ntitle: 組員\nreports_to: lead\naliases: [planning]\n", WEEKLY: process}
+    )
+    assert codes(report) == ["HB022"]
+    (problem,) = report.problems
+    # processes/ comes before roles/: the role's claim is the later one.
+    assert (problem.path, problem.line, problem.column) == ("roles/member.yml", 4, 11)
+    assert "of the process `weekly` at processes/weekly.yml:4:11" in problem.message
+
+
+def test_one_former_id_listed_twice_by_one_role_is_reported_once(check):
+    report = check({"roles/member.yml": "id: member\ntitle: 組員\nreports_to: lead\naliases: [helper, helper]\n"})
+    assert [(p.code, p.line, p.column) for p in report.problems] == [("HB022", 4, 19)]
+
+
+def test_different_former_ids_pass(check):
+    report = check(
+        {
+            "roles/lead.yml": "id: lead\ntitle: 組長\naliases: [head]\n",
+            "roles/member.yml": "id: member\ntitle: 組員\nreports_to: lead\naliases: [assistant]\n",
+        }
+    )
+    assert report.problems == ()

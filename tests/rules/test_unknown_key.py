@@ -70,3 +70,13 @@ def test_known_keys_pass(check):
         }
     )
     assert report.problems == ()
+
+
+def test_a_very_long_key_is_quoted_short(check):
+    # YAML allows keys up to 1,024 characters on one line; the message quotes 60 at most.
+    key = "說明" * 500
+    report = check({"roles/lead.yml": f"id: lead\ntitle: 組長\n{key}: x\n"})
+    assert codes(report) == ["HB011"]
+    (problem,) = report.problems
+    assert (problem.line, problem.column) == (3, 1)
+    assert f"`{key[:59]}…`" in problem.message and key not in problem.message

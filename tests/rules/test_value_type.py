@@ -88,3 +88,43 @@ def test_quoted_values_pass(check):
         }
     )
     assert report.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("1" + "0" * 5000, "`1000"),  # more digits than Python will turn into an integer
+        ("0x" + "f" * 10000, "`0xfff"),  # Python reads it, but will not print it
+        ("-0b" + "1" * 20000, "`-0b111"),
+        ("0" + "7" * 5000, "`0777"),  # YAML 1.1 octal
+        ("1" + "59:" * 2000 + "59", "`159:59:"),  # YAML 1.1 base 60
+        ("1_000" + "_000" * 2000, "`1_000_000"),
+        (".inf", "`.inf`"),
+        ("-.Inf", "`-.Inf`"),
+        (".NaN", "`.NaN`"),
+    ],
+    ids=["decimal", "hex", "binary", "octal", "sexagesimal", "underscores", "inf", "minus-inf", "nan"],
+)
+def test_any_number_yaml_can_read_is_a_finding_quoted_short(check, value, shown):
+    report = check({HELPER: f"id: helper\ntitle: 助理\nsummary: {value}\n"})
+    assert codes(report) == ["HB012"]
+    (problem,) = report.problems
+    assert (problem.line, problem.column) == (3, 10)
+    assert "as a number: put it in quotes" in problem.message and shown in problem.message
+    # A value is quoted back at most 60 characters long, twice: the message stays readable.
+    assert len(problem.message) < 250
+
+
+def test_binary_data_is_named_as_such(check):
+    report = check({HELPER: "id: helper\ntitle: 助理\nmetrics: [!!binary 5aSn5a625aW9]\n"})
+    assert [(p.code, p.line, p.column) for p in report.problems] == [("HB005", 3, 11), ("HB012", 3, 11)]
+    assert "the `!!binary` tag makes it binary data" in report.problems[1].message
+
+
+@pytest.mark.parametrize("value", ["1e999", "0x1p3", "9999-12-31T99:99", "2024-13-45", "1:2:3:4:5.x"])
+def test_values_yaml_reads_as_text_pass_unchanged(check, value):
+    # Not numbers or dates under YAML 1.1 (or impossible ones): text, exactly as written.
+    report = check({HELPER: f"id: helper\ntitle: {value}\n"})
+    assert report.problems == ()
+    (role,) = [role for role in report.handbook.roles if role.id == "helper"]
+    assert role.title == value
