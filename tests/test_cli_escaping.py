@@ -23,7 +23,7 @@ HOSTILE_KEYS = {
         '"a\\n::error file=roles/lead.yml,line=1::pwned": 1\n'
         '"b\\r::set-output name=x::y": 2\n'
         '"c%0A::add-mask::secret \\e[2K\\e]52;c;eA==\\a\\u202e ##[add-mask]d": 3\n'
-        '"e\\u2028::stop-commands::t \\u0085 \\x9b31m \\ud800": 4\n'
+        '"e\\u2028::stop-commands::t \\u0085 \\x9b31m": 4\n'
         'summary: "負責 <b\\n::warning::pwned ##[set-output name=x]y \\e[31m>"\n'
     )
 }
@@ -57,7 +57,7 @@ def test_text_format_prints_one_line_per_problem_whatever_the_keys_hold(write_ha
     # The values are there to read, their controls shown as escapes.
     assert "unknown key `a\\n::error file=roles/lead.yml,line=1::pwned`" in problems[0]
     assert "`c%0A::add-mask::secret \\x1b[2K\\x1b]52;c;eA==\\x07\\u202e ##\\x5badd-mask]d`" in problems[2]
-    assert "`e\\u2028::stop-commands::t \\x85 \\x9b31m \\ud800`" in problems[3]
+    assert "`e\\u2028::stop-commands::t \\x85 \\x9b31m`" in problems[3]
     assert "Traceback" not in result.stderr
 
 
@@ -116,7 +116,7 @@ def test_json_format_keeps_every_value_exactly_and_prints_nothing_a_log_would_ac
     _assert_log_safe(result.stdout)
     messages = [problem["message"] for problem in json.loads(result.stdout)]
     assert "unknown key `c%0A::add-mask::secret \x1b[2K\x1b]52;c;eA==\x07\u202e ##[add-mask]d`" in messages[2]
-    assert "`e\u2028::stop-commands::t \x85 \x9b31m \ud800`" in messages[3]
+    assert "`e\u2028::stop-commands::t \x85 \x9b31m`" in messages[3]
 
 
 def test_mkdocs_build_logs_each_warning_on_one_line(write_handbook):
@@ -146,8 +146,9 @@ def test_new_with_a_hostile_id_answers_in_one_line(write_handbook):
 
 
 def test_export_writes_any_text_the_model_holds(write_handbook, tmp_path: Path):
-    title = "組員 \ud800 ##[set-output name=x]y \x9b31m"
-    summary = "負責 \u2028 \x85 \ud83d"
+    # Lone surrogates never reach the model: the loader refuses them (tests/test_hostile_values.py).
+    title = "組員 \u00ad ##[set-output name=x]y \x9b31m"
+    summary = "負責 \u2028 \x85 \U0001f600"
 
     def quoted(text: str) -> str:
         return '"' + text.encode("unicode_escape").decode("ascii") + '"'
@@ -156,12 +157,9 @@ def test_export_writes_any_text_the_model_holds(write_handbook, tmp_path: Path):
     root = write_handbook({"roles/member.yml": member})
     out = tmp_path / "export.json"
     result = handbook("export", root, "--output", out)
-    assert "Traceback" not in result.stderr
-    if result.returncode != 0:  # a loader may refuse the surrogate; then it must say so plainly
-        assert result.returncode == 1 and "roles/member.yml:2:" in result.stderr
-        return
+    assert result.returncode == 0, result.stderr
     text = out.read_text(encoding="utf-8")
-    assert "\ud800" not in text and "##[" not in text and "\u2028" not in text
+    assert "\u00ad" not in text and "##[" not in text and "\u2028" not in text
     (exported,) = [role for role in json.loads(text)["roles"] if role["id"] == "member"]
     assert (exported["title"], exported["summary"]) == (title, summary)
     streamed = handbook("export", root)
