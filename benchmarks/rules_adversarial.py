@@ -32,6 +32,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from generator.building import build_handbook  # noqa: E402
+from generator.files import InputScan, scan_inputs  # noqa: E402
 from generator.loading import MAX_FILE_BYTES, SourceFile, read_sources  # noqa: E402
 from generator.model import Handbook, Location, Process, Raci, Role, RoleRef, Stage, Step  # noqa: E402
 from generator.rules import RULES, Rule  # noqa: E402
@@ -112,7 +113,17 @@ def write_hostile_files(root: Path) -> int:
         assert len(data) <= MAX_FILE_BYTES, (relative, len(data))
         path.write_bytes(data)
         total += len(data)
-    return total
+    return total + _write_hostile_names(root)
+
+
+def _write_hostile_names(root: Path, count: int = 2_000) -> int:
+    """Names the input rules look at: case variants, backups, notes and links, `count` of each."""
+    for index in range(count):
+        (root / "roles" / f"upper{index}.YML").write_bytes(b"")
+        (root / "processes" / f"backup{index}.yml.bak").write_bytes(b"")
+        (root / "roles" / f"note{index}.txt").write_bytes(b"")
+        (root / "processes" / f"link{index}.Yml").symlink_to(root / "roles" / f"note{index}.txt")
+    return 0
 
 
 def hostile_structure(size: int = 10_000) -> Handbook:
@@ -178,18 +189,25 @@ def hostile_structure(size: int = 10_000) -> Handbook:
     return Handbook(roles=(*chain, *circle), processes=(process,))
 
 
-def prepare(root: Path) -> tuple[list[SourceFile], list[Handbook]]:
+def prepare(root: Path) -> tuple[list[SourceFile], list[Handbook], list[InputScan]]:
     """Read the hostile files and work out what rules share, so each timing is one rule's own work."""
     sources = read_sources(root)
     for source in sources:
         schema_findings(source)
         text_values(source)
-    return sources, [build_handbook(sources), hostile_structure()]
+    return sources, [build_handbook(sources), hostile_structure()], [scan_inputs(root)]
 
 
-def time_rule(rule: Rule, sources: list[SourceFile], handbooks: list[Handbook]) -> tuple[float, int]:
+def time_rule(
+    rule: Rule, sources: list[SourceFile], handbooks: list[Handbook], scans: list[InputScan]
+) -> tuple[float, int]:
     """Seconds one rule takes over every target, and how many findings it yields."""
-    targets: list[SourceFile] | list[Handbook] = sources if rule.scope == "file" else handbooks
+    targets_by_scope: dict[str, list[SourceFile] | list[Handbook] | list[InputScan]] = {
+        "file": sources,
+        "handbook": handbooks,
+        "inputs": scans,
+    }
+    targets = targets_by_scope[rule.scope]
     started = time.perf_counter()
     found = sum(1 for target in targets for _ in rule.check(target))
     return time.perf_counter() - started, found
@@ -202,11 +220,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         size = write_hostile_files(root)
-        sources, handbooks = prepare(root)
+        sources, handbooks, scans = prepare(root)
         print(f"{len(sources)} hostile files, {size / 1e6:.1f} MB; {args.runs} runs per rule (seconds)")
         print(f"{'rule':<28} {'median':>8} {'min':>8} {'max':>8} {'findings':>9}")
         for rule in RULES:
-            timings = [time_rule(rule, sources, handbooks) for _ in range(args.runs)]
+            timings = [time_rule(rule, sources, handbooks, scans) for _ in range(args.runs)]
             seconds = [elapsed for elapsed, _ in timings]
             name = f"{rule.id} {rule.name}"
             print(

@@ -15,6 +15,7 @@ import pytest
 
 from benchmarks.rules_adversarial import hostile_structure, prepare, time_rule, write_hostile_files
 from generator.checking import check_handbook
+from generator.files import InputScan
 from generator.loading import MAX_FILE_BYTES, SourceFile
 from generator.model import Handbook
 from generator.rules import RULES, Rule
@@ -23,15 +24,17 @@ BUDGET_SECONDS = 2.0
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, list[SourceFile], list[Handbook]]:
+def hostile(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, int, list[SourceFile], list[Handbook], list[InputScan]]:
     root = tmp_path_factory.mktemp("hostile")
     size = write_hostile_files(root)
-    sources, handbooks = prepare(root)
-    return root, size, sources, handbooks
+    sources, handbooks, scans = prepare(root)
+    return root, size, sources, handbooks, scans
 
 
 def test_the_corpus_is_over_4_mb_of_files_the_loader_reads(hostile):
-    root, size, sources, _ = hostile
+    root, size, sources, _, _ = hostile
     assert size > 4 * 1024 * 1024
     files = [path for path in root.rglob("*.yml")]
     assert len(files) == len(sources) > 16
@@ -41,10 +44,14 @@ def test_the_corpus_is_over_4_mb_of_files_the_loader_reads(hostile):
 
 
 def test_the_hostile_values_reach_the_rules(hostile):
-    _, _, sources, handbooks = hostile
+    _, _, sources, handbooks, scans = hostile
     by_id = {rule.id: rule for rule in RULES}
     for code in ("HB053", "HB052", "HB056", "HB057", "HB004", "HB011"):
-        assert time_rule(by_id[code], sources, handbooks)[1] > 0, code
+        assert time_rule(by_id[code], sources, handbooks, scans)[1] > 0, code
+    # 2,000 each of upper-case names, backups, notes and links
+    assert time_rule(by_id["HB006"], sources, handbooks, scans)[1] == 2_000
+    assert time_rule(by_id["HB007"], sources, handbooks, scans)[1] == 2_000
+    assert time_rule(by_id["HB008"], sources, handbooks, scans)[1] == 4_000
     structure = hostile_structure()
     assert len(list(by_id["HB031"].check(structure))) == 1  # the 5,000-role circle, once
     assert len(list(by_id["HB022"].check(structure))) == 10_000  # each former id claimed twice
@@ -52,13 +59,13 @@ def test_the_hostile_values_reach_the_rules(hostile):
 
 @pytest.mark.parametrize("rule", RULES, ids=[f"{rule.id}-{rule.name}" for rule in RULES])
 def test_each_rule_checks_the_hostile_corpus_within_budget(rule: Rule, hostile):
-    _, _, sources, handbooks = hostile
-    elapsed, _ = time_rule(rule, sources, handbooks)
+    _, _, sources, handbooks, scans = hostile
+    elapsed, _ = time_rule(rule, sources, handbooks, scans)
     assert elapsed < BUDGET_SECONDS, f"{rule.id} {rule.name} took {elapsed:.2f}s"
 
 
 def test_the_whole_check_of_the_hostile_files_ends_without_a_traceback(hostile):
-    root, _, _, _ = hostile
+    root, _, _, _, _ = hostile
     started = time.perf_counter()
     report = check_handbook(root)
     # Reading 4 MB of YAML with positions is most of it; every rule together stays near its own budget.
