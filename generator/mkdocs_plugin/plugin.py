@@ -131,16 +131,17 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         return [*home, *renderer_nav.sections, *others, *renderer_nav.appendix]
 
     def on_page_content(self, html: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str | None:
-        """Give the theme every page's title and table of contents as text it cannot read as markup.
+        """Hand the theme every page's title and table of contents as text it cannot read as markup.
 
         MkDocs takes a page's title from its first heading and hands it, and the
         headings of the table of contents, to the theme as HTML text, which Material
-        prints unescaped (in `<title>` after decoding it once more). A title in the
-        page's metadata wins over the heading everywhere Material shows one. Every
-        page, hand-written ones too: all of them list the generated pages' titles.
+        prints unescaped (in `<title>` after decoding it once more). Every page:
+        hand-written ones list the generated pages' titles too. All pages are
+        rendered before the first template is, so every navigation gets these titles.
         """
-        if self.config.enabled and page.title is not None:
-            page.meta["title"] = theme_title(page.meta.get("title") or page.title)
+        if self.config.enabled:
+            if page.title is not None:
+                page.title = theme_title(page.title)
             _retitle(page.toc)
         return html
 
