@@ -94,13 +94,15 @@ def _link_or_text(match: re.Match[str]) -> str:
 
 # What opens a block when a line starts with it: a heading, an admonition (`!!!`), a
 # collapsible block (`???`), a tab (`===`), a fence (`~~~`), a definition or a `:::`/`///`
-# block, a list or a rule (`-`, `+`, `* `), or a task box (`[ ]`). `>` and `<` never reach
-# this point unescaped, and backticks and `|` are entities or escaped everywhere.
-_BLOCK_START = re.compile(r"[#!?=~:/+\-]|[*_](?=\s|$)|\[(?=[ xX]\])")
+# block, block maths (`$$`), a list or a rule (`-`, `+`, `* `), a task box (`[ ]`) or the
+# `[TOC]` marker. `>` and `<` never reach this point unescaped, and backticks and `|` are
+# entities or escaped everywhere.
+_BLOCK_START = re.compile(r"[#!?=~:/$+\-]|[*_](?=\s|$)|\[(?=[ xX]\]|TOC\]$)")
 # `***` and `___` (spaces allowed) are rules; `**bold**` at the start of a value stays bold.
 _THEMATIC_BREAK = re.compile(r"\*[* ]*|_[_ ]*")
-# `1.` and `1)` start a numbered list (Python-Markdown's `\d` takes any Unicode digit, so does this).
-_LIST_NUMBER = re.compile(r"\d+(?=[.)])")
+# `1.` and `1)` start a numbered list, and with pymdownx.fancylists so do `a.`, `B)` and `iv.`
+# (Python-Markdown's `\d` takes any Unicode digit, and so does this).
+_LIST_NUMBER = re.compile(r"\d+(?=[.)])|[A-Za-z]+(?=[.)](?:\s|$))")
 
 
 def _entity(char: str) -> str:
