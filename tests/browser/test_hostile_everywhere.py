@@ -202,8 +202,9 @@ UNINTENDED = r"""() => {
     const style = e.getAttribute("style") || "";
     if (/red|#f00|url\(/.test(style)) found.push(`style from data: ${style}`);
   }
-  const embedded = "iframe, object, embed, frame, base, article img, article svg:not(.md-content__button svg), article style, article link, "
-    + "article video, article audio, article form, article input:not([type=checkbox])";
+  const embedded = "iframe, object, embed, frame, base, article img, article style, article link, "
+    + "article svg:not(.md-content__button svg), article video, article audio, article form, "
+    + "article input:not([type=checkbox])";
   for (const e of document.querySelectorAll(embedded)) {
     found.push(`element <${e.localName}>`);
   }
