@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -174,6 +175,46 @@ def everywhere_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[
     site = root / "site"
     with serve(site) as url:
         yield site, url
+
+
+def _text_fields(schema: dict[str, Any], root: dict[str, Any]) -> set[str]:
+    """The names of the schema's free-text fields (strings without an id pattern, not role references)."""
+    if "$ref" in schema:
+        return _text_fields(root["$defs"][schema["$ref"].rsplit("/", 1)[-1]], root)
+    names: set[str] = set()
+    for name, value in schema.get("properties", {}).items():
+        target = value.get("items", value)
+        if name in ROLE_REFERENCES:
+            continue
+        if target.get("type") == "string" and "pattern" not in target:
+            names.add(name)
+        names |= _text_fields(target, root)
+    return names
+
+
+def _strings(data: Any) -> Iterator[str]:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, list):
+        for item in data:
+            yield from _strings(item)
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _strings(value)
+
+
+def test_every_text_field_of_every_schema_gets_every_payload() -> None:
+    fields = set()
+    for kind in ("role", "process", "glossary"):
+        fields |= _text_fields(schema_for(kind), schema_for(kind))
+    # Checked by hand against generator/schema/: a field added there joins this set by itself.
+    assert fields >= {"title", "summary", "responsibilities", "metrics", "details", "checklist", "due"}
+    assert fields >= {"inputs", "outputs", "term", "expansion", "explanation", "synonyms"}
+    values = [value for data in hostile_files().values() for value in _strings(data)]
+    for field in fields:
+        hostile = [value for value in values if re.search(rf"\b{field}\d+ ", value)]
+        assert hostile, field
+        assert all(payload in value for value in hostile for payload in PAYLOADS), field
 
 
 # Mermaid draws into a closed shadow root; open it so the test can read the diagram.
