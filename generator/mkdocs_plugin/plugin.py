@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page as MkDocsPage
+from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
 from generator.build_date import set_source_date_epoch
@@ -26,7 +29,7 @@ from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba
 from generator.mkdocs_plugin.mermaid import MermaidMissing
 from generator.output_escaping import log_line
 from generator.redirects import redirect_html, redirects_of
-from generator.render import Page, Renderer, navigation
+from generator.render import Page, Renderer, navigation, theme_title
 from generator.render.checklists import ChecklistFile, all_checklist_files
 from generator.reporting import format_text
 from generator.rules import real_files_only
@@ -87,8 +90,12 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         self.topics = renderer.search_topics()
         self.topics_by_location = {}
         self.pages = renderer.pages()
+        # Material's improved tooltips show an abbreviation's title as HTML; the browser's own, as text.
+        tooltips_read_html = "content.tooltips" in (config.theme.get("features") or [])
         try:
-            add_abbreviations(config, abbreviations_markdown(self.report.handbook.glossary))
+            add_abbreviations(
+                config, abbreviations_markdown(self.report.handbook.glossary, tooltips_read_html=tooltips_read_html)
+            )
             if self.config.search_extras:
                 add_jieba_words(config, jieba_user_dictionary(self.report.handbook))
         except LinkRefused as error:
@@ -153,6 +160,21 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         others = [path for path in written if path not in home]
         renderer_nav = navigation(self.report.handbook, language=self.language)
         return [*home, *renderer_nav.sections, *others, *renderer_nav.appendix]
+
+    def on_page_content(self, html: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str | None:
+        """Hand the theme every page's title and table of contents as text it cannot read as markup.
+
+        MkDocs takes a page's title from its first heading and hands it, and the
+        headings of the table of contents, to the theme as HTML text, which Material
+        prints unescaped (in `<title>` after decoding it once more). Every page:
+        hand-written ones list the generated pages' titles too. All pages are
+        rendered before the first template is, so every navigation gets these titles.
+        """
+        if self.config.enabled:
+            if page.title is not None:
+                page.title = theme_title(page.title)
+            _retitle(page.toc)
+        return html
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
@@ -221,3 +243,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if (self.root / GLOSSARY_FILE).is_file():
                 server.watch(str(self.root / GLOSSARY_FILE))
         return server
+
+
+def _retitle(toc: Iterable[AnchorLink]) -> None:
+    for link in toc:
+        link.title = theme_title(link.title)
+        _retitle(link.children)

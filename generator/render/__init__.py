@@ -8,6 +8,7 @@ never become HTML, an attribute list or a line break in the page.
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -91,31 +92,95 @@ def _link_or_text(match: re.Match[str]) -> str:
     return match.group(0) if is_safe_link(match.group(1)) else match.group(0).replace("](", "]&#40;", 1)
 
 
+# What opens a block when a line starts with it: a heading, an admonition (`!!!`), a
+# collapsible block (`???`), a tab (`===`), a fence (`~~~`), a definition or a `:::`/`///`
+# block, block maths (`$$`), a list or a rule (`-`, `+`, `* `), a task box (`[ ]`) or the
+# `[TOC]` marker. `>` and `<` never reach this point unescaped, and backticks and `|` are
+# entities or escaped everywhere.
+_BLOCK_START = re.compile(r"[#!?=~:/$+\-]|[*_](?=\s|$)|\[(?=[ xX]\]|TOC\]$)")
+# `***` and `___` (spaces allowed) are rules; `**bold**` at the start of a value stays bold.
+_THEMATIC_BREAK = re.compile(r"\*[* ]*|_[_ ]*")
+# `1.` and `1)` start a numbered list, and with pymdownx.fancylists so do `a.`, `B)` and `iv.`
+# (Python-Markdown's `\d` takes any Unicode digit, and so does this).
+_LIST_NUMBER = re.compile(r"\d+(?=[.)])|[A-Za-z]+(?=[.)](?:\s|$))")
+
+
+def _entity(char: str) -> str:
+    return f"&#{ord(char)};"
+
+
+def _no_block_start(text: str) -> str:
+    """`text` with its first character written as an entity when it could open a block.
+
+    The entity shows as the same character, but no block syntax reads it, wherever the
+    value lands: at the start of a paragraph, after a list item's `- ` or in a heading.
+    """
+    number = _LIST_NUMBER.match(text)
+    if number:
+        end = number.end()
+        return text[:end] + _entity(text[end]) + text[end + 1 :]
+    if _BLOCK_START.match(text) or _THEMATIC_BREAK.fullmatch(text):
+        return _entity(text[0]) + text[1:]
+    return text
+
+
 def markdown_text(value: Any) -> Markup:
     """A YAML value as inline Markdown that can only ever be text.
 
     HTML is escaped (shown as text; this also turns `<javascript:…>` autolinks
     and `&#…;` tricks into text), `{` is escaped so no attribute list can attach
-    to the element, `|` so it cannot end a table cell, and line breaks fold into
-    spaces so a value cannot start a heading, a list or a `--8<--` snippet line.
-    Links keep working only to http, https, mailto and relative addresses; image
-    syntax and reference definitions (`[x]: address`) are broken up into text.
-    This holds even when the safe-text rules are switched off.
+    to the element, `|`, `\\` and backticks so nothing can end a table cell or
+    open a code span that swallows the cell separators after it, and line breaks
+    fold into spaces so a value cannot start a heading, a list or a `--8<--`
+    snippet line. A first character that could open a block (`#`, `!!!`, `- `,
+    `1.` …) is written as an entity. Links keep working only to http, https,
+    mailto and relative addresses; image syntax and reference definitions
+    (`[x]: address`) are broken up into text. This holds even when the
+    safe-text rules are switched off.
     """
     if isinstance(value, Markup):
         return value
     text = str(escape(_HIDDEN.sub("", _WHITESPACE.sub(" ", str(value))).strip()))
+    # First, so the escapes added below cannot be undone by a backslash written in the value.
+    text = text.replace("\\", "\\\\")
     text = LINK_TARGET.sub(_link_or_text, text)
     text = text.replace("![", "&#33;[").replace("]:", "]&#58;")
-    return Markup(text.replace("{", "&#123;").replace("|", "\\|"))
+    text = text.replace("{", "&#123;").replace("|", "\\|").replace("`", "&#96;")
+    return Markup(_no_block_start(text))
+
+
+# ASCII letters, digits and spaces are all a Mermaid label needs written as they are:
+# every other ASCII character may be syntax somewhere in Mermaid (`%%{init}%%` directives
+# are read even inside quoted labels, `:::` adds a class, a backtick starts Markdown).
+_MERMAID_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ")
 
 
 def mermaid_label(value: str) -> Markup:
-    """Text as a quoted Mermaid label: quotes and angle brackets become Mermaid entities."""
-    text = _WHITESPACE.sub(" ", value).strip()
-    for char, entity in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;")):
-        text = text.replace(char, entity)
-    return Markup(f'"{text}"')
+    """Text as a quoted Mermaid label: ASCII punctuation becomes Mermaid's `#code;` entities.
+
+    Mermaid turns the entities back into the characters only when it writes the
+    label into the drawing, after it has read the diagram's syntax.
+    """
+    text = _HIDDEN.sub("", _WHITESPACE.sub(" ", value)).strip()
+    label = "".join(char if char in _MERMAID_PLAIN or ord(char) > 0x7F else f"#{ord(char)};" for char in text)
+    return Markup(f'"{label}"')
+
+
+def theme_title(html_text: str) -> str:
+    """A title (HTML text, as MkDocs hands titles to the theme) that stays text even when read as HTML twice.
+
+    Material prints titles unescaped in the navigation, the table of contents and
+    `<title>`, and its tooltips for titles too long to show whole take the text a
+    reader sees and write it into the page as HTML. So every `<` is followed by an
+    invisible word joiner (U+2060): the title looks the same, but `<` followed by
+    it never starts a tag or a comment, however often the text is read as HTML.
+    """
+    return str(escape(html.unescape(html_text))).replace("&lt;", "&lt;\u2060")
+
+
+def html_text(value: str) -> str:
+    """A one-line value as a title for the theme (see `theme_title`)."""
+    return theme_title(str(escape(_HIDDEN.sub("", _WHITESPACE.sub(" ", value)).strip())))
 
 
 def anchor(identifier: str) -> Markup:
@@ -396,7 +461,7 @@ def navigation(handbook: Handbook, *, language: str | None, limit: int = NAVIGAT
     if sum(1 + len(process.stages) for process in handbook.processes) <= limit:
         for process in handbook.processes:
             stages = [stage_path(process, stage) for stage in process.stages]
-            processes.append({process.title: [process_path(process), *stages]})
+            processes.append({html_text(process.title): [process_path(process), *stages]})
     elif len(handbook.processes) <= limit:
         processes += [process_path(process) for process in handbook.processes]
     return Navigation(
@@ -415,4 +480,4 @@ def reference_paths(handbook: Handbook) -> list[str]:
     return [path for path, has_content in wanted.items() if has_content]
 
 
-__all__ = ["Navigation", "Page", "Renderer", "markdown_text", "navigation"]
+__all__ = ["Navigation", "Page", "Renderer", "html_text", "markdown_text", "navigation", "theme_title"]
