@@ -208,6 +208,9 @@ EN: dict[str, str] = {
         "so this item's `-` is probably indented too far: if it starts a new item next to the one on line "
         "{first}, move its `-` to column {column}"
     ),
+    "text_too_long": (
+        "{field} has {length} characters, more than the {limit} allowed: shorten it, or split it into several items"
+    ),
     "one_line": (
         "{field} must be one line, but it has {count} lines: write it on one line (or split it into list items)"
     ),

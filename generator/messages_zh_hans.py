@@ -148,6 +148,7 @@ ZH_HANS: dict[str, str] = {
         "这个项目下面的键（第 {line} 行的 `{key}` …）重复写进了第 {first} 行的项目，所以这个项目的 `-` 可能缩进"
         "得太多：如果它是和第 {first} 行并列的新项目，请把它的 `-` 移到第 {column} 列"
     ),
+    "text_too_long": "{field}有 {length} 个字符，超过上限 {limit}：请缩短，或拆成几个列表项目",
     "one_line": "{field}只能有一行，但它有 {count} 行：请写成一行（或拆成几个列表项目）",
     "no_raw_html": (
         "{field}含有 HTML 标签 `{tag}`，网站会把它显示成文字而不会套用："

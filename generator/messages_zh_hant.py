@@ -148,6 +148,7 @@ ZH_HANT: dict[str, str] = {
         "這個項目下面的鍵（第 {line} 行的 `{key}` …）重複寫進了第 {first} 行的項目，所以這個項目的 `-` 可能縮排"
         "得太多：如果它是和第 {first} 行並列的新項目，請把它的 `-` 移到第 {column} 欄"
     ),
+    "text_too_long": "{field}有 {length} 個字元，超過上限 {limit}：請縮短，或拆成幾個清單項目",
     "one_line": "{field}只能有一行，但它有 {count} 行：請寫成一行（或拆成幾個清單項目）",
     "no_raw_html": (
         "{field}含有 HTML 標籤 `{tag}`，網站會把它顯示成文字而不會套用："

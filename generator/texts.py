@@ -88,6 +88,11 @@ def link_targets(text: str) -> Iterator[str]:
 
 # Every safe-text rule looks for one of these characters; a value with none of them
 # (nearly all values) cannot break any of those rules and is never looked at again.
+# The longest text a value may hold. Python-Markdown's inline parsing grows faster than the
+# text does (each escaped character is set aside and the rest of the text copied again), so a
+# value of 240 KB holds a build up for minutes; and nobody reads a 5,000-character title.
+MAX_ONE_LINE_CHARACTERS = 500
+MAX_PARAGRAPH_CHARACTERS = 5_000
 _MAY_BREAK_A_RULE = re.compile(
     "[<\\[{\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
@@ -144,7 +149,9 @@ def text_values(source: SourceFile) -> tuple[TextValue, ...]:
         found: list[TextValue] = []
         if tree is not None:
             for path, text in _walk(tree.data, ()):
-                if path in tree.alias_paths or not _MAY_BREAK_A_RULE.search(text):
+                if path in tree.alias_paths or (
+                    len(text) <= MAX_ONE_LINE_CHARACTERS and not _MAY_BREAK_A_RULE.search(text)
+                ):
                     continue
                 name = _field_name(path)
                 found.append(TextValue(text, path, tree, name not in NOT_TEXT, name not in PARAGRAPH_FIELDS))

@@ -32,7 +32,7 @@ from generator.redirects import redirect_html, redirects_of
 from generator.render import Page, Renderer, navigation, theme_title
 from generator.render.checklists import ChecklistFile, all_checklist_files
 from generator.reporting import format_text
-from generator.rules import real_files_only
+from generator.rules import real_files_only, text_length
 from generator.search_index import compact_index
 from generator.search_terms import add_search_terms
 from generator.site_config import site_folders
@@ -86,6 +86,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         for problem in self.report.warnings:
             log.warning(log_line(str(problem)))
         self._refuse_links(config, message_language)
+        self._refuse_overlong_text(message_language)
         renderer = Renderer(self.report.handbook, language=self.language, site_url=config.site_url)
         self.topics = renderer.search_topics()
         self.topics_by_location = {}
@@ -130,6 +131,19 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if entry.found == "link":
                 path = (self.config_file_dir / entry.path).as_posix()
                 raise PluginError(log_line(f"handbook: {render(msg('write.link', path=path), language)}"))
+
+    def _refuse_overlong_text(self, language: Language) -> None:
+        """Stop before rendering a value over the length limit, even when mkdocs.yml switched HB058 off.
+
+        Python-Markdown's inline parsing slows down more than in proportion to a
+        value's length: one 240 KB value would hold the build up for minutes.
+        """
+        assert self.report is not None
+        found = [finding for source in self.report.sources for finding in text_length.check(source)]
+        if found:
+            heading = render(msg("run.has_errors"), language)
+            lines = [log_line(f"{finding.at}: {render(finding.message, language)}") for finding in found]
+            raise PluginError("\n".join([heading, *lines]))
 
     def _add_assets(self, config: MkDocsConfig) -> None:
         """Link the shipped scripts and stylesheets from every page (on_files copies them)."""

@@ -146,7 +146,32 @@ def markdown_text(value: Any) -> Markup:
     text = LINK_TARGET.sub(_link_or_text, text)
     text = text.replace("![", "&#33;[").replace("]:", "]&#58;")
     text = text.replace("{", "&#123;").replace("|", "\\|").replace("`", "&#96;")
-    return Markup(_no_block_start(text))
+    return Markup(_no_block_start(_brackets_outside_links_as_text(text)))
+
+
+# A link kept by `_link_or_text`: `[text](target)`, with no bracket in its text and no
+# parenthesis in its target. Linear: each `](` is reached from one `[` at most.
+_KEPT_LINK = re.compile(r"\[[^\[\]]*\]\([^()]*\)")
+_BRACKET_ENTITIES = str.maketrans({"[": "&#91;", "]": "&#93;"})
+
+
+def _brackets_outside_links_as_text(text: str) -> str:
+    """Write every `[` and `]` that is not part of a kept link as an entity.
+
+    Python-Markdown looks for the end of a link from every `[` it meets, so a value
+    of many brackets takes time that grows with the square of its length (8,000 of
+    them: seconds); as entities they are plain text, shown the same.
+    """
+    if "[" not in text and "]" not in text:
+        return text
+    parts: list[str] = []
+    last = 0
+    for link in _KEPT_LINK.finditer(text):
+        parts.append(text[last : link.start()].translate(_BRACKET_ENTITIES))
+        parts.append(link.group(0))
+        last = link.end()
+    parts.append(text[last:].translate(_BRACKET_ENTITIES))
+    return "".join(parts)
 
 
 # ASCII letters, digits and spaces are all a Mermaid label needs written as they are:
