@@ -1,6 +1,6 @@
 """Time `handbook validate` and `handbook build` on a synthetic handbook, against baselines measured in the same run.
 
-    python benchmarks/run.py --roles 1000 --processes 200 [--runs 3]
+    python benchmarks/run.py --roles 1000 --processes 200 [--runs 3] [--validate-only]
 
 Every figure is a whole process, started fresh each run (interpreter start and
 imports included), because that is what a pull-request author waits for. The
@@ -125,6 +125,7 @@ def main() -> None:
     parser.add_argument("--steps-per-stage", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--validate-only", action="store_true", help="time validate and compose only (minutes less)")
     parser.add_argument("--out", type=Path, default=HERE / "out", help="where the handbook, sites and JSON go")
     args = parser.parse_args()
 
@@ -140,7 +141,7 @@ def main() -> None:
         steps=args.steps_per_stage,
         seed=args.seed,
     )
-    pages = write_control_site(handbook, control)
+    pages = 0 if args.validate_only else write_control_site(handbook, control)
     yaml_bytes = sum(f.stat().st_size for folder in ("roles", "processes") for f in (handbook / folder).iterdir())
     print(
         f"{args.roles} roles, {args.processes} processes, {steps} steps, {yaml_bytes / 1e6:.1f} MB of YAML, "
@@ -153,6 +154,10 @@ def main() -> None:
         for run in range(args.runs):
             times["compose"].append(timed([sys.executable, "-c", COMPOSE_ONLY, str(handbook)], handbook))
             times["validate"].append(timed([str(BIN / "handbook"), "validate", "."], handbook))
+            if args.validate_only:
+                done = ", ".join(f"{k} {v[-1]:.2f}s" for k, v in times.items() if v)
+                print(f"run {run + 1}: {done}", file=sys.stderr)
+                continue
             site = Path(scratch) / f"site-{run}"
             times["build"].append(timed([str(BIN / "handbook"), "build", ".", "--site-dir", str(site)], handbook))
             control_site = Path(scratch) / f"control-{run}"
@@ -172,10 +177,13 @@ def main() -> None:
         "machine": {"python": platform.python_version(), "system": platform.platform(), "cpus": os.cpu_count()},
         "seconds": {key: {**summary(values), "all": values} for key, values in times.items()},
         "ratios": {
-            "build / control": statistics.median(times["build"]) / statistics.median(times["control"]),
             "validate / compose": statistics.median(times["validate"]) / statistics.median(times["compose"]),
         },
     }
+    if args.validate_only:
+        del results["seconds"]["build"], results["seconds"]["control"]
+    else:
+        results["ratios"]["build / control"] = statistics.median(times["build"]) / statistics.median(times["control"])
     rows = [
         ("handbook validate", "validate", "compose"),
         ("libyaml compose only", "compose", None),
@@ -184,11 +192,13 @@ def main() -> None:
     ]
     print(f"\n{'command':<24} {'median s':>9} {'min–max s':>13}  ratio")
     for label, key, against in rows:
+        if key not in results["seconds"]:
+            continue
         s = results["seconds"][key]
         ratio = f"{s['median'] / results['seconds'][against]['median']:.2f}× {against}" if against else ""
         print(f"{label:<24} {s['median']:>9.2f} {s['min']:>6.2f}–{s['max']:<6.2f}  {ratio}")
     args.out.mkdir(parents=True, exist_ok=True)
-    output = args.out / f"{name}.json"
+    output = args.out / f"{name}{'-validate' if args.validate_only else ''}.json"
     output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\nwrote {output}", file=sys.stderr)
 

@@ -52,16 +52,18 @@ def abbreviation_title(text: str, *, read_as_html: bool) -> str:
 def abbreviations_markdown(terms: Iterable[Term], *, tooltips_read_html: bool = True) -> str:
     """`abbr` definitions for every term that can be one.
 
-    A term with `]` or `\\` cannot be written as a definition; left in, its line
-    would become a paragraph at the end of every page, so it is skipped.
+    A term with `]` or `\\` cannot be written as a definition, nor one with nothing to
+    show (a blank expansion and explanation); left in, its line would become a
+    paragraph at the end of every page, so it is skipped.
     `tooltips_read_html`: the theme shows the definitions as HTML (see `abbreviation_title`).
     """
     lines = []
     for term in terms:
         word = _one_line(term.term)
-        if not word or "]" in word or "\\" in word:
+        title = term_title(term)
+        if not word or not title or "]" in word or "\\" in word:
             continue
-        lines.append(f"*[{word}]: {abbreviation_title(term_title(term), read_as_html=tooltips_read_html)}")
+        lines.append(f"*[{word}]: {abbreviation_title(title, read_as_html=tooltips_read_html)}")
     return "\n".join(lines) + "\n" if lines else ""
 
 

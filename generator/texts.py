@@ -91,7 +91,7 @@ def link_targets(text: str) -> Iterator[str]:
 # The longest text a value may hold. Python-Markdown's inline parsing grows faster than the
 # text does (each escaped character is set aside and the rest of the text copied again), so a
 # value of 240 KB holds a build up for minutes; and nobody reads a 5,000-character title.
-MAX_ONE_LINE_CHARACTERS = 500
+MAX_ONE_LINE_CHARACTERS = 1_000
 MAX_PARAGRAPH_CHARACTERS = 5_000
 _MAY_BREAK_A_RULE = re.compile(
     "[<\\[{\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"

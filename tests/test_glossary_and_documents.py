@@ -68,6 +68,13 @@ def test_abbreviations_skip_terms_that_cannot_be_one(check: Callable[..., Report
     assert abbreviations_markdown(report.handbook.glossary) == "*[ROI]: Return on Investment：投入與回報之比。\n"
 
 
+def test_a_term_with_nothing_to_show_makes_no_abbreviation_line(check: Callable[..., Report]) -> None:
+    # Written out, `*[GMV]: ` would be a stray paragraph at the end of every page.
+    glossary = GLOSSARY + "  - term: GMV\n    explanation: '   '\n"
+    report = check({"glossary.yml": glossary})
+    assert abbreviations_markdown(report.handbook.glossary) == "*[ROI]: Return on Investment：投入與回報之比。\n"
+
+
 def test_search_words_are_chinese_names_not_sentences(check: Callable[..., Report]) -> None:
     report = check({"glossary.yml": GLOSSARY})
     words = search_words(report.handbook)

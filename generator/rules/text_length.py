@@ -1,4 +1,4 @@
-"""A title or list item holds at most 500 characters; a summary, details or explanation at most 5,000.
+"""A title or list item holds at most 1,000 characters; a summary, details or explanation at most 5,000.
 
 Why: a value this long is almost always a paste gone wrong (a whole document
 dropped into one item), and nobody reads a heading of a thousand characters. The
@@ -6,10 +6,10 @@ limit also keeps every page quick to build: the site's Markdown engine slows
 down more than in proportion on very long text. The site is not built while a
 value is over the limit, even when this rule is switched off in `mkdocs.yml`.
 
-Failing example (an item of 600 characters)::
+Failing example (an item of 1,200 characters)::
 
     responsibilities:
-      - 負責……（600 個字）
+      - 負責……（1,200 個字）
 
 Passing example (the same words as several items, or in `summary`)::
 

@@ -16,16 +16,16 @@ def _member(**fields: str) -> str:
     return "id: member\ntitle: 組員\nreports_to: lead\n" + lines
 
 
-def test_a_list_item_over_500_characters_is_an_error_at_the_item(check):
-    report = check({MEMBER: _member(responsibilities="\n  - 甲\n  - " + "責" * 501)})
+def test_a_list_item_over_1000_characters_is_an_error_at_the_item(check):
+    report = check({MEMBER: _member(responsibilities="\n  - 甲\n  - " + "責" * 1001)})
     assert codes(report) == ["HB058"]
     (problem,) = report.problems
     assert (problem.path, problem.line, problem.column, problem.severity) == (MEMBER, 6, 5, "error")
-    assert "item 2 of `responsibilities` has 501 characters, more than the 500 allowed" in problem.message
+    assert "item 2 of `responsibilities` has 1001 characters, more than the 1000 allowed" in problem.message
 
 
 def test_a_summary_may_be_longer_than_a_title_but_not_without_end(check):
-    assert check({MEMBER: _member(summary="說" * 5000, responsibilities="\n  - " + "責" * 500)}).problems == ()
+    assert check({MEMBER: _member(summary="說" * 5000, responsibilities="\n  - " + "責" * 1000)}).problems == ()
     report = check({MEMBER: _member(summary="說" * 5001)})
     assert codes(report) == ["HB058"]
     assert report.problems[0].line == 4
