@@ -114,9 +114,13 @@ def test_new_refuses_a_bad_id_before_writing_anything(write_handbook, bad):
     assert sorted(p.name for p in (root / "roles").iterdir()) == ["lead.yml", "member.yml"]
 
 
+# The pattern of required text (`title`, `term`, `explanation`): at least one character that is not a space.
+NOT_BLANK = "\\S"
+
+
 def _id_patterns(schema: object) -> list[str]:
     if isinstance(schema, dict):
-        own = [schema["pattern"]] if "pattern" in schema else []
+        own = [schema["pattern"]] if schema.get("pattern", NOT_BLANK) != NOT_BLANK else []
         return own + [pattern for value in schema.values() for pattern in _id_patterns(value)]
     if isinstance(schema, list):
         return [pattern for value in schema for pattern in _id_patterns(value)]

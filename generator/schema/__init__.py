@@ -108,7 +108,10 @@ def _findings(tree: DataTree, kind: Kind) -> list[SchemaFinding]:
         if path in tree.alias_paths:
             continue
         place = describe_place(kind, path)
-        if error.validator == "minLength" and instance == "":
+        if (error.validator == "minLength" and instance == "") or (
+            # `"\\S"`: a required text written as spaces only is as empty as "" (and "" fails both).
+            error.validator == "pattern" and validator_value == "\\S" and instance != ""
+        ):
             findings.append(SchemaFinding("missing", msg("schema.empty_value", key=str(path[-1])), tree.at(path)))
         elif error.validator == "required":
             present = error.instance if isinstance(error.instance, dict) else {}

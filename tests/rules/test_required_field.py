@@ -29,6 +29,18 @@ def test_role_without_title(check):
     assert "this role has no `title`" in problem.message
 
 
+def test_a_title_or_explanation_of_spaces_only_is_empty(check):
+    glossary = "terms:\n  - term: GMV\n    explanation: '  '\n  - term: '\u3000'\n    explanation: 成交總額\n"
+    report = check({HELPER: "id: helper\ntitle: '   '\n", "glossary.yml": glossary})
+    assert [(p.code, p.path, p.line, p.column) for p in report.problems] == [
+        ("HB010", "glossary.yml", 3, 18),
+        ("HB010", "glossary.yml", 4, 11),
+        ("HB010", HELPER, 2, 8),
+    ]
+    assert "`explanation` is empty: write a value" in report.problems[0].message
+    assert "`title` is empty: write a value" in report.problems[2].message
+
+
 def test_process_without_stages(check):
     report = check(
         {
