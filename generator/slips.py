@@ -159,10 +159,6 @@ def _cut(source: SourceFile, lines: list[str], path: JsonPath, node: yaml.Scalar
         return
     if node.value == "" and comment[1:2] in ("", " ", "\t"):
         return
-    # `value  # note`: two spaces or more, then `#` and a space, is how YAML notes are
-    # written (the editing guide's examples do it); lost words look like `第 #1 週報`.
-    if len(rest) - len(comment) >= 2 and comment[1:2] in ("", " ", "\t"):
-        return
     column = len(line) - len(comment)
     yield CutComment(path, field, str(node.value), comment[1:].strip(), Location(source.path, end.line + 1, column + 1))
 
@@ -176,9 +172,8 @@ def cut_comments(source: SourceFile) -> tuple[CutComment, ...]:
     """Each comment written right after a plain text value on its line, in file order.
 
     A comment on a line of its own is never one: that is how YAML comments are meant
-    to be written, and neither is a note set off by two spaces or more and begun with
-    `# ` (`title: 組長  # 必填`). Ids and role references are left out (an id has no
-    spaces, so a comment after it loses nothing). An empty value followed by `# note` (a space
+    to be written. Ids and role references are left out (an id has no spaces, so a
+    comment after it loses nothing). An empty value followed by `# note` (a space
     after `#`) reads as a note on the key; an empty value followed by `#text` is a
     value that lost its words.
     """

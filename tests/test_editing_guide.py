@@ -30,7 +30,7 @@ def test_the_guides_complete_examples_validate_with_the_example_roles(tmp_path: 
         (tmp_path / folder / f"{data['id']}.yml").write_text(block, encoding="utf-8")
     report = check_handbook(tmp_path)
     assert [str(p) for p in report.errors] == []
-    # Nor a warning about the examples themselves (their notes after values included).
+    # Nor a warning about the examples themselves: an editor copies them as they are.
     example_files = {
         f"{'processes' if 'stages' in yaml.safe_load(b) else 'roles'}/{yaml.safe_load(b)['id']}.yml" for b in examples
     }

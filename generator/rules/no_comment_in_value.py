@@ -2,12 +2,11 @@
 
 Why: in YAML, a `#` after a space begins a comment, even in the middle of a
 title or a list item; `title: 第 #1 週報` is read as just "第", and no page
-shows the rest. A `#` after one space, or followed straight by text (`#重要`),
-is reported. Not reported: a note set off the way YAML notes are written, two
-spaces or more, then `#` and a space (`- 檢查 UTM  # 重要`, as in the editing
-guide's examples); a comment on a line of its own; one after an id or a role
-reference (they cannot hold spaces, so nothing is lost). The full-width `＃` is
-ordinary text.
+shows the rest. A note written after a value (`- 檢查 UTM  # 重要`) is reported
+too: on a value's line the handbook cannot tell a note from lost words, and
+moving the note to a line of its own says which it is. A comment on a line of
+its own is never reported, and neither is one after an id or a role reference
+(they cannot hold spaces, so nothing is lost). The full-width `＃` is ordinary text.
 
 Failing example::
 

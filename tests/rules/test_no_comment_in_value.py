@@ -22,8 +22,8 @@ def test_a_hash_in_a_title_is_a_warning_at_the_hash_with_the_quoted_fix(check):
 
 @pytest.mark.parametrize(
     ("item", "column"),
-    [("檢查 UTM #重要", 12), ("檢查 UTM  #重要的事", 13), ("檢查 UTM\t#重要", 12), ("檢查 UTM # 重要", 12)],
-    ids=["one space", "two spaces, hash tag", "tab", "one space, note"],
+    [("檢查 UTM #重要", 12), ("檢查 UTM  # 重要的事", 13), ("檢查 UTM\t#重要", 12)],
+    ids=["one space", "two spaces", "tab"],
 )
 def test_a_note_after_a_list_item_is_reported(check, item, column):
     report = check(_member("組員", f"responsibilities:\n  - {item}\n"))
@@ -46,19 +46,8 @@ def test_an_empty_value_followed_by_hash_text_lost_that_text(check):
         _member("第＃1 週報"),
         _member("第　#1 週報"),
         _member("組員", "aliases: [helper]  # 舊的 id\n"),
-        _member("組員  # 必填，中文名稱"),
-        _member("組員", "responsibilities:\n  - 寫週報    # 每週一交\n"),
     ],
-    ids=[
-        "own line",
-        "after a key",
-        "after a quoted value",
-        "full-width hash",
-        "after a full-width space",
-        "after ids",
-        "aligned note after a title",
-        "aligned note after an item",
-    ],
+    ids=["own line", "after a key", "after a quoted value", "full-width hash", "after a full-width space", "after ids"],
 )
 def test_comments_that_lose_nothing_pass(check, files):
     assert "HB062" not in codes(check(files))
