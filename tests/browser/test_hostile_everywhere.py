@@ -73,6 +73,8 @@ BLOCK_STARTS = (
     "___ ",
 )
 WORD_JOINER = "\u2060"
+# The pattern of required free text (any character but a space); ids have a slug pattern.
+NOT_BLANK = "\\S"
 # Each role's title ends with its name, to find its column in the RACI matrix.
 ROLE_NAMES = ("〔組長〕", "〔組員〕", "〔夥伴〕")
 # Fields that hold role ids (references), not text.
@@ -109,7 +111,7 @@ def hostile_instance(schema: dict[str, Any], root: dict[str, Any], text: Hostile
         return [hostile_instance(schema["items"], root, text, name) for _ in range(2)]
     if "boolean" in kinds:
         return False
-    if "pattern" in schema:  # an id: only slugs pass the loader, so a valid one
+    if schema.get("pattern", NOT_BLANK) != NOT_BLANK:  # an id: only slugs pass the loader, so a valid one
         return name
     return text(name)
 
@@ -186,7 +188,7 @@ def _text_fields(schema: dict[str, Any], root: dict[str, Any]) -> set[str]:
         target = value.get("items", value)
         if name in ROLE_REFERENCES:
             continue
-        if target.get("type") == "string" and "pattern" not in target:
+        if target.get("type") == "string" and target.get("pattern", NOT_BLANK) == NOT_BLANK:
             names.add(name)
         names |= _text_fields(target, root)
     return names
