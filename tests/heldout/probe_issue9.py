@@ -658,7 +658,7 @@ def browser_check(site: Path) -> None:
                 on_attrs.append(f"search {query}: error {str(error)[:100]}")
         page.set_viewport_size({"width": 390, "height": 844})
         page.goto(base + "roles/r0/", wait_until="load")
-        page.screenshot(path="/work/probe/hostile-r0-phone.png", full_page=False)
+        page.screenshot(path=str(Path(tempfile.gettempdir()) / "hostile-r0-phone.png"), full_page=False)
         title = page.title()
         browser.close()
     server.shutdown()
