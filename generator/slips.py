@@ -18,7 +18,7 @@ import yaml
 
 from generator.loading import JsonPath, SourceFile
 from generator.model import Location
-from generator.texts import NOT_TEXT, PARAGRAPH_FIELDS
+from generator.texts import NOT_TEXT, PARAGRAPH_FIELDS, field_name
 
 # How much of a joined value a message quotes.
 _QUOTED = 40
@@ -54,10 +54,6 @@ class CutComment:
     value: str
     comment: str
     at: Location  # where the `#` is
-
-
-def _field(path: JsonPath) -> str:
-    return next((str(part) for part in reversed(path) if isinstance(part, str)), "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +134,7 @@ def _joined(source: SourceFile, lines: list[str], path: JsonPath, node: yaml.Sca
             column = len(text) - len(content)
             yield JoinedLine(
                 path,
-                _field(path),
+                field_name(path),
                 str(node.value),
                 content.rstrip(),
                 Location(source.path, number + 1, column + 1),
@@ -148,7 +144,7 @@ def _joined(source: SourceFile, lines: list[str], path: JsonPath, node: yaml.Sca
 
 
 def _cut(source: SourceFile, lines: list[str], path: JsonPath, node: yaml.ScalarNode) -> Iterator[CutComment]:
-    field = _field(path)
+    field = field_name(path)
     if field in NOT_TEXT:
         return
     end = node.end_mark

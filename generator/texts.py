@@ -117,13 +117,14 @@ class TextValue:
 
     @property
     def field(self) -> Message:
-        name = _field_name(self.path)
+        name = field_name(self.path)
         if isinstance(self.path[-1], int):
             return msg("field.item", name=name, number=self.path[-1] + 1)
         return msg("field.value", name=name)
 
 
-def _field_name(path: JsonPath) -> str:
+def field_name(path: JsonPath) -> str:
+    """The key a value belongs to (for a list item, the list's key)."""
     return next((str(part) for part in reversed(path) if isinstance(part, str)), "")
 
 
@@ -153,7 +154,7 @@ def text_values(source: SourceFile) -> tuple[TextValue, ...]:
                     len(text) <= MAX_ONE_LINE_CHARACTERS and not _MAY_BREAK_A_RULE.search(text)
                 ):
                     continue
-                name = _field_name(path)
+                name = field_name(path)
                 found.append(TextValue(text, path, tree, name not in NOT_TEXT, name not in PARAGRAPH_FIELDS))
         _VALUES[source] = tuple(found)
     return _VALUES[source]

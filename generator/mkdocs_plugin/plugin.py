@@ -28,6 +28,7 @@ from generator.mkdocs_plugin.config import HandbookConfig
 from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba_words
 from generator.mkdocs_plugin.mermaid import MermaidMissing
 from generator.output_escaping import log_line
+from generator.problems import Finding
 from generator.redirects import redirect_html, redirects_of
 from generator.render import Page, Renderer, navigation, theme_title
 from generator.render.checklists import ChecklistFile, all_checklist_files
@@ -100,9 +101,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if self.config.search_extras:
                 add_jieba_words(config, jieba_user_dictionary(self.report.handbook))
         except LinkRefused as error:
-            raise PluginError(
-                log_line(f"handbook: {render(msg('write.link', path=str(error.path)), message_language)}")
-            ) from error
+            raise _link_refused(str(error.path), message_language) from error
         self.downloads = all_checklist_files(self.report.handbook, language=self.language)
         self._add_assets(config)
         if self.config.navigation and config.nav is None:
@@ -121,16 +120,11 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         in a site folder someone committed or made by hand).
         """
         assert self.config_file_dir is not None and self.report is not None
-        refused = list(real_files_only.check(self.report.inputs))
-        if refused:
-            heading = render(msg("run.has_errors"), language)
-            lines = [log_line(f"{finding.at.path}: {render(finding.message, language)}") for finding in refused]
-            raise PluginError("\n".join([heading, *lines]))
+        _stop_on(real_files_only.check(self.report.inputs), language)
         site_dir = Path(config.site_dir)
         for entry in links_and_special_files(site_dir, root=self.config_file_dir):
             if entry.found == "link":
-                path = (self.config_file_dir / entry.path).as_posix()
-                raise PluginError(log_line(f"handbook: {render(msg('write.link', path=path), language)}"))
+                raise _link_refused((self.config_file_dir / entry.path).as_posix(), language)
 
     def _refuse_overlong_text(self, language: Language) -> None:
         """Stop before rendering a value over the length limit, even when mkdocs.yml switched HB058 off.
@@ -139,11 +133,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         value's length: one 240 KB value would hold the build up for minutes.
         """
         assert self.report is not None
-        found = [finding for source in self.report.sources for finding in text_length.check(source)]
-        if found:
-            heading = render(msg("run.has_errors"), language)
-            lines = [log_line(f"{finding.at}: {render(finding.message, language)}") for finding in found]
-            raise PluginError("\n".join([heading, *lines]))
+        _stop_on((finding for source in self.report.sources for finding in text_length.check(source)), language)
 
     def _add_assets(self, config: MkDocsConfig) -> None:
         """Link the shipped scripts and stylesheets from every page (on_files copies them)."""
@@ -257,6 +247,17 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if (self.root / GLOSSARY_FILE).is_file():
                 server.watch(str(self.root / GLOSSARY_FILE))
         return server
+
+
+def _stop_on(findings: Iterable[Finding], language: Language) -> None:
+    """Stop the build with the findings of a rule that holds even when mkdocs.yml switched it off."""
+    lines = [log_line(f"{finding.at}: {render(finding.message, language)}") for finding in findings]
+    if lines:
+        raise PluginError("\n".join([render(msg("run.has_errors"), language), *lines]))
+
+
+def _link_refused(path: str, language: Language) -> PluginError:
+    return PluginError(log_line(f"handbook: {render(msg('write.link', path=path), language)}"))
 
 
 def _retitle(toc: Iterable[AnchorLink]) -> None:
