@@ -15,9 +15,9 @@ $(STAMP): pyproject.toml requirements.lock
 
 export NO_MKDOCS_2_WARNING := 1
 
+# `handbook build` ends with the preview hint, in the handbook's language.
 site: $(STAMP) mermaid
 	$(BIN)/handbook build .
-	@echo "The site is in site/. Preview it with: make serve  (then open http://127.0.0.1:8000)"
 
 serve: $(STAMP) mermaid
 	$(BIN)/handbook serve .

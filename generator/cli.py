@@ -36,12 +36,17 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_CANNOT_RUN)
 
 
-def _site_config(root: Path) -> Mapping[str, Any]:
-    """The handbook's mkdocs.yml as plain data (never running a tag in it), or {} when it has none."""
+def _site_config(root: Path, language: Language | None = None) -> Mapping[str, Any]:
+    """The handbook's mkdocs.yml as plain data (never running a tag in it), or {} when it has none.
+
+    Says so when it cannot be read, unless `language` is None (the language is not known yet).
+    """
     try:
         return read_site_config(root)
     except ConfigUnreadable as error:  # a broken mkdocs.yml must not hide the handbook's own problems
-        _say(f"handbook: warning: cannot read {root / CONFIG_FILE}: {error}")
+        if language is not None:
+            unreadable = msg("run.config_unreadable", path=str(root / CONFIG_FILE), error=str(error))
+            _say(f"handbook: {render(unreadable, language)}")
         return {}
 
 
@@ -66,7 +71,7 @@ def _check(root: Path, language: Language = "en") -> tuple[Report, list[Problem]
     Paths relative to the current folder let editors and CI annotations find the files
     when the handbook is a subfolder of the repository.
     """
-    config = _site_config(root)
+    config = _site_config(root, language)
     options = _plugin_options(config)
     settings: Mapping[str, RuleSetting] = options.get("rules") or {}
     handbook_root = (root / str(options.get("root", "."))).resolve()
@@ -172,7 +177,7 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
         sys.exit(EXIT_PROBLEMS)
     config_file = directory / CONFIG_FILE
     if not config_file.is_file():
-        _fail(f"{config_file} is missing; it tells MkDocs how to build the site")
+        _fail(render(msg("run.no_site_config", path=str(config_file)), language))
 
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
@@ -193,13 +198,14 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
         mkdocs_build(config)
     except (MkDocsException, OSError) as error:
         shutil.rmtree(staging, ignore_errors=True)
-        _say(f"handbook: the build failed, {target} is unchanged: {error}")
+        _say(f"handbook: {render(msg('run.build_failed', path=str(target), error=str(error)), language)}")
         sys.exit(EXIT_PROBLEMS)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _swap_into_place(staging, target)
-    _say(f"handbook: built {target}")
+    _say(f"handbook: {render(msg('run.built', path=str(target)), language)}")
+    _say(render(msg("run.preview"), language))
 
 
 @main.command()
@@ -215,7 +221,7 @@ def export(directory: Path, output_format: str, output: Path | None, lang: str |
     report, problems = _check(directory, language)
     if report.errors:
         click.echo(format_text(problems, language), err=True)
-        _say("handbook: not exporting: fix the errors above first")
+        _say(f"handbook: {render(msg('run.not_exporting'), language)}")
         sys.exit(EXIT_PROBLEMS)
     from generator.exporting import export_json
 
@@ -224,7 +230,7 @@ def export(directory: Path, output_format: str, output: Path | None, lang: str |
         click.echo(text, nl=False)
         return
     _write(output, text, language)
-    _say(f"handbook: wrote {output}")
+    _say(f"handbook: {render(msg('run.wrote', path=str(output)), language)}")
 
 
 def _write(path: Path, text: str, language: Language) -> None:
@@ -234,7 +240,7 @@ def _write(path: Path, text: str, language: Language) -> None:
     except LinkRefused as error:
         _fail(render(msg("write.link", path=error.path.as_posix()), language))
     except OSError as error:
-        _fail(f"cannot write {path}: {error.strerror}")
+        _fail(render(msg("run.cannot_write", path=str(path), error=str(error.strerror)), language))
 
 
 @main.command()
@@ -332,7 +338,7 @@ def new(kind: str, identifier: str, directory: Path, lang: str | None) -> None:
         with target.open("x", encoding="utf-8") as stream:  # "x": never overwrite, even in a race
             stream.write(text)
     except OSError as error:
-        _fail(f"cannot write {target}: {error.strerror}")
+        _fail(render(msg("run.cannot_write", path=str(target), error=str(error.strerror)), language))
     _say(render(msg("run.wrote", path=target.as_posix()), language))
 
 
@@ -343,7 +349,7 @@ def serve(directory: Path, dev_addr: str) -> None:
     """Preview the site, rebuilding when a YAML or Markdown file changes."""
     config_file = directory / CONFIG_FILE
     if not config_file.is_file():
-        _fail(f"{config_file} is missing; it tells MkDocs how to build the site")
+        _fail(render(msg("run.no_site_config", path=str(config_file)), _language(directory, None)))
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     os.chdir(directory)

@@ -15,27 +15,17 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal, TypeAlias
+from typing import TypeAlias
 
+from generator.languages import LANGUAGES, Language, language_for
 from generator.messages_en import EN
 from generator.messages_zh_hans import ZH_HANS
 from generator.messages_zh_hant import ZH_HANT
 
-Language = Literal["en", "zh-Hant", "zh-Hans"]
-LANGUAGES: tuple[Language, ...] = ("en", "zh-Hant", "zh-Hans")
-CATALOGS: Mapping[Language, Mapping[str, str]] = {"en": EN, "zh-Hant": ZH_HANT, "zh-Hans": ZH_HANS}
+# Re-exported: the rest of the tool asks this module for the language of its messages.
+__all__ = ["CATALOGS", "LANGUAGES", "Language", "Message", "language_for", "msg", "placeholders", "render"]
 
-# Theme languages MkDocs users write, mapped to the catalog that serves them.
-_LANGUAGE_ALIASES: Mapping[str, Language] = {
-    "zh": "zh-Hans",
-    "zh-cn": "zh-Hans",
-    "zh-sg": "zh-Hans",
-    "zh-hans": "zh-Hans",
-    "zh-tw": "zh-Hant",
-    "zh-hk": "zh-Hant",
-    "zh-mo": "zh-Hant",
-    "zh-hant": "zh-Hant",
-}
+CATALOGS: Mapping[Language, Mapping[str, str]] = {"en": EN, "zh-Hant": ZH_HANT, "zh-Hans": ZH_HANS}
 
 Param: TypeAlias = "str | int | Message"
 
@@ -53,19 +43,6 @@ def msg(key: str, /, **params: Param) -> Message:
     if key not in EN:
         raise KeyError(f"no English message for {key!r}")
     return Message(key, tuple(params.items()))
-
-
-def language_for(name: str | None) -> Language:
-    """The catalog language for a theme language such as `zh-Hant` or `zh_TW`; English when unknown."""
-    if not name:
-        return "en"
-    normalised = name.replace("_", "-").casefold()
-    if normalised in _LANGUAGE_ALIASES:
-        return _LANGUAGE_ALIASES[normalised]
-    for language in LANGUAGES:
-        if normalised == language.casefold():
-            return language
-    return "en"
 
 
 def render(message: Message, language: Language = "en") -> str:

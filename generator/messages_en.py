@@ -321,4 +321,12 @@ EN: dict[str, str] = {
     "diff.step_added": "Added step: {step}, owner {owner}",
     "diff.step_removed": "Removed step: {step} (its owner was {owner})",
     "diff.step_moved": "Moved step: {step}, from stage {before} to {after}",
+    # The command line's own status lines.
+    "run.config_unreadable": "warning: cannot read {path}: {error}",
+    "run.no_site_config": "{path} is missing; it tells MkDocs how to build the site",
+    "run.build_failed": "the build failed, {path} is unchanged: {error}",
+    "run.built": "built {path}",
+    "run.preview": "Preview it with: make serve (or handbook serve), then open http://127.0.0.1:8000",
+    "run.not_exporting": "not exporting: fix the errors above first",
+    "run.cannot_write": "cannot write {path}: {error}",
 }

@@ -238,4 +238,12 @@ ZH_HANS: dict[str, str] = {
     "diff.step_added": "新增步骤：{step}，负责人 {owner}",
     "diff.step_removed": "删除步骤：{step}（原负责人 {owner}）",
     "diff.step_moved": "移动步骤：{step}，从阶段 {before} 移到 {after}",
+    # The command line's own status lines.
+    "run.config_unreadable": "警告：无法读取 {path}：{error}",
+    "run.no_site_config": "找不到 {path}：MkDocs 要靠它才知道怎么构建网站",
+    "run.build_failed": "构建失败，{path} 保持原样：{error}",
+    "run.built": "网站已构建到 {path}",
+    "run.preview": "预览：运行 make serve（或 handbook serve），再打开 http://127.0.0.1:8000",
+    "run.not_exporting": "不导出：请先修正上面的错误",
+    "run.cannot_write": "无法写入 {path}：{error}",
 }

@@ -160,8 +160,8 @@ ZH_HANT: dict[str, str] = {
     "invisible_character": (
         "{field}含有看不見的字元 {code}（{name}）：請刪除（它常在從網頁複製時混進來，並會干擾搜尋）"
     ),
-    "step_has_owner": "步驟 `{step}` 沒有負責人：請在 `raci` 下加上 `A: <角色 id>`——為這個步驟負責的唯一角色",
-    "single_owner": "步驟 `{step}` 有 {count} 位負責人（{names}）：`A` 只保留一個角色，其他的移到 `R` 或 `C`",
+    "step_has_owner": "步驟 `{step}` 沒有當責角色：請在 `raci` 下加上 `A: <角色 id>`——對這個步驟負最終責任的唯一角色",
+    "single_owner": "步驟 `{step}` 有 {count} 個當責角色（{names}）：`A` 只保留一個角色，其他的移到 `R` 或 `C`",
     "step_has_responsible": "步驟 `{step}` 的 `R` 沒有任何角色：請加上 `R: [<角色 id>]`——實際執行工作的角色",
     "role_once_per_step": (
         "步驟 `{step}` 列了 `{role}` 不只一次（{letters}）：每個角色只給一個字母（只有 R 加 A 是常見的 RACI 寫法）"
@@ -170,7 +170,7 @@ ZH_HANT: dict[str, str] = {
         "角色 `{role}` 沒有參與任何流程的任何步驟：請把它加進某個步驟的 raci，若這個角色已不存在，請刪除檔案"
     ),
     "external_not_accountable": (
-        "步驟 `{step}` 讓部門外的團隊 `{role}` 當負責人：負責人（`A`）應該是部門內的角色；請把 `{role}` 放在 `R` 或 `C`"
+        "步驟 `{step}` 讓部門外的團隊 `{role}` 當責：當責（`A`）應該是部門內的角色；請把 `{role}` 放在 `R` 或 `C`"
     ),
     "stage_has_steps": "階段 `{stage}` 沒有任何步驟：請至少加一個步驟，或刪除這個階段",
     "checklist_has_items": "步驟 `{step}` 的檢核清單是空的：請加上項目，或刪除 `checklist:` 這一行",
@@ -217,7 +217,7 @@ ZH_HANT: dict[str, str] = {
     "run.exists": "{path} 已經存在：請換一個 id，或直接編輯那個檔案",
     "run.id_taken": "無法建立：`{id}` 已經是 {path} 中{what}的 id 或 `aliases` 裡的舊 id：請換一個 id",
     "run.bad_new_id": "無法建立：{what} id `{id}` {reason}",
-    "run.no_roles_yet": "請先建立一個角色（handbook new role ID）：流程的步驟需要一個角色當負責人",
+    "run.no_roles_yet": "請先建立一個角色（handbook new role ID）：流程的每個步驟都需要一個當責角色",
     "run.wrote": "已寫入 {path}",
     "diff.title": "誰負責什麼：從 {base} 到 {head} 的變更",
     "diff.working_tree": "工作目錄",
@@ -228,14 +228,22 @@ ZH_HANT: dict[str, str] = {
     "diff.role_removed": "刪除：{role}",
     "diff.role_renamed": "改名：{old} → {role}",
     "diff.responsibilities": "職責",
-    "diff.ownership": "各步驟的負責人與 RACI",
-    "diff.owner_changed": "負責人（`A`）{before} → {after}",
+    "diff.ownership": "各步驟的當責與 RACI",
+    "diff.owner_changed": "當責（`A`）{before} → {after}",
     "diff.structure": "流程、階段與步驟",
     "diff.process_added": "新增流程：{process}",
     "diff.process_removed": "刪除流程：{process}",
     "diff.stage_added": "新增階段：{stage}",
     "diff.stage_removed": "刪除階段：{stage}",
-    "diff.step_added": "新增步驟：{step}，負責人 {owner}",
-    "diff.step_removed": "刪除步驟：{step}（原負責人 {owner}）",
+    "diff.step_added": "新增步驟：{step}，當責 {owner}",
+    "diff.step_removed": "刪除步驟：{step}（原當責 {owner}）",
     "diff.step_moved": "移動步驟：{step}，從階段 {before} 移到 {after}",
+    # The command line's own status lines.
+    "run.config_unreadable": "警告：無法讀取 {path}：{error}",
+    "run.no_site_config": "找不到 {path}：MkDocs 要靠它才知道怎麼建置網站",
+    "run.build_failed": "建置失敗，{path} 維持原樣：{error}",
+    "run.built": "網站已建置到 {path}",
+    "run.preview": "預覽：執行 make serve（或 handbook serve），再打開 http://127.0.0.1:8000",
+    "run.not_exporting": "不匯出：請先修正上面的錯誤",
+    "run.cannot_write": "無法寫入 {path}：{error}",
 }

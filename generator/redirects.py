@@ -10,7 +10,7 @@ mkdocs.yml, ours from the data, and a dependency for twenty lines of HTML is
 not worth it. Like it, the page carries a meta refresh (works without
 JavaScript), a canonical link (search engines index the new page) and a script
 that keeps the `#anchor` (a meta refresh drops it), so an old link to a step
-still lands on that step.
+still lands on that step. Its words are in the handbook's language.
 """
 
 from __future__ import annotations
@@ -19,22 +19,24 @@ from dataclasses import dataclass, replace
 
 from markupsafe import escape
 
+from generator.languages import Language
 from generator.model import Handbook
 from generator.render import process_path, role_path, stage_path
+from generator.render.labels import labels_for
 
 _PAGE = """\
 <!doctype html>
-<html>
+<html lang="{language}">
 <head>
 <meta charset="utf-8">
-<title>Redirecting…</title>
+<title>{title}</title>
 <link rel="canonical" href="{url}">
 <meta name="robots" content="noindex">
 <script>var anchor = window.location.hash.substr(1); location.replace({url_js} + (anchor ? "#" + anchor : ""));</script>
 <meta http-equiv="refresh" content="0; url={url}">
 </head>
 <body>
-<p>This page has moved: <a href="{url}">{url}</a></p>
+<p>{moved}<a href="{url}">{url}</a></p>
 </body>
 </html>
 """
@@ -67,8 +69,15 @@ def redirects_of(handbook: Handbook, *, live_pages: frozenset[str] = frozenset()
     return tuple(redirect for old, redirect in found.items() if old not in live_pages)
 
 
-def redirect_html(url: str) -> str:
+def redirect_html(url: str, *, language: Language) -> str:
     """The HTML of a page that sends the reader to `url` (relative or absolute), keeping the #anchor."""
     # json-style quoting for the script, HTML escaping for the attributes.
     url_js = '"' + url.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\u003c") + '"'
-    return _PAGE.format(url=escape(url), url_js=url_js)
+    labels = labels_for(language)
+    return _PAGE.format(
+        url=escape(url),
+        url_js=url_js,
+        language=language,
+        title=escape(labels["redirect_title"]),
+        moved=escape(labels["redirect_moved"]),
+    )

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from generator.languages import language_for
 from generator.model import Term
 
 # The extra fields and their boosts. `alt_title` and `alt_text` mirror Material's `title`
@@ -238,13 +239,8 @@ class SearchTerms:
 
 
 def script_of(language: str | None) -> str:
-    """`hant`, `hans` or `any`, from a theme language such as zh-Hant or zh-TW."""
-    language = (language or "").lower()
-    if language in ("zh-hant", "zh-tw", "zh-hk", "zh-mo"):
-        return "hant"
-    if language in ("zh-hans", "zh-cn", "zh-sg", "zh"):
-        return "hans"
-    return "any"
+    """`hant`, `hans` or `any`, from a theme language such as zh-Hant or zh_TW (see generator.languages)."""
+    return {"zh-Hant": "hant", "zh-Hans": "hans"}.get(language_for(language), "any")
 
 
 def script_map(index: dict[str, Any], *, script: str) -> dict[str, str]:

@@ -22,16 +22,18 @@ from generator.checking import NotAHandbook, Report, check_handbook_reusing
 from generator.files import LinkRefused, links_and_special_files, write_replacing
 from generator.glossary import abbreviations_markdown, jieba_user_dictionary
 from generator.loading import GLOSSARY_FILE, KIND_BY_FOLDER
-from generator.messages import Language, language_for, msg, render
+from generator.messages import Language, msg, render
 from generator.mkdocs_plugin.assets import SiteAssets, site_assets
 from generator.mkdocs_plugin.config import HandbookConfig
 from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba_words
 from generator.mkdocs_plugin.mermaid import MermaidMissing
+from generator.mkdocs_plugin.theme_language import handbook_language, localise_theme, theme_globals
 from generator.output_escaping import log_line
 from generator.problems import Finding
 from generator.redirects import redirect_html, redirects_of
 from generator.render import Page, Renderer, navigation, theme_title
 from generator.render.checklists import ChecklistFile, all_checklist_files
+from generator.render.labels import labels_for
 from generator.reporting import format_text
 from generator.rules import real_files_only, text_length
 from generator.search_index import compact_index
@@ -45,7 +47,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
     def __init__(self) -> None:
         self.report: Report | None = None
         self.pages: list[Page] = []
-        self.language: str | None = None
+        self.language: Language = "en"
         self.assets = SiteAssets(stylesheets=(), scripts=())
         self.downloads: list[ChecklistFile] = []
         # What generated pages are about, by page path, then by index location (see search_terms).
@@ -68,9 +70,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         set_source_date_epoch(self.config_file_dir)
         # Material's search imports jieba, which announces its dictionary loading on every build.
         logging.getLogger("jieba").setLevel(logging.WARNING)
-        self.language = config.theme.get("language") if config.theme else None
-        # Messages in the handbook's language, the same choice `handbook validate` makes.
-        message_language = language_for(self.language)
+        # One language for messages, pages, search and the theme, the choice `handbook validate` makes.
+        self.language = handbook_language(config)
+        localise_theme(config, labels_for(self.language))
+        message_language = self.language
         try:
             self.report = check_handbook_reusing(
                 self.root,
@@ -220,7 +223,12 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if files.get_file_from_path(old.dest_uri) is not None:
                 continue  # a real file at that address wins
             url = get_relative_url(target.url or "./", old.dest_uri)
-            files.append(File.generated(config, old.dest_uri, content=redirect_html(url)))
+            files.append(File.generated(config, old.dest_uri, content=redirect_html(url, language=self.language)))
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.config.enabled:
+            env.globals.update(theme_globals(labels_for(self.language)))
+        return env
 
     # After Material's search plugin (priority 0), which writes the index in its own on_post_build.
     @event_priority(-100)

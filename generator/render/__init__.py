@@ -24,6 +24,7 @@ from generator.model import Handbook, Participation, Process, Role, Stage, Step
 from generator.onboarding import onboarding_of
 from generator.render.checklists import checklist_files
 from generator.render.labels import labels_for
+from generator.rule_docs import rule_doc
 from generator.rules import RULES, Rule
 from generator.slugs import unique_anchors
 from generator.texts import BIDI_CONTROLS, LINK_TARGET, is_safe_link
@@ -213,9 +214,14 @@ def anchor(identifier: str) -> Markup:
     return Markup(" {#" + str(escape(identifier)) + "}")
 
 
-def rule_doc_markdown(doc: str) -> Markup:
-    """A rule docstring (reST-style `::` examples) as Markdown with indented code blocks."""
-    return Markup(re.sub(r"::$", ":", doc, flags=re.MULTILINE))
+def rule_doc_markdown(text: str) -> Markup:
+    """Our own rule documentation (see generator.rule_docs): Markdown written by us, used as it is."""
+    return Markup(text)
+
+
+def code_block(code: str) -> Markup:
+    """Text as an indented Markdown code block, shown exactly as written."""
+    return Markup("\n".join(f"    {line}" if line else "" for line in code.splitlines()))
 
 
 @cache
@@ -236,7 +242,9 @@ def template_environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(md=markdown_text, mermaid=mermaid_label, anchor=anchor, rule_doc=rule_doc_markdown)
+    env.filters.update(
+        md=markdown_text, mermaid=mermaid_label, anchor=anchor, rule_doc=rule_doc_markdown, code_block=code_block
+    )
     # Sections that repeat what other pages are about (a role page's copies of step
     # checklists, a process page's step lists and RACI matrix) stay out of the
     # search index, so search lands on the page about the thing, and the index stays small.
@@ -256,6 +264,7 @@ class Renderer:
         site_url: str | None = None,
     ) -> None:
         self.handbook = handbook
+        self.language = language
         self.labels = labels_for(language)
         self.rules = rules
         self.site_url = site_url
@@ -381,7 +390,8 @@ class Renderer:
         org_nodes, org_edges = self.org_chart()
         pages.append(self._render("org_chart.md.j2", "org-chart.md", None, org_nodes=org_nodes, org_edges=org_edges))
         pages.extend(self.reference_pages())
-        pages.append(self._render("rules.md.j2", "rules.md", None, rules=self.rules))
+        rules = [(rule, rule_doc(rule, self.language)) for rule in self.rules]
+        pages.append(self._render("rules.md.j2", "rules.md", None, rules=rules))
         return pages
 
     @property

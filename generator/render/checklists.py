@@ -16,7 +16,8 @@ from generator.model import Handbook, Process, Stage, Step
 from generator.output_escaping import markdown_code, markdown_text, spreadsheet_cell
 from generator.render.labels import labels_for
 
-CSV_COLUMNS = ("step id", "step title", "owner", "due", "item")
+# The CSV's header row, as label keys: HR reads it in the handbook's language.
+CSV_COLUMN_LABELS = ("csv_step_id", "csv_step_title", "csv_owner", "csv_due", "csv_item")
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -75,10 +76,11 @@ def checklist_rows(handbook: Handbook, stage: Stage) -> tuple[ChecklistRow, ...]
     return tuple(rows)
 
 
-def checklist_csv(rows: tuple[ChecklistRow, ...]) -> str:
-    """The rows as CSV with a header, UTF-8 with a byte-order mark so spreadsheets read the Chinese text.
+def checklist_csv(rows: tuple[ChecklistRow, ...], labels: Mapping[str, str]) -> str:
+    """The rows as CSV with a header row in the handbook's language.
 
-    Every cell is quoted and no value can start a formula (see `spreadsheet_cell`).
+    UTF-8 with a byte-order mark, so spreadsheets read the Chinese text. Every cell is
+    quoted and no value can start a formula (see `spreadsheet_cell`).
     """
 
     def cell(value: str) -> str:
@@ -86,7 +88,7 @@ def checklist_csv(rows: tuple[ChecklistRow, ...]) -> str:
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(cell(labels[key]) for key in CSV_COLUMN_LABELS)
     for row in rows:
         writer.writerow(cell(value) for value in (row.step_id, row.step_title, row.owner, row.due, row.item))
     return "\ufeff" + out.getvalue()
@@ -120,7 +122,7 @@ def checklist_files(handbook: Handbook, process: Process, stage: Stage, *, label
     return ChecklistFiles(
         markdown=ChecklistFile(checklist_markdown_path(process, stage), f"{name}.md", markdown),
         csv=ChecklistFile(
-            checklist_csv_path(process, stage), f"{name}.csv", checklist_csv(checklist_rows(handbook, stage))
+            checklist_csv_path(process, stage), f"{name}.csv", checklist_csv(checklist_rows(handbook, stage), labels)
         ),
     )
 

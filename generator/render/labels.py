@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-LABELS: dict[str, dict[str, str]] = {
+from generator.languages import Language, language_for
+
+LABELS: dict[Language, dict[str, str]] = {
     "en": {
         "roles": "Roles",
         "roles_intro": "Every role of the department, and the teams it works with.",
@@ -94,6 +96,22 @@ LABELS: dict[str, dict[str, str]] = {
         "open_paren": " (",
         "close_paren": ")",
         "none": "—",
+        # The interface around the pages: redirects, the checklist CSV, Material's strings.
+        "redirect_title": "Redirecting…",
+        "redirect_moved": "This page has moved: ",
+        "csv_step_id": "step id",
+        "csv_step_title": "step title",
+        "csv_owner": "owner",
+        "csv_due": "due",
+        "csv_item": "item",
+        "heading_permalink": "Permanent link",
+        "made_with_before": "Made with ",
+        "made_with_after": "",
+        "not_found": "Not found",
+        "repository": "Repository",
+        "rule_why": "Why",
+        "rule_failing": "Failing example",
+        "rule_passing": "Passing example",
     },
     "zh-Hant": {
         "roles": "角色",
@@ -119,8 +137,11 @@ LABELS: dict[str, dict[str, str]] = {
         "step": "步驟",
         "flow": "流程圖",
         "raci_matrix": "RACI 矩陣",
-        "raci_legend": "R 負責執行 · A 當責（擁有者，僅一位） · C 事先諮詢 · I 事後知會",
-        "owner": "擁有者",
+        "raci_legend": (
+            "R 負責執行（動手做，可有多位） · A 當責（對結果負最終責任，僅一位） · "
+            "C 諮詢（事先徵詢） · I 知會（事後通知）"
+        ),
+        "owner": "當責",
         "responsible": "負責執行",
         "consulted": "諮詢",
         "informed": "知會",
@@ -178,6 +199,22 @@ LABELS: dict[str, dict[str, str]] = {
         "open_paren": "（",
         "close_paren": "）",
         "none": "—",
+        # The interface around the pages: redirects, the checklist CSV, Material's strings.
+        "redirect_title": "正在前往新頁面…",
+        "redirect_moved": "這一頁已經搬到：",
+        "csv_step_id": "步驟代號",
+        "csv_step_title": "步驟",
+        "csv_owner": "當責",
+        "csv_due": "期限",
+        "csv_item": "檢查項目",
+        "heading_permalink": "本段的永久連結",
+        "made_with_before": "本網站以 ",
+        "made_with_after": " 製作",
+        "not_found": "找不到這一頁",
+        "repository": "原始檔案庫",
+        "rule_why": "為什麼",
+        "rule_failing": "不通過的例子",
+        "rule_passing": "通過的例子",
     },
     "zh-Hans": {
         "roles": "角色",
@@ -203,11 +240,14 @@ LABELS: dict[str, dict[str, str]] = {
         "step": "步骤",
         "flow": "流程图",
         "raci_matrix": "RACI 矩阵",
-        "raci_legend": "R 负责执行 · A 问责（负责人，仅一位） · C 事先咨询 · I 事后知会",
-        "owner": "负责人",
-        "responsible": "负责执行",
+        "raci_legend": (
+            "R 执行（动手做，可有多位） · A 负责（对结果负最终责任，仅一位） · "
+            "C 咨询（事先征询） · I 知情（事后通知）"
+        ),
+        "owner": "负责",
+        "responsible": "执行",
         "consulted": "咨询",
-        "informed": "知会",
+        "informed": "知情",
         "due": "期限",
         "outputs": "产出",
         "checklist": "检查清单",
@@ -262,16 +302,26 @@ LABELS: dict[str, dict[str, str]] = {
         "open_paren": "（",
         "close_paren": "）",
         "none": "—",
+        # The interface around the pages: redirects, the checklist CSV, Material's strings.
+        "redirect_title": "正在前往新页面…",
+        "redirect_moved": "这一页已经搬到：",
+        "csv_step_id": "步骤代号",
+        "csv_step_title": "步骤",
+        "csv_owner": "负责",
+        "csv_due": "期限",
+        "csv_item": "检查项目",
+        "heading_permalink": "本段的永久链接",
+        "made_with_before": "本网站使用 ",
+        "made_with_after": " 制作",
+        "not_found": "找不到这一页",
+        "repository": "源文件仓库",
+        "rule_why": "为什么",
+        "rule_failing": "不通过的例子",
+        "rule_passing": "通过的例子",
     },
 }
 
-_LANGUAGE_FALLBACK = {"zh": "zh-Hans", "zh-TW": "zh-Hant", "zh-HK": "zh-Hant", "zh-CN": "zh-Hans"}
-
 
 def labels_for(language: str | None) -> Mapping[str, str]:
-    """The label catalog for a theme language such as `zh-Hant`; English when unknown."""
-    language = language or "en"
-    language = _LANGUAGE_FALLBACK.get(language, language)
-    if language not in LABELS:
-        language = language.split("-")[0] if language.split("-")[0] in LABELS else "en"
-    return LABELS[language]
+    """The label catalog for a theme language such as `zh-Hant` or `zh_TW` (see generator.languages)."""
+    return LABELS[language_for(language)]

@@ -4,16 +4,15 @@ Why: an alias makes old links and old references find a renamed role or
 process. If the same id also belongs to a live one, nobody can tell which a
 reference or an old link means. Remove the alias; the live one keeps its id.
 
-Failing example::
-
-    # roles/market-research.yml
-    id: market-research
-    aliases: [brand-promotion]   # brand-promotion.yml exists
-
-Passing example::
+Failing example (in `roles/market-research.yml`, while `roles/brand-promotion.yml` exists)::
 
     id: market-research
-    aliases: [market-analyst]    # the id this role had before
+    aliases: [brand-promotion]
+
+Passing example (`market-analyst` is the id this role had before)::
+
+    id: market-research
+    aliases: [market-analyst]
 """
 
 from __future__ import annotations

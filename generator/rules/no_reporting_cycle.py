@@ -10,9 +10,8 @@ Failing example::
     # roles/market-research.yml
     reports_to: marketing-head
 
-Passing example::
+Passing example (`roles/marketing-head.yml` has no `reports_to`: it is the top)::
 
-    # roles/marketing-head.yml   (no reports_to: the top)
     # roles/market-research.yml
     reports_to: marketing-head
 """

@@ -1,12 +1,11 @@
 """Ids must be unique: roles and processes across the handbook, stages and steps within their process.
 
-A former id (under `aliases`) may be claimed by one role or process only.
-
 Why: an id is an address. Two roles with one id would share a page; two steps
 with one id would share an anchor, so a link would land on the wrong step.
 Ids that differ only in upper/lower case collide on Windows and macOS too.
-A former id listed under the `aliases` of two roles (or of a role and a
-process) would send one old link to two places.
+A former id (under `aliases`) may be claimed by one role or process only: listed
+under the `aliases` of two roles (or of a role and a process), it would send one
+old link to two places.
 
 Failing example (two steps of one process)::
 
