@@ -241,8 +241,7 @@ LABELS: dict[Language, dict[str, str]] = {
         "flow": "流程图",
         "raci_matrix": "RACI 矩阵",
         "raci_legend": (
-            "R 执行（动手做，可有多位） · A 负责（对结果负最终责任，仅一位） · "
-            "C 咨询（事先征询） · I 知情（事后通知）"
+            "R 执行（动手做，可有多位） · A 负责（对结果负最终责任，仅一位） · C 咨询（事先征询） · I 知情（事后通知）"
         ),
         "owner": "负责",
         "responsible": "执行",

@@ -129,7 +129,7 @@ def test_the_csv_download_lists_every_item_with_step_owner_and_due(
     assert name == f"{process_id}-{stage_id}-checklist.csv"
     assert content.startswith(b"\xef\xbb\xbf")  # the BOM that makes spreadsheets read UTF-8
     rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
-    assert rows[0] == ["step id", "step title", "owner", "due", "item"]
+    assert rows[0] == ["步驟代號", "步驟", "當責", "期限", "檢查項目"]  # the header in the handbook's language
     assert rows[1:] == expected_rows(process_id, stage_id)
 
 

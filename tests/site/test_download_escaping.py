@@ -92,7 +92,7 @@ def downloads(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
 
 def test_csv_reads_back_one_row_per_item_with_every_value(downloads: tuple[str, str]) -> None:
     rows = list(csv.reader(io.StringIO(downloads[0])))
-    assert rows[0] == ["step id", "step title", "owner", "due", "item"]
+    assert rows[0] == ["步驟代號", "步驟", "當責", "期限", "檢查項目"]  # the header in the handbook's language
     assert len(rows) == 1 + len(ITEMS)
     # A value a formula could start in keeps its text, with a `'` where a field could begin.
     assert rows[1] == [

@@ -120,10 +120,10 @@ def test_labels_follow_the_theme_language(write_handbook: WriteHandbook) -> None
     assert run_handbook("build", ".", cwd=root).returncode == 0
     page = read_html(root / "site", "processes/weekly/plan")
     text = page.select_one("article").get_text()
-    assert "Owner" in text and "Checklist" in text and "擁有者" not in text
+    assert "Owner" in text and "Checklist" in text and "當責" not in text
     zh_root = make_site_project(write_handbook(), language="zh-Hant")
     assert run_handbook("build", ".", cwd=zh_root).returncode == 0
-    assert "擁有者" in read_html(zh_root / "site", "processes/weekly/plan").select_one("article").get_text()
+    assert "當責" in read_html(zh_root / "site", "processes/weekly/plan").select_one("article").get_text()
 
 
 def test_navigation_lists_roles_processes_and_stages_in_order(write_handbook: WriteHandbook) -> None:

@@ -1,0 +1,78 @@
+"""One decision for the handbook's language: messages, page labels, search and Material agree on every tag."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.languages import language_for, material_language
+from generator.messages import msg, render
+from generator.render.labels import labels_for
+from generator.search_terms import script_of
+
+# Written by hand: the tags people put in mkdocs.yml's theme.language, and what each must give.
+# (tag, handbook language, the step label pages show, the script search maps to)
+TABLE = [
+    ("zh-Hant", "zh-Hant", "步驟", "hant"),
+    ("zh-TW", "zh-Hant", "步驟", "hant"),
+    ("zh_TW", "zh-Hant", "步驟", "hant"),
+    ("zh-tw", "zh-Hant", "步驟", "hant"),
+    ("zh-HK", "zh-Hant", "步驟", "hant"),
+    ("zh_HK", "zh-Hant", "步驟", "hant"),
+    ("zh-MO", "zh-Hant", "步驟", "hant"),
+    ("zh-Hant-TW", "zh-Hant", "步驟", "hant"),
+    ("zh-Hans", "zh-Hans", "步骤", "hans"),
+    ("zh", "zh-Hans", "步骤", "hans"),
+    ("zh-CN", "zh-Hans", "步骤", "hans"),
+    ("zh_CN", "zh-Hans", "步骤", "hans"),
+    ("zh-SG", "zh-Hans", "步骤", "hans"),
+    ("en", "en", "Step", "any"),
+    ("en_US", "en", "Step", "any"),
+    ("de", "en", "Step", "any"),
+    ("zha", "en", "Step", "any"),  # Zhuang, not Chinese
+    ("", "en", "Step", "any"),
+    (None, "en", "Step", "any"),
+]
+
+# What each handbook language says for one message, to see which catalog `render` used.
+NO_ROLES_YET = {
+    "zh-Hant": "請先建立一個角色（handbook new role ID）：流程的每個步驟都需要一個當責角色",
+    "zh-Hans": "请先创建一个角色（handbook new role ID）：流程的步骤需要一个角色当负责人",
+    "en": "create a role first (handbook new role ID): a process step needs a role as its owner",
+}
+
+
+@pytest.mark.parametrize(("tag", "language", "step_label", "script"), TABLE)
+def test_messages_labels_and_search_decide_the_same_language(
+    tag: str | None, language: str, step_label: str, script: str
+) -> None:
+    assert language_for(tag) == language
+    assert render(msg("run.no_roles_yet"), language_for(tag)) == NO_ROLES_YET[language]
+    assert labels_for(tag)["step"] == step_label
+    assert script_of(tag) == script
+
+
+@pytest.mark.parametrize(
+    ("tag", "for_material"),
+    [
+        # Material has partials/languages/zh-Hant.html, zh-TW.html and zh.html, and no other Chinese.
+        ("zh-Hant", "zh-Hant"),
+        ("zh-TW", "zh-TW"),
+        ("zh", "zh"),
+        ("zh_TW", "zh-TW"),
+        ("zh-tw", "zh-TW"),
+        ("zh-HK", "zh-Hant"),
+        ("zh_HK", "zh-Hant"),
+        ("zh-MO", "zh-Hant"),
+        ("zh-Hans", "zh"),
+        ("zh-CN", "zh"),
+        ("zh_CN", "zh"),
+        ("zh-SG", "zh"),
+        # Anything else is Material's business, untouched.
+        ("en", "en"),
+        ("fr", "fr"),
+        ("pt-BR", "pt-BR"),
+        (None, None),
+    ],
+)
+def test_material_gets_a_language_it_has_translations_for(tag: str | None, for_material: str | None) -> None:
+    assert material_language(tag) == for_material
