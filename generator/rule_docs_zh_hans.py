@@ -9,7 +9,7 @@ from __future__ import annotations
 RULE_DOCS_ZH_HANS: dict[str, dict[str, str]] = {
     "HB001": {
         "summary": "文件必须是能读的 YAML：UTF-8 文字、格式正确、只有一份文档、缩进用空格而不是 Tab。",
-        "why": "工具读不了的文件，里面的角色和步骤会在手册里悄悄消失。消息会指出第一个出错的位置。",
+        "why": "工具读不了的文件，里面的角色和步骤会在手册里悄悄消失。提示会指出第一个出错的位置。",
         "failing": "第二行用 Tab 开头（这里画成 ⇥）",
         "passing": "",
     },
@@ -39,31 +39,31 @@ RULE_DOCS_ZH_HANS: dict[str, dict[str, str]] = {
     },
     "HB006": {
         "summary": "手册文件是仓库里的普通文件：不能是符号链接、具名管道或其他特殊文件。",
-        "why": "符号链接是指向别处文件的捷径。`roles/`、文档文件夹（`handbook/`）或缓存文件夹（`.cache/`）里的链接一旦被跟着走，就可能把仓库以外的文件公开在网站上，或让构建覆写下一步要运行的文件。具名管道、套接字或设备根本不是文件，读取时可能永远等下去。这些项目一律不读，只要还在，网站就不会构建。消息只写出链接本身，不写它指向哪里。`roles/` 和 `processes/` 里的隐藏项目（`.gitkeep`）不读也不回报；文档与缓存文件夹里的每个链接都会回报。",
+        "why": "符号链接是指向别处文件的捷径。`roles/`、文档文件夹（`handbook/`）或缓存文件夹（`.cache/`）里的链接一旦被跟着走，就可能把仓库以外的文件公开在网站上，或让构建覆写下一步要运行的文件。具名管道、套接字或设备根本不是文件，读取时可能永远等下去。这些项目一律不读，只要还在，网站就不会构建。提示只写出链接本身，不写它指向哪里。`roles/` 和 `processes/` 里的隐藏项目（`.gitkeep`）不读也不回报；文档与缓存文件夹里的每个链接都会回报。",
         "failing": "`roles/market-research.yml` 是指向 `../../secrets.yml` 的链接（用 `ln -s` 创建，或以链接的形式提交）。",
         "passing": "`roles/market-research.yml` 是普通文件，内容是",
     },
     "HB007": {
         "summary": "角色、流程或术语表文件的名称要让工具读得到：`roles/<id>.yml`，直接放在它的文件夹里。",
-        "why": "工具只读直接放在 `roles/` 或 `processes/` 里、文件名以 `.yml`（或 `.yaml`）结尾的文件，文件名要小写、前后没有空格；术语表只读 `glossary.yml`。`market-research.YML`、在 `.yml` 后面多一个空格的文件名、`market-research.yml.txt`（Windows 记事本会加上 `.txt`），或放在子文件夹里的文件，都会被默默略过：那个角色会从网站上消失。消息会写出应该用的文件名。",
+        "why": "工具只读直接放在 `roles/` 或 `processes/` 里、文件名以 `.yml`（或 `.yaml`）结尾的文件，文件名要小写、前后没有空格；术语表只读 `glossary.yml`。`market-research.YML`、在 `.yml` 后面多一个空格的文件名、`market-research.yml.txt`（Windows 记事本会加上 `.txt`），或放在子文件夹里的文件，都会被默默略过：那个角色会从网站上消失。提示会写出应该用的文件名。",
         "failing": "`roles/team/market-research.yml`（在子文件夹里），或 `roles/market-research.YML`。",
         "passing": "`roles/market-research.yml`。",
     },
     "HB008": {
         "summary": "`roles/` 和 `processes/` 里只放角色和流程文件（`.yml`）；其他文件都会被指出。",
-        "why": "工具不读那里的其他文件，但看仓库的人可能以为会读：编辑器的备份文件（`market-research.yml~`、`.bak`、`.orig`）或笔记，很容易被当成真正的文件。隐藏文件（名称以点开头，例如 `.gitkeep` 或编辑器的暂存盘）会直接略过，不发出警告。",
+        "why": "工具不读那里的其他文件，但看仓库的人可能以为会读：编辑器的备份文件（`market-research.yml~`、`.bak`、`.orig`）或笔记，很容易被当成真正的文件。隐藏文件（名称以点开头，例如 `.gitkeep` 或编辑器的临时文件）会直接略过，不发出警告。",
         "failing": "`roles/market-research.yml` 旁边有一个 `roles/market-research.yml~`（编辑器的备份文件）。",
         "passing": "只有 `roles/market-research.yml`。",
     },
     "HB010": {
         "summary": "必填字段一定要有：`id`、`title`；流程要有 `stages`、阶段要有 `steps`、步骤要有 `raci`。",
-        "why": "少了这些字段，工具就无法为这个对象产生页面、标题或负责人。",
+        "why": "少了这些字段，工具就无法为这个对象生成页面、标题或负责人。",
         "failing": "一个没有 `title` 和 `raci` 的步骤",
         "passing": "",
     },
     "HB011": {
         "summary": "每个键都必须是格式认得的键；拼错的键是错误，绝不默默略过。",
-        "why": "`titel:` 或 `checklst:` 这类拼错的键，否则会让那笔数据无声无息地从手册里消失。消息会提示你可能想写的键。",
+        "why": "`titel:` 或 `checklst:` 这类拼错的键，否则会让那项数据无声无息地从手册里消失。提示会给出你可能想写的键。",
         "failing": "",
         "passing": "",
     },
@@ -93,7 +93,7 @@ RULE_DOCS_ZH_HANS: dict[str, dict[str, str]] = {
     },
     "HB030": {
         "summary": "RACI、`owner` 或 `reports_to` 里提到的每个角色，都必须存在于 `roles/`。",
-        "why": "拼错的角色 id 会让步骤的负责人无处可找。消息会提示最接近的现有 id。写在角色 `aliases` 下的旧 id 仍然算是那个角色（HB033 会请你改成新 id）。如果某个角色文件读不了，写在里面的 id 不会被当成不存在：那个文件可能正定义了它或把它列为旧 id；先处理那个文件本身的问题。",
+        "why": "拼错的角色 id 会让步骤的负责人无处可找。提示会给出最接近的现有 id。写在角色 `aliases` 下的旧 id 仍然算是那个角色（HB033 会请你改成新 id）。如果某个角色文件读不了，写在里面的 id 不会被当成不存在：那个文件可能正定义了它或把它列为旧 id；先处理那个文件本身的问题。",
         "failing": "",
         "passing": "",
     },
@@ -111,7 +111,7 @@ RULE_DOCS_ZH_HANS: dict[str, dict[str, str]] = {
     },
     "HB033": {
         "summary": "引用角色时要用它现在的 id，不要用列在它 `aliases` 下的旧 id。",
-        "why": "别名让角色改名后旧的引用仍然有效，手册照样能构建；但下一位用新 id 搜索的编辑者会漏掉这些地方。消息会写出应该改成的 id。",
+        "why": "别名让角色改名后旧的引用仍然有效，手册照样能构建；但下一位用新 id 搜索的编辑者会漏掉这些地方。提示会写出应该改成的 id。",
         "failing": "`market-analyst` 列在 `market-research` 的 `aliases` 下",
         "passing": "",
     },
@@ -183,7 +183,7 @@ RULE_DOCS_ZH_HANS: dict[str, dict[str, str]] = {
     },
     "HB063": {
         "summary": "段落里以 `- ` 开头的一行会被接进段落：它不会变成列表项。",
-        "why": "`summary`、`details` 和 `explanation` 可以写成多行；YAML 会把这些行接成一段。其中以 `- ` 开头的一行，在文件里看起来像列表项，页面上却只是段落中间的一个破折号。请把要点写成句子，或改写到清单字段（`checklist`、`responsibilities`）。",
+        "why": "`summary`、`details` 和 `explanation` 可以写成多行；YAML 会把这些行接成一段。其中以 `- ` 开头的一行，在文件里看起来像列表项，页面上却只是段落中间的一个破折号。请把要点写成句子，或改写到列表字段（`checklist`、`responsibilities`）。",
         "failing": "",
         "passing": "",
     },
