@@ -165,3 +165,23 @@ def test_tags_material_has_no_file_for_build_in_traditional_chinese(write_handbo
     assert "當責：" in page.select_one("article").get_text()
     assert page.select_one("input.md-search__input")["placeholder"] == "搜尋"
     assert " ".join(page.select_one(".md-copyright").get_text().split()) == "本網站以 Material for MkDocs 製作"
+
+
+def test_a_handbook_s_own_theme_overrides_still_win(write_handbook: WriteHandbook) -> None:
+    """The plugin's template overrides sit after the user's custom_dir: their footer is the one shown."""
+    root = make_site_project(write_handbook())
+    (root / "overrides" / "partials").mkdir(parents=True)
+    (root / "overrides" / "partials" / "copyright.html").write_text(
+        "<div class='md-copyright'>我們的頁尾</div>", "utf-8"
+    )
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(
+        config.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
+    )
+    result = run_handbook("build", ".", cwd=root)
+    assert result.returncode == 0, result.stderr
+    page = read_html(root / "site", "processes/weekly/plan")
+    assert page.select_one(".md-copyright").get_text(strip=True) == "我們的頁尾"
+    # The 404 page still comes from the plugin's override.
+    not_found = BeautifulSoup((root / "site" / "404.html").read_text(encoding="utf-8"), "html.parser")
+    assert not_found.select_one("article h1").get_text(strip=True) == "404 - 找不到這一頁"
