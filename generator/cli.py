@@ -16,6 +16,7 @@ import click
 
 from generator.build_date import set_source_date_epoch
 from generator.checking import NotAHandbook, Report, RuleSetting, check_handbook_reusing
+from generator.cli_help import HandbookGroup
 from generator.files import LinkRefused, first_link, write_replacing
 from generator.messages import LANGUAGES, Language, language_for, msg, render
 from generator.output_escaping import log_line, markdown_code
@@ -89,7 +90,7 @@ def _check(root: Path, language: Language = "en") -> tuple[Report, list[Problem]
     return report, [replace(p, path=posixpath.join(prefix, p.path)) for p in report.problems]
 
 
-@click.group()
+@click.group(cls=HandbookGroup)
 @click.version_option(package_name="role-handbook")
 def main() -> None:
     """Compile a role handbook (roles/ and processes/ in YAML) into a website."""

@@ -1,0 +1,137 @@
+"""`handbook --help` in the handbook's language.
+
+Click takes help texts from the decorators, once, in English. Before it parses the
+command line, `HandbookGroup` decides the language (`--lang` if given, else the theme
+language of the mkdocs.yml in the current folder) and replaces every command's and
+option's help with the catalog text `help.<command>[.<option>]`, and the formatter
+writes "Usage:", "Options" and "Commands" in that language. The English catalog
+holds the decorators' own text (tests/test_cli_help.py checks that every command
+and option has its key, and that the English ones match the decorators).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from generator.languages import Language, language_for
+from generator.messages import msg, render
+from generator.messages_en import EN
+from generator.render.labels import labels_for
+from generator.site_config import ConfigUnreadable, read_site_config, theme_language
+
+# Click's own words, which it writes through gettext in English.
+_SECTIONS = {"Options": "help.section.options", "Commands": "help.section.commands"}
+
+
+def help_key(command: str, option: str | None = None) -> str:
+    """The catalog key of a command's help (`help.validate`) or of one of its options.
+
+    An option's key is `help.<command>.<option>` (`help.validate.strict`), or `help.<option>`
+    for an option several commands share with the same meaning (`help.lang`).
+    """
+    if option is None:
+        return f"help.{command}"
+    own = f"help.{command}.{option}"
+    return own if own in EN else f"help.{option}"
+
+
+def _language_of_invocation(args: Sequence[str]) -> Language:
+    """`--lang X` / `--lang=X` when given; else the theme language of ./mkdocs.yml; else English."""
+    for index, arg in enumerate(args):
+        if arg == "--lang" and index + 1 < len(args):
+            return language_for(args[index + 1])
+        if arg.startswith("--lang="):
+            return language_for(arg.partition("=")[2])
+    try:
+        return language_for(theme_language(read_site_config(Path.cwd())))
+    except ConfigUnreadable:
+        return "en"
+
+
+class _Formatter(click.HelpFormatter):
+    def __init__(self, *args: Any, language: Language, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.language = language
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        usage = render(msg("help.usage"), self.language)
+        # A full-width colon carries its own space.
+        super().write_usage(prog, args, prefix=usage if usage.endswith("：") else f"{usage} ")
+
+    def write_heading(self, heading: str) -> None:
+        colon = labels_for(self.language)["colon"].rstrip()
+        self.write(f"{'':>{self.current_indent}}{heading}{colon}\n")
+
+    @contextmanager
+    def section(self, name: str) -> Iterator[None]:
+        key = _SECTIONS.get(name)
+        with super().section(render(msg(key), self.language) if key else name):
+            yield
+
+
+class _Context(click.Context):
+    def make_formatter(self) -> click.HelpFormatter:
+        root = self.find_root().command
+        language: Language = root.language if isinstance(root, HandbookGroup) else "en"
+        return _Formatter(width=self.terminal_width, max_width=self.max_content_width, language=language)
+
+
+class _Command(click.Command):
+    context_class = _Context
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        root = ctx.find_root().command
+        if option is not None and isinstance(root, HandbookGroup):
+            option.help = render(msg("help.option.help"), root.language)
+        return option
+
+
+class HandbookGroup(click.Group):
+    """The `handbook` command group: its help, and its commands' help, in the handbook's language."""
+
+    context_class = _Context
+    command_class = _Command
+    language: Language = "en"
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = render(msg("help.option.help"), self.language)
+        return option
+
+    def main(self, args: Sequence[str] | None = None, *pos: Any, **kwargs: Any) -> Any:
+        arguments = list(sys.argv[1:] if args is None else args)
+        self.language = _language_of_invocation(arguments)
+        if self.language == "en":
+            return super().main(arguments, *pos, **kwargs)
+        # The commands are module-level objects: give them back their English afterwards
+        # (main exits through SystemExit), so a second run in one process starts afresh.
+        saved = self._translate_help()
+        try:
+            return super().main(arguments, *pos, **kwargs)
+        finally:
+            for target, attribute, value in saved:
+                setattr(target, attribute, value)
+            self.language = "en"
+
+    def _translate_help(self) -> list[tuple[Any, str, Any]]:
+        """Put the catalog's help on every command and option; return what was there before."""
+        saved: list[tuple[Any, str, Any]] = []
+        commands: list[tuple[str, click.Command]] = [("main", self), *self.commands.items()]
+        for name, command in commands:
+            saved.append((command, "help", command.help))
+            command.help = render(msg(help_key(name)), self.language)
+            for param in command.params:
+                if isinstance(param, click.Option) and param.name:
+                    saved += [(param, "help", param.help), (param, "show_default", param.show_default)]
+                    param.help = render(msg(help_key(name, param.name)), self.language)
+                    # Click writes "[default: …]" in English: the catalog text names the default.
+                    param.show_default = False
+        return saved
