@@ -302,6 +302,9 @@ EN: dict[str, str] = {
     "run.bad_new_id": "cannot create it: the {what} id `{id}` {reason}",
     "run.no_roles_yet": "create a role first (handbook new role ID): a process step needs a role as its owner",
     "run.wrote": "wrote {path}",
+    "mermaid.downloading": "Downloading Mermaid {version} from the npm registry (once), so the site's diagrams "
+    "work without the internet",
+    "mermaid.failed": "error: could not install Mermaid {version}: {error}",
     "diff.title": "Who owns what: changes from {base} to {head}",
     "diff.working_tree": "the working tree",
     "diff.none": "No changes to roles, reporting lines, titles, summaries, responsibilities, RACI, checklists, stages "

@@ -219,6 +219,8 @@ ZH_HANS: dict[str, str] = {
     "run.bad_new_id": "无法创建：{what} id `{id}` {reason}",
     "run.no_roles_yet": "请先创建一个角色（handbook new role ID）：流程的步骤需要一个角色当负责人",
     "run.wrote": "已写入 {path}",
+    "mermaid.downloading": "正在从 npm 软件包仓库下载 Mermaid {version}（只需一次），让网站的图表不联网也能显示",
+    "mermaid.failed": "错误：无法安装 Mermaid {version}：{error}",
     "diff.title": "谁负责什么：从 {base} 到 {head} 的变更",
     "diff.working_tree": "工作目录",
     "diff.none": "角色、汇报对象、标题、摘要、职责、RACI、检查清单、阶段与步骤都没有变更。",

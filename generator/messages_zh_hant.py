@@ -219,6 +219,8 @@ ZH_HANT: dict[str, str] = {
     "run.bad_new_id": "無法建立：{what} id `{id}` {reason}",
     "run.no_roles_yet": "請先建立一個角色（handbook new role ID）：流程的步驟需要一個角色當負責人",
     "run.wrote": "已寫入 {path}",
+    "mermaid.downloading": "正在從 npm 套件庫下載 Mermaid {version}（只需一次），讓網站的圖表不連網也能顯示",
+    "mermaid.failed": "錯誤：無法安裝 Mermaid {version}：{error}",
     "diff.title": "誰負責什麼：從 {base} 到 {head} 的變更",
     "diff.working_tree": "工作目錄",
     "diff.none": "角色、匯報對象、標題、摘要、職責、RACI、檢查清單、階段與步驟都沒有變更。",
