@@ -159,6 +159,9 @@ class ProcessOwnerChange:
     after: str | None
 
 
+Described = Role | Process | Stage | Step
+
+
 @dataclass(frozen=True, slots=True)
 class TextChange:
     """A title or summary rewritten. `kind` is role, process, stage or step; `ids` name it (process first)."""
@@ -190,7 +193,7 @@ class HandbookDiff:
     steps_added: list[StepRef] = field(default_factory=list)
     steps_removed: list[StepRef] = field(default_factory=list)
     steps_moved: list[StepMove] = field(default_factory=list)
-    # Every role id either side mentions, with its title (the newer one when both have it): for display.
+    # Every role either side defines, by its id now, with its title (the newer one when both have it).
     role_titles: dict[str, str] = field(default_factory=dict)
 
     def is_empty(self) -> bool:
@@ -222,7 +225,7 @@ def _steps_by_id(process: Process) -> dict[str, StepRef]:
     return {step.id: StepRef(process, stage, step) for stage, step in process.steps()}
 
 
-def _texts(kind: str, ids: tuple[str, ...], before: Role | Process | Stage | Step, after: object) -> list[TextChange]:
+def _texts(kind: str, ids: tuple[str, ...], before: Described, after: Described) -> list[TextChange]:
     """Title and summary changes between two versions of one thing (steps have no summary)."""
     changes = []
     for name in ("title", "summary"):
@@ -260,7 +263,7 @@ def _compare_step(diff: HandbookDiff, before: StepRef, now: StepRef, rename: dic
         diff.steps_moved.append(StepMove(now, before.stage))
     diff.texts += _texts("step", (now.process.id, now.step.id), before.step, now.step)
     letters = []
-    for letter in ("R", "A", "C", "I"):
+    for letter in LETTERS:
         old_ids, new_ids = _letter_ids(before.step, letter, rename), _letter_ids(now.step, letter, {})
         if set(old_ids) != set(new_ids):
             letters.append(LetterChange(letter, old_ids, new_ids))
