@@ -4,20 +4,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve lint typecheck unit clean browser mermaid
+.PHONY: site test serve lint typecheck unit clean browser mermaid screenshots
+
+# One line says what is happening; pip says nothing unless it fails. Twice --quiet also hides pip's
+# warnings: index locations a machine's pip.conf names but lacks (one line per package) and
+# setuptools' "editable installation" banner, which tell the reader nothing about this project.
+PIP := $(BIN)/python -m pip install --quiet --quiet
 
 $(STAMP): pyproject.toml requirements.lock
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements.lock
-	$(BIN)/python -m pip install --quiet --no-deps -e .
-	touch $(STAMP)
+	@echo "Installing the handbook tool and its pinned packages into $(VENV)/ (about a minute the first time)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(PIP) --upgrade pip
+	@$(PIP) -r requirements.lock
+	@$(PIP) --no-deps -e .
+	@touch $(STAMP)
 
 export NO_MKDOCS_2_WARNING := 1
 
 # `handbook build` ends with the preview hint, in the handbook's language.
 site: $(STAMP) mermaid
-	$(BIN)/handbook build .
+	@$(BIN)/handbook build .
 
 serve: $(STAMP) mermaid
 	$(BIN)/handbook serve .
@@ -37,8 +43,14 @@ browser:
 
 # Mermaid for `mermaid: local` (the example uses it): the npm tarball, checked against its sha512
 # integrity, unpacked into the virtualenv. Does nothing when the checked file is already there.
+# It says so in one line when it downloads, and prints nothing otherwise.
 mermaid: $(STAMP)
-	$(BIN)/python -m generator.mkdocs_plugin.mermaid
+	@$(BIN)/python -m generator.mkdocs_plugin.mermaid
+
+# The README's pictures (docs/screenshots/, committed): the example built and photographed by
+# headless Chromium at 1366×900 and on a 390×844 phone (tests/browser/screenshots.py).
+screenshots: $(STAMP) mermaid browser
+	@$(BIN)/python -m tests.browser.screenshots docs/screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests $(wildcard benchmarks)

@@ -21,7 +21,7 @@ from generator.files import LinkRefused, first_link, write_replacing
 from generator.messages import LANGUAGES, Language, language_for, msg, render
 from generator.output_escaping import log_line, markdown_code
 from generator.problems import Problem
-from generator.reporting import REPORTER_BY_NAME, format_text
+from generator.reporting import REPORTER_BY_NAME, format_text, rules_page_url
 from generator.site_config import CONFIG_FILE, ConfigUnreadable, read_site_config, site_folders, theme_language
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_RUN = 0, 1, 2
@@ -103,6 +103,15 @@ _LANG_OPTION = click.option(
 )
 
 
+def _rules_page(root: Path) -> str:
+    """Where the built site's rules page is: below mkdocs.yml's site_url when set, else relative to the site."""
+    try:
+        config = read_site_config(root)
+    except ConfigUnreadable:  # _check has said so already
+        config = {}
+    return rules_page_url(config.get("site_url"), directory_urls=config.get("use_directory_urls") is not False)
+
+
 def _fails(report: Report, *, strict: bool) -> bool:
     return bool(report.errors or (strict and report.warnings))
 
@@ -123,7 +132,7 @@ def validate(directory: Path, output_format: str, strict: bool, lang: str | None
     """Check every role and process file; exit 1 when there are errors, 2 when DIRECTORY is not a handbook."""
     language = _language(directory, lang)
     report, problems = _check(directory, language)
-    output = REPORTER_BY_NAME[output_format](problems, language)
+    output = REPORTER_BY_NAME[output_format](problems, language, rules_page=_rules_page(directory))
     if output:
         click.echo(output)
     elif output_format == "text":
@@ -171,7 +180,7 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
     language = _language(directory, lang)
     report, problems = _check(directory, language)
     if problems:
-        click.echo(format_text(problems, language), err=True)
+        click.echo(format_text(problems, language, rules_page=_rules_page(directory)), err=True)
     if _fails(report, strict=strict):
         reason = msg("run.not_building" if report.errors else "run.strict_warnings")
         _say(f"handbook: {render(reason, language)}")
@@ -221,7 +230,7 @@ def export(directory: Path, output_format: str, output: Path | None, lang: str |
     language = _language(directory, lang)
     report, problems = _check(directory, language)
     if report.errors:
-        click.echo(format_text(problems, language), err=True)
+        click.echo(format_text(problems, language, rules_page=_rules_page(directory)), err=True)
         _say(f"handbook: {render(msg('run.not_exporting'), language)}")
         sys.exit(EXIT_PROBLEMS)
     from generator.exporting import export_json

@@ -3,14 +3,19 @@
 The files of a revision are read straight from git objects (`git ls-tree`,
 `git cat-file`), never by checking anything out, so the working tree is left
 alone. The comparison works on the typed model and knows about renames: a role
-whose `aliases` list a removed id is that role renamed, and its RACI letters
-are compared under the new id, so a rename is one line, not a change on every step.
+whose `aliases` list a removed id is that role renamed, and its RACI letters,
+reporting lines and process ownership are compared under the new id, so a
+rename is one line, not a change on every step.
+
+The report is a list of sections, each written by one small function from one
+part of `HandbookDiff` (see SECTIONS): a new kind of change is a new field and
+a new writer, and the other sections stay as they are.
 """
 
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -18,7 +23,7 @@ from generator.building import build_handbook
 from generator.files import is_source_name
 from generator.loading import KIND_BY_FOLDER, read_sources, source_from_bytes
 from generator.messages import Language, Message, msg, render
-from generator.model import Handbook, Process, Role, Stage, Step
+from generator.model import Handbook, Process, Role, RoleRef, Stage, Step
 from generator.output_escaping import markdown_code
 
 LETTERS = ("R", "A", "C", "I")
@@ -88,18 +93,28 @@ class StepRef:
 
 
 @dataclass(frozen=True, slots=True)
-class RaciChange:
-    where: StepRef
+class LetterChange:
+    """One RACI letter of one step: who joined and who left (for `A`, the owners before and after)."""
+
     letter: str
-    added: tuple[str, ...]
-    removed: tuple[str, ...]
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+    @property
+    def added(self) -> tuple[str, ...]:
+        return _ordered_difference(self.after, self.before)
+
+    @property
+    def removed(self) -> tuple[str, ...]:
+        return _ordered_difference(self.before, self.after)
 
 
 @dataclass(frozen=True, slots=True)
-class OwnerChange:
+class StepRaciChange:
+    """Every letter of one step that changed, in R, A, C, I order: one line in the report."""
+
     where: StepRef
-    before: tuple[str, ...]
-    after: tuple[str, ...]
+    letters: tuple[LetterChange, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +124,53 @@ class StepMove:
 
 
 @dataclass(frozen=True, slots=True)
-class ResponsibilityChange:
-    role: Role
+class ListChange:
+    """Items added to and removed from a list of texts (a role's responsibilities, a step's checklist)."""
+
     added: tuple[str, ...]
     removed: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ResponsibilityChange:
+    role: Role
+    change: ListChange
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistChange:
+    where: StepRef
+    change: ListChange
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingChange:
+    """A role now reports to someone else (or to no one): the org chart changed."""
+
+    role: Role
+    before: str | None
+    after: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessOwnerChange:
+    process: Process
+    before: str | None
+    after: str | None
+
+
+Described = Role | Process | Stage | Step
+
+
+@dataclass(frozen=True, slots=True)
+class TextChange:
+    """A title or summary rewritten. `kind` is role, process, stage or step; `ids` name it (process first)."""
+
+    kind: str
+    ids: tuple[str, ...]
+    field: str
+    before: str
+    after: str
 
 
 @dataclass
@@ -122,7 +180,12 @@ class HandbookDiff:
     roles_added: list[Role] = field(default_factory=list)
     roles_removed: list[Role] = field(default_factory=list)
     roles_renamed: list[tuple[str, Role]] = field(default_factory=list)  # (former id, role now)
+    reporting: list[ReportingChange] = field(default_factory=list)
+    texts: list[TextChange] = field(default_factory=list)
     responsibilities: list[ResponsibilityChange] = field(default_factory=list)
+    process_owners: list[ProcessOwnerChange] = field(default_factory=list)
+    raci: list[StepRaciChange] = field(default_factory=list)
+    checklists: list[ChecklistChange] = field(default_factory=list)
     processes_added: list[Process] = field(default_factory=list)
     processes_removed: list[Process] = field(default_factory=list)
     stages_added: list[tuple[Process, Stage]] = field(default_factory=list)
@@ -130,16 +193,21 @@ class HandbookDiff:
     steps_added: list[StepRef] = field(default_factory=list)
     steps_removed: list[StepRef] = field(default_factory=list)
     steps_moved: list[StepMove] = field(default_factory=list)
-    owners: list[OwnerChange] = field(default_factory=list)
-    raci: list[RaciChange] = field(default_factory=list)
+    # Every role either side defines, by its id now, with its title (the newer one when both have it).
+    role_titles: dict[str, str] = field(default_factory=dict)
 
     def is_empty(self) -> bool:
-        return not any(getattr(self, name) for name in self.__dataclass_fields__)
+        return not any(getattr(self, name) for name in self.__dataclass_fields__ if name != "role_titles")
 
 
 def _ordered_difference(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
     exclude = set(second)
     return tuple(dict.fromkeys(item for item in first if item not in exclude))
+
+
+def _list_change(before: Sequence[str], after: Sequence[str]) -> ListChange | None:
+    change = ListChange(_ordered_difference(after, before), _ordered_difference(before, after))
+    return change if change.added or change.removed else None
 
 
 def _letter_ids(step: Step, letter: str, rename: dict[str, str]) -> tuple[str, ...]:
@@ -149,21 +217,26 @@ def _letter_ids(step: Step, letter: str, rename: dict[str, str]) -> tuple[str, .
     return tuple(dict.fromkeys(rename.get(ref.role_id, ref.role_id) for ref in refs[letter]))
 
 
+def _role_id(ref: RoleRef | None, rename: dict[str, str]) -> str | None:
+    return None if ref is None else rename.get(ref.role_id, ref.role_id)
+
+
 def _steps_by_id(process: Process) -> dict[str, StepRef]:
     return {step.id: StepRef(process, stage, step) for stage, step in process.steps()}
 
 
-def compare(base: Handbook, head: Handbook) -> HandbookDiff:
-    """What changed from `base` to `head`: roles, responsibilities, stages, steps and their RACI."""
-    diff = HandbookDiff()
+def _texts(kind: str, ids: tuple[str, ...], before: Described, after: Described) -> list[TextChange]:
+    """Title and summary changes between two versions of one thing (steps have no summary)."""
+    changes = []
+    for name in ("title", "summary"):
+        old, new = getattr(before, name, None), getattr(after, name, None)
+        if old is not None and new is not None and old != new:
+            changes.append(TextChange(kind, ids, name, old, new))
+    return changes
+
+
+def _compare_roles(diff: HandbookDiff, base: Handbook, head: Handbook, rename: dict[str, str]) -> None:
     base_roles, head_roles = base.role_by_id, head.role_by_id
-    # A removed id listed under a head role's aliases is that role, renamed.
-    rename = {
-        alias.role_id: role.id
-        for role in head_roles.values()
-        for alias in role.aliases
-        if alias.role_id in base_roles and alias.role_id not in head_roles
-    }
     diff.roles_renamed = [(old, head_roles[new]) for old, new in rename.items()]
     diff.roles_removed = [
         role for role_id, role in base_roles.items() if role_id not in head_roles and role_id not in rename
@@ -176,40 +249,74 @@ def compare(base: Handbook, head: Handbook) -> HandbookDiff:
         new_role = head_roles.get(rename.get(old_id, old_id))
         if new_role is None:
             continue
-        added = _ordered_difference(new_role.responsibilities, old_role.responsibilities)
-        removed = _ordered_difference(old_role.responsibilities, new_role.responsibilities)
-        if added or removed:
-            diff.responsibilities.append(ResponsibilityChange(new_role, added, removed))
+        old_boss, new_boss = _role_id(old_role.reports_to, rename), _role_id(new_role.reports_to, {})
+        if old_boss != new_boss:
+            diff.reporting.append(ReportingChange(new_role, old_boss, new_boss))
+        diff.texts += _texts("role", (new_role.id,), old_role, new_role)
+        responsibilities = _list_change(old_role.responsibilities, new_role.responsibilities)
+        if responsibilities:
+            diff.responsibilities.append(ResponsibilityChange(new_role, responsibilities))
+
+
+def _compare_step(diff: HandbookDiff, before: StepRef, now: StepRef, rename: dict[str, str]) -> None:
+    if before.stage.id != now.stage.id:
+        diff.steps_moved.append(StepMove(now, before.stage))
+    diff.texts += _texts("step", (now.process.id, now.step.id), before.step, now.step)
+    letters = []
+    for letter in LETTERS:
+        old_ids, new_ids = _letter_ids(before.step, letter, rename), _letter_ids(now.step, letter, {})
+        if set(old_ids) != set(new_ids):
+            letters.append(LetterChange(letter, old_ids, new_ids))
+    if letters:
+        diff.raci.append(StepRaciChange(now, tuple(letters)))
+    checklist = _list_change(before.step.checklist, now.step.checklist)
+    if checklist:
+        diff.checklists.append(ChecklistChange(now, checklist))
+
+
+def _compare_process(diff: HandbookDiff, old: Process, new: Process, rename: dict[str, str]) -> None:
+    diff.texts += _texts("process", (new.id,), old, new)
+    old_owner, new_owner = _role_id(old.owner, rename), _role_id(new.owner, {})
+    if old_owner != new_owner:
+        diff.process_owners.append(ProcessOwnerChange(new, old_owner, new_owner))
+    old_stages = {stage.id: stage for stage in old.stages}
+    new_stages = {stage.id: stage for stage in new.stages}
+    # What was removed shows with the titles it had.
+    diff.stages_removed += [(old, s) for sid, s in old_stages.items() if sid not in new_stages]
+    diff.stages_added += [(new, s) for sid, s in new_stages.items() if sid not in old_stages]
+    for stage_id, stage in new_stages.items():
+        if stage_id in old_stages:
+            diff.texts += _texts("stage", (new.id, stage_id), old_stages[stage_id], stage)
+    old_steps, new_steps = _steps_by_id(old), _steps_by_id(new)
+    diff.steps_removed += [ref for sid, ref in old_steps.items() if sid not in new_steps]
+    diff.steps_added += [ref for sid, ref in new_steps.items() if sid not in old_steps]
+    for step_id, now in new_steps.items():
+        if step_id in old_steps:
+            _compare_step(diff, old_steps[step_id], now, rename)
+
+
+def compare(base: Handbook, head: Handbook) -> HandbookDiff:
+    """What changed from `base` to `head`: roles, reporting lines, texts, stages, steps, RACI and checklists."""
+    diff = HandbookDiff()
+    base_roles, head_roles = base.role_by_id, head.role_by_id
+    # A removed id listed under a head role's aliases is that role, renamed.
+    rename = {
+        alias.role_id: role.id
+        for role in head_roles.values()
+        for alias in role.aliases
+        if alias.role_id in base_roles and alias.role_id not in head_roles
+    }
+    diff.role_titles = {rename.get(role_id, role_id): role.title for role_id, role in base_roles.items()}
+    diff.role_titles |= {role_id: role.title for role_id, role in head_roles.items()}
+    _compare_roles(diff, base, head, rename)
 
     base_processes = {process.id: process for process in base.processes}
     head_processes = {process.id: process for process in head.processes}
     diff.processes_removed = [p for pid, p in base_processes.items() if pid not in head_processes]
     diff.processes_added = [p for pid, p in head_processes.items() if pid not in base_processes]
     for process_id, new_process in head_processes.items():
-        old_process = base_processes.get(process_id)
-        if old_process is None:
-            continue
-        old_stages = {stage.id: stage for stage in old_process.stages}
-        new_stages = {stage.id: stage for stage in new_process.stages}
-        diff.stages_removed += [(new_process, s) for sid, s in old_stages.items() if sid not in new_stages]
-        diff.stages_added += [(new_process, s) for sid, s in new_stages.items() if sid not in old_stages]
-        old_steps, new_steps = _steps_by_id(old_process), _steps_by_id(new_process)
-        diff.steps_removed += [ref for sid, ref in old_steps.items() if sid not in new_steps]
-        diff.steps_added += [ref for sid, ref in new_steps.items() if sid not in old_steps]
-        for step_id, now in new_steps.items():
-            before = old_steps.get(step_id)
-            if before is None:
-                continue
-            if before.stage.id != now.stage.id:
-                diff.steps_moved.append(StepMove(now, before.stage))
-            old_owner, new_owner = _letter_ids(before.step, "A", rename), _letter_ids(now.step, "A", {})
-            if set(old_owner) != set(new_owner):
-                diff.owners.append(OwnerChange(now, old_owner, new_owner))
-            for letter in ("R", "C", "I"):
-                old_ids, new_ids = _letter_ids(before.step, letter, rename), _letter_ids(now.step, letter, {})
-                added, removed = _ordered_difference(new_ids, old_ids), _ordered_difference(old_ids, new_ids)
-                if added or removed:
-                    diff.raci.append(RaciChange(now, letter, added, removed))
+        if process_id in base_processes:
+            _compare_process(diff, base_processes[process_id], new_process, rename)
     return diff
 
 
@@ -219,9 +326,12 @@ def compare(base: Handbook, head: Handbook) -> HandbookDiff:
 # comments as Markdown with HTML, then links @mentions, #references and URLs in the text; inside a
 # code span none of that happens, so a value can only ever be shown (see markdown_code).
 
+SUB_ITEM = "    - "
 
-def _role(role: Role) -> str:
-    return f"{markdown_code(role.id)} {markdown_code(role.title)}" if role.title else markdown_code(role.id)
+
+def _named(identifier: str, title: str) -> str:
+    """A title with its id beside it: `組長` (`lead`); the id alone when there is no title."""
+    return f"{markdown_code(title)} ({markdown_code(identifier)})" if title else markdown_code(identifier)
 
 
 def _step(ref: StepRef) -> str:
@@ -229,67 +339,176 @@ def _step(ref: StepRef) -> str:
     return f"**{path}** ({markdown_code(ref.step.id)})"
 
 
-def _titled(*ids: str, title: str) -> str:
-    shown = " › ".join(markdown_code(identifier) for identifier in ids)
-    return f"{shown} {markdown_code(title)}" if title else shown
+def _stage(process: Process, stage: Stage) -> str:
+    path = " › ".join(markdown_code(title) for title in (process.title, stage.title))
+    return f"**{path}** ({markdown_code(process.id)} › {markdown_code(stage.id)})"
+
+
+def _list_items(change: ListChange) -> list[str]:
+    return [f"{SUB_ITEM}➕ {markdown_code(text)}" for text in change.added] + [
+        f"{SUB_ITEM}➖ {markdown_code(text)}" for text in change.removed
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading (a message key) and its list items; an item starting with SUB_ITEM nests under the one before."""
+
+    title: str
+    items: list[str]
+
+
+class DiffWriter:
+    """Turns the parts of a HandbookDiff into lines of Markdown in the handbook's language."""
+
+    def __init__(self, diff: HandbookDiff, language: Language) -> None:
+        self.diff = diff
+        self.language = language
+
+    def say(self, key: str, **params: str | Message) -> str:
+        return render(msg(key, **params), self.language)
+
+    def role(self, role_id: str | None) -> str:
+        if role_id is None:
+            return self.say("diff.nobody")
+        return _named(role_id, self.diff.role_titles.get(role_id, ""))
+
+    def roles(self, role_ids: Sequence[str]) -> str:
+        return ", ".join(self.role(role_id) for role_id in role_ids) if role_ids else self.say("diff.nobody")
+
+    def thing(self, kind: str, ids: Sequence[str]) -> str:
+        return f"{self.say(f'thing.{kind}')} {' › '.join(markdown_code(i) for i in ids)}"
+
+    def letter(self, change: LetterChange) -> str:
+        if change.letter == "A":  # one owner: before and after read better than joined and left
+            shown = f"{self.roles(change.before)} → {self.roles(change.after)}"
+        else:
+            parts = ([f"➕ {self.roles(change.added)}"] if change.added else []) + (
+                [f"➖ {self.roles(change.removed)}"] if change.removed else []
+            )
+            shown = " ".join(parts)
+        return self.say("diff.letter_change", letter=msg(f"diff.letter_{change.letter}"), change=shown)
+
+    def owner(self, ref: StepRef) -> str:
+        return self.roles(_letter_ids(ref.step, "A", {}))
+
+
+def roles_section(w: DiffWriter) -> Section:
+    d = w.diff
+    return Section(
+        "diff.roles",
+        [
+            *(w.say("diff.role_added", role=w.role(role.id)) for role in d.roles_added),
+            *(w.say("diff.role_removed", role=_named(role.id, role.title)) for role in d.roles_removed),
+            *(
+                w.say("diff.role_renamed", old=markdown_code(old), role=w.role(role.id))
+                for old, role in d.roles_renamed
+            ),
+        ],
+    )
+
+
+def reporting_section(w: DiffWriter) -> Section:
+    return Section(
+        "diff.reporting",
+        [
+            w.say("diff.reports_to_changed", role=w.role(c.role.id), before=w.role(c.before), after=w.role(c.after))
+            for c in w.diff.reporting
+        ],
+    )
+
+
+def texts_section(w: DiffWriter) -> Section:
+    return Section(
+        "diff.texts",
+        [
+            w.say(
+                f"diff.{c.field}_changed",
+                thing=w.thing(c.kind, c.ids),
+                before=markdown_code(c.before) if c.before.strip() else w.say("diff.empty"),
+                after=markdown_code(c.after) if c.after.strip() else w.say("diff.empty"),
+            )
+            for c in w.diff.texts
+        ],
+    )
+
+
+def responsibilities_section(w: DiffWriter) -> Section:
+    items: list[str] = []
+    for c in w.diff.responsibilities:
+        items += [w.role(c.role.id), *_list_items(c.change)]
+    return Section("diff.responsibilities", items)
+
+
+def ownership_section(w: DiffWriter) -> Section:
+    owners = [
+        w.say(
+            "diff.process_owner_changed",
+            process=_named(c.process.id, c.process.title),
+            before=w.role(c.before),
+            after=w.role(c.after),
+        )
+        for c in w.diff.process_owners
+    ]
+    separator = w.say("diff.separator")
+    steps = [
+        w.say("diff.step_changes", step=_step(c.where), changes=separator.join(w.letter(x) for x in c.letters))
+        for c in w.diff.raci
+    ]
+    return Section("diff.ownership", owners + steps)
+
+
+def checklists_section(w: DiffWriter) -> Section:
+    items: list[str] = []
+    for c in w.diff.checklists:
+        items += [_step(c.where), *_list_items(c.change)]
+    return Section("diff.checklists", items)
+
+
+def structure_section(w: DiffWriter) -> Section:
+    d = w.diff
+    return Section(
+        "diff.structure",
+        [
+            *(w.say("diff.process_added", process=_named(p.id, p.title)) for p in d.processes_added),
+            *(w.say("diff.process_removed", process=_named(p.id, p.title)) for p in d.processes_removed),
+            *(w.say("diff.stage_added", stage=_stage(p, s)) for p, s in d.stages_added),
+            *(w.say("diff.stage_removed", stage=_stage(p, s)) for p, s in d.stages_removed),
+            *(w.say("diff.step_added", step=_step(ref), owner=w.owner(ref)) for ref in d.steps_added),
+            *(w.say("diff.step_removed", step=_step(ref), owner=w.owner(ref)) for ref in d.steps_removed),
+            *(
+                w.say(
+                    "diff.step_moved",
+                    step=_step(m.where),
+                    before=_named(m.from_stage.id, m.from_stage.title),
+                    after=_named(m.where.stage.id, m.where.stage.title),
+                )
+                for m in d.steps_moved
+            ),
+        ],
+    )
+
+
+# The report's sections, in order. A new kind of change adds a HandbookDiff field and a writer here.
+SECTIONS: tuple[Callable[[DiffWriter], Section], ...] = (
+    roles_section,
+    reporting_section,
+    texts_section,
+    responsibilities_section,
+    ownership_section,
+    checklists_section,
+    structure_section,
+)
 
 
 def diff_markdown(diff: HandbookDiff, *, base: str, head: str, language: Language = "en") -> str:
     """The diff as Markdown for a PR comment, in the handbook's language."""
-
-    def say(key: str, **params: str | Message) -> str:
-        return render(msg(key, **params), language)
-
-    def ids(role_ids: Sequence[str]) -> str:
-        return ", ".join(markdown_code(role_id) for role_id in role_ids) if role_ids else say("diff.nobody")
-
-    def owner(ref: StepRef) -> str:
-        return ids(_letter_ids(ref.step, "A", {}))
-
-    roles = [
-        *(say("diff.role_added", role=_role(role)) for role in diff.roles_added),
-        *(say("diff.role_removed", role=_role(role)) for role in diff.roles_removed),
-        *(say("diff.role_renamed", old=markdown_code(old), role=_role(role)) for old, role in diff.roles_renamed),
-    ]
-    responsibilities: list[str] = []
-    for change in diff.responsibilities:
-        responsibilities.append(_role(change.role))
-        responsibilities += [f"    - ➕ {markdown_code(text)}" for text in change.added]
-        responsibilities += [f"    - ➖ {markdown_code(text)}" for text in change.removed]
-    ownership = [
-        f"{_step(c.where)}: " + say("diff.owner_changed", before=ids(c.before), after=ids(c.after)) for c in diff.owners
-    ]
-    for c in diff.raci:
-        parts = ([f"➕ {ids(c.added)}"] if c.added else []) + ([f"➖ {ids(c.removed)}"] if c.removed else [])
-        ownership.append(f"{_step(c.where)}: {markdown_code(c.letter)} " + "; ".join(parts))
-    structure = [
-        *(say("diff.process_added", process=_titled(p.id, title=p.title)) for p in diff.processes_added),
-        *(say("diff.process_removed", process=_titled(p.id, title=p.title)) for p in diff.processes_removed),
-        *(say("diff.stage_added", stage=_titled(p.id, s.id, title=s.title)) for p, s in diff.stages_added),
-        *(say("diff.stage_removed", stage=_titled(p.id, s.id, title=s.title)) for p, s in diff.stages_removed),
-        *(say("diff.step_added", step=_step(ref), owner=owner(ref)) for ref in diff.steps_added),
-        *(say("diff.step_removed", step=_step(ref), owner=owner(ref)) for ref in diff.steps_removed),
-        *(
-            say(
-                "diff.step_moved",
-                step=_step(m.where),
-                before=markdown_code(m.from_stage.id),
-                after=markdown_code(m.where.stage.id),
-            )
-            for m in diff.steps_moved
-        ),
-    ]
-
-    lines = [f"## {say('diff.title', base=markdown_code(base), head=head)}", ""]
+    writer = DiffWriter(diff, language)
+    lines = [f"## {writer.say('diff.title', base=markdown_code(base), head=head)}", ""]
     if diff.is_empty():
-        lines += [say("diff.none"), ""]
-    for title, items in (
-        ("diff.roles", roles),
-        ("diff.responsibilities", responsibilities),
-        ("diff.ownership", ownership),
-        ("diff.structure", structure),
-    ):
-        if items:
-            # Sub-items (responsibility texts) are already indented list items; the rest become items here.
-            lines += [f"### {say(title)}", "", *(i if i.startswith("    - ") else f"- {i}" for i in items), ""]
+        lines += [writer.say("diff.none"), ""]
+    for section in (write(writer) for write in SECTIONS):
+        if section.items:
+            items = (item if item.startswith(SUB_ITEM) else f"- {item}" for item in section.items)
+            lines += [f"### {writer.say(section.title)}", "", *items, ""]
     return "\n".join(lines)

@@ -51,7 +51,9 @@ def test_errors_exit_1_with_one_line_per_problem(write_handbook):
     assert result.returncode == 1, result.stderr
     *problems, summary = result.stdout.splitlines()
     assert len(problems) == 2
-    assert problems[0] == "roles/member.yml:1:1: error HB010 this role has no `title`: add `title:` — it is required"
+    assert problems[0] == (
+        "roles/member.yml:1:1: error HB010 this role has no `title`: add `title:` — it is required (rules/#hb010)"
+    )
     assert problems[1].startswith("roles/member.yml:2:1: error HB011 unknown key `titel` in this role: did you mean")
     assert all(TEXT_LINE.match(line) for line in problems)
     assert summary == "2 error(s), 0 warning(s)"
@@ -64,7 +66,7 @@ def test_json_format_lists_problems_with_exactly_the_documented_keys(write_handb
     problems = json.loads(result.stdout)
     assert isinstance(problems, list) and len(problems) == 2
     for problem in problems:
-        assert set(problem) == {"path", "line", "column", "severity", "code", "rule", "message"}
+        assert set(problem) == {"path", "line", "column", "severity", "code", "rule", "message", "url"}
     assert problems[1] == {
         "path": "roles/member.yml",
         "line": 2,
@@ -73,6 +75,7 @@ def test_json_format_lists_problems_with_exactly_the_documented_keys(write_handb
         "code": "HB011",
         "rule": "unknown-key",
         "message": problems[1]["message"],
+        "url": "rules/#hb011",
     }
     # Chinese text is written as it is, not as \u escapes.
     assert "did you mean `title`?" in problems[1]["message"]
@@ -182,7 +185,7 @@ def test_messages_follow_the_theme_language_and_lang_overrides_it(write_handbook
     (root / "mkdocs.yml").write_text("site_name: T\ntheme:\n  name: material\n  language: zh-Hant\n", encoding="utf-8")
     chinese = handbook("validate", root)
     assert chinese.stdout.splitlines()[0] == (
-        "roles/member.yml:1:1: error HB010 這個角色沒有 `title`：請加上 `title:`——這是必填欄位"
+        "roles/member.yml:1:1: error HB010 這個角色沒有 `title`：請加上 `title:`——這是必填欄位 (rules/#hb010)"
     )
     assert chinese.stdout.splitlines()[-1] == "2 個錯誤，0 個警告"
     english = handbook("validate", root, "--lang", "en")

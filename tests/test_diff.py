@@ -19,15 +19,18 @@ BASE_FILES = {
     "roles/lead.yml": """\
         id: lead
         title: 組長
+        summary: 帶領小組
         responsibilities:
           - 訂定每週目標
           - 主持週會
         """,
     "roles/member.yml": "id: member\ntitle: 組員\nreports_to: lead\n",
     "roles/helper.yml": "id: helper\ntitle: 助理\nreports_to: lead\n",
+    "roles/designer.yml": "id: designer\ntitle: 設計\nreports_to: lead\n",
     "processes/weekly.yml": """\
         id: weekly
         title: 每週例行
+        summary: 每週的固定工作
         owner: lead
         stages:
           - id: plan
@@ -36,6 +39,7 @@ BASE_FILES = {
               - id: write-plan
                 title: 撰寫計劃
                 raci: {R: [member], A: lead, C: [helper]}
+                checklist: [列出目標, 估計工時]
               - id: review-plan
                 title: 檢查計劃
                 raci: {R: [lead], A: lead, I: [member]}
@@ -45,16 +49,38 @@ BASE_FILES = {
               - id: send-report
                 title: 寄出報告
                 raci: {R: [member], A: lead}
+          - id: wrap
+            title: 收尾
+            steps:
+              - id: close-week
+                title: 結束本週
+                raci: {R: [designer], A: lead}
+        """,
+    "processes/yearly.yml": """\
+        id: yearly
+        title: 年度回顧
+        owner: lead
+        stages:
+          - id: review
+            title: 回顧
+            steps:
+              - id: look-back
+                title: 回顧一年
+                raci: {R: [lead], A: lead}
         """,
 }
 
-# member is renamed assistant (aliases), helper leaves, intern joins; lead's duties change;
-# write-plan changes owner, loses its C and gains an I; review-plan moves; send-report goes;
-# archive and a whole retro stage arrive.
+# One change of every kind: member is renamed assistant (aliases), helper leaves, intern joins;
+# designer gets a new title and now reports to assistant; lead's summary and duties change; the
+# weekly process gets a new title, summary and owner; stage plan a new title; write-plan changes
+# owner, loses its C and gains an I (one line) and its checklist changes; review-plan is renamed
+# and moves; send-report and the whole wrap stage go; archive and a retro stage arrive; the yearly
+# process goes and a monthly one arrives. The renamed member keeps its R and I: no line for those.
 HEAD_FILES = {
     "roles/lead.yml": """\
         id: lead
         title: 組長
+        summary: 帶領小組達成目標
         responsibilities:
           - 訂定每週目標
           - 核准預算
@@ -62,23 +88,26 @@ HEAD_FILES = {
     "roles/member.yml": None,
     "roles/assistant.yml": "id: assistant\ntitle: 組員\nreports_to: lead\naliases: [member]\n",
     "roles/helper.yml": None,
-    "roles/intern.yml": "id: intern\ntitle: 實習生\nreports_to: lead\n",
+    "roles/intern.yml": "id: intern\ntitle: 實習生\nreports_to: designer\n",
+    "roles/designer.yml": "id: designer\ntitle: 設計師\nreports_to: assistant\n",
     "processes/weekly.yml": """\
         id: weekly
-        title: 每週例行
-        owner: lead
+        title: 每週例行工作
+        summary: 每週固定要做的工作
+        owner: assistant
         stages:
           - id: plan
-            title: 計劃
+            title: 規劃
             steps:
               - id: write-plan
                 title: 撰寫計劃
                 raci: {R: [assistant], A: assistant, I: [intern]}
+                checklist: [列出目標, 確認預算]
           - id: report
             title: 回報
             steps:
               - id: review-plan
-                title: 檢查計劃
+                title: 審閱計劃
                 raci: {R: [lead], A: lead, I: [assistant]}
               - id: archive
                 title: 歸檔
@@ -90,36 +119,73 @@ HEAD_FILES = {
                 title: 復盤會議
                 raci: {R: [lead], A: lead}
         """,
+    "processes/yearly.yml": None,
+    "processes/monthly.yml": """\
+        id: monthly
+        title: 每月結算
+        owner: lead
+        stages:
+          - id: close
+            title: 結算
+            steps:
+              - id: close-books
+                title: 結帳
+                raci: {R: [assistant], A: lead}
+        """,
 }
 
+# Written by hand from the two commits above.
 EXPECTED = """\
 ## Who owns what: changes from `v1` to `v2`
 
 ### Roles
 
-- Added: `intern` `實習生`
-- Removed: `helper` `助理`
-- Renamed: `member` → `assistant` `組員`
+- Added: `實習生` (`intern`)
+- Removed: `助理` (`helper`)
+- Renamed: `member` → `組員` (`assistant`)
+
+### Reporting lines
+
+- `設計師` (`designer`) reports to `組長` (`lead`) → `組員` (`assistant`)
+
+### Titles and summaries
+
+- Title of role `designer`: `設計` → `設計師`
+- Summary of role `lead`: `帶領小組` → `帶領小組達成目標`
+- Title of process `weekly`: `每週例行` → `每週例行工作`
+- Summary of process `weekly`: `每週的固定工作` → `每週固定要做的工作`
+- Title of stage `weekly` › `plan`: `計劃` → `規劃`
+- Title of step `weekly` › `review-plan`: `檢查計劃` → `審閱計劃`
 
 ### Responsibilities
 
-- `lead` `組長`
+- `組長` (`lead`)
     - ➕ `核准預算`
     - ➖ `主持週會`
 
-### Owners and RACI per step
+### Process owners and RACI per step
 
-- **`每週例行` › `計劃` › `撰寫計劃`** (`write-plan`): owner (`A`) `lead` → `assistant`
-- **`每週例行` › `計劃` › `撰寫計劃`** (`write-plan`): `C` ➖ `helper`
-- **`每週例行` › `計劃` › `撰寫計劃`** (`write-plan`): `I` ➕ `intern`
+- Owner of process `每週例行工作` (`weekly`): `組長` (`lead`) → `組員` (`assistant`)
+- **`每週例行工作` › `規劃` › `撰寫計劃`** (`write-plan`): Accountable (`A`): `組長` (`lead`) → `組員` (`assistant`); \
+Consulted (`C`): ➖ `助理` (`helper`); Informed (`I`): ➕ `實習生` (`intern`)
+
+### Checklists
+
+- **`每週例行工作` › `規劃` › `撰寫計劃`** (`write-plan`)
+    - ➕ `確認預算`
+    - ➖ `估計工時`
 
 ### Processes, stages and steps
 
-- Added stage: `weekly` › `retro` `復盤`
-- Added step: **`每週例行` › `回報` › `歸檔`** (`archive`), owner `lead`
-- Added step: **`每週例行` › `復盤` › `復盤會議`** (`retro-meeting`), owner `lead`
-- Removed step: **`每週例行` › `回報` › `寄出報告`** (`send-report`) (its owner was `lead`)
-- Moved step: **`每週例行` › `回報` › `檢查計劃`** (`review-plan`), from stage `plan` to `report`
+- Added process: `每月結算` (`monthly`)
+- Removed process: `年度回顧` (`yearly`)
+- Added stage: **`每週例行工作` › `復盤`** (`weekly` › `retro`)
+- Removed stage: **`每週例行` › `收尾`** (`weekly` › `wrap`)
+- Added step: **`每週例行工作` › `回報` › `歸檔`** (`archive`); Accountable (`A`): `組長` (`lead`)
+- Added step: **`每週例行工作` › `復盤` › `復盤會議`** (`retro-meeting`); Accountable (`A`): `組長` (`lead`)
+- Removed step: **`每週例行` › `回報` › `寄出報告`** (`send-report`); Accountable (`A`) was `組長` (`lead`)
+- Removed step: **`每週例行` › `收尾` › `結束本週`** (`close-week`); Accountable (`A`) was `組長` (`lead`)
+- Moved step: **`每週例行工作` › `回報` › `審閱計劃`** (`review-plan`), from stage `計劃` (`plan`) to `回報` (`report`)
 """
 
 
@@ -164,7 +230,8 @@ def test_diff_between_two_commits_reports_exactly_the_ownership_changes(repo):
 def test_default_head_is_the_working_tree_and_nothing_is_checked_out(repo):
     status_before = git(repo, "status", "--porcelain")
     assert handbook("diff", "v2", "--dir", repo).stdout.endswith(
-        "No changes to roles, responsibilities, stages, steps or RACI.\n\n"
+        "No changes to roles, reporting lines, titles, summaries, responsibilities, RACI, checklists, stages "
+        "or steps.\n\n"
     )
     process = repo / "processes" / "weekly.yml"
     process.write_text(
@@ -173,10 +240,53 @@ def test_default_head_is_the_working_tree_and_nothing_is_checked_out(repo):
     result = handbook("diff", "v2", "--dir", repo)
     assert result.stdout.splitlines()[0] == "## Who owns what: changes from `v2` to the working tree"
     changes = [line for line in result.stdout.splitlines() if line.startswith("- ")]
-    assert changes == ["- **`每週例行` › `回報` › `歸檔`** (`archive`): owner (`A`) `lead` → `intern`"]
+    assert changes == [
+        "- **`每週例行工作` › `回報` › `歸檔`** (`archive`): Accountable (`A`): `組長` (`lead`) → `實習生` (`intern`)"
+    ]
     # The base was read from git objects: HEAD and the index are as they were.
     assert git(repo, "rev-parse", "HEAD") == git(repo, "rev-parse", "v2")
     assert git(repo, "status", "--porcelain") == status_before + " M processes/weekly.yml\n"
+
+
+# The handbook's language (zh-Hant): one term per RACI letter, the same the site uses. By hand.
+EXPECTED_ZH_HANT_OWNERSHIP = """\
+### 流程維護者與各步驟的 RACI
+
+- 流程 `每週例行工作` (`weekly`) 的維護者：`組長` (`lead`) → `組員` (`assistant`)
+- **`每週例行工作` › `規劃` › `撰寫計劃`** (`write-plan`)：當責（`A`）：`組長` (`lead`) → `組員` (`assistant`)；\
+諮詢（`C`）：➖ `助理` (`helper`)；知會（`I`）：➕ `實習生` (`intern`)
+"""
+
+
+def test_the_diff_speaks_the_handbook_language_with_one_term_per_letter(repo):
+    (repo / "mkdocs.yml").write_text("site_name: 手冊\ntheme:\n  name: material\n  language: zh-Hant\n")
+    result = handbook("diff", "v1", "v2", "--dir", repo)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("## 誰負責什麼：從 `v1` 到 `v2` 的變更\n")
+    assert EXPECTED_ZH_HANT_OWNERSHIP in result.stdout
+    assert "- `設計師` (`designer`) 的匯報對象：`組長` (`lead`) → `組員` (`assistant`)\n" in result.stdout
+    assert (
+        "- 新增步驟：**`每週例行工作` › `回報` › `歸檔`** (`archive`)；當責（`A`）：`組長` (`lead`)\n" in result.stdout
+    )
+    # No other word for A, and no English word outside the values.
+    for other in ("負責人", "owner", "Accountable", "Added", "Title"):
+        assert other not in result.stdout, other
+
+
+def test_a_step_whose_four_letters_all_change_is_one_line(repo):
+    process = repo / "processes" / "weekly.yml"
+    process.write_text(
+        process.read_text(encoding="utf-8").replace(
+            "{R: [intern], A: lead}", "{R: [assistant], A: designer, C: [lead], I: [intern]}"
+        ),
+        encoding="utf-8",
+    )
+    changes = [line for line in handbook("diff", "v2", "--dir", repo).stdout.splitlines() if line.startswith("- ")]
+    assert changes == [
+        "- **`每週例行工作` › `回報` › `歸檔`** (`archive`): Responsible (`R`): ➕ `組員` (`assistant`) ➖ `實習生` "
+        "(`intern`); Accountable (`A`): `組長` (`lead`) → `設計師` (`designer`); Consulted (`C`): ➕ `組長` (`lead`); "
+        "Informed (`I`): ➕ `實習生` (`intern`)"
+    ]
 
 
 def test_a_handbook_in_a_subfolder_is_read_from_its_own_folder(tmp_path):
@@ -187,7 +297,7 @@ def test_a_handbook_in_a_subfolder_is_read_from_its_own_folder(tmp_path):
     git(root, "add", "-A")
     git(root, "commit", "--quiet", "-m", "base")
     before = handbook_at_revision(root / "docs", "HEAD")
-    assert sorted(before.role_by_id) == ["helper", "lead", "member"]
+    assert sorted(before.role_by_id) == ["designer", "helper", "lead", "member"]
     assert compare(before, before).is_empty()
 
 

@@ -109,9 +109,9 @@ def test_a_named_pipe_is_refused_at_once_instead_of_hanging(write_handbook):
     assert time.monotonic() - started < 30
     assert _lines(result)[:2] == [
         "processes/notes:1:1: error HB006 this is a named pipe, not an ordinary file; "
-        "the handbook reads only ordinary files: delete it",
+        "the handbook reads only ordinary files: delete it (rules/#hb006)",
         "roles/waiting.yml:1:1: error HB006 this is a named pipe, not an ordinary file; "
-        "the handbook reads only ordinary files: delete it",
+        "the handbook reads only ordinary files: delete it (rules/#hb006)",
     ]
 
 

@@ -45,5 +45,5 @@ def test_the_letters_are_spelled_out_with_those_words() -> None:
         "知會",
     )
     assert (hans["responsible"], hans["owner"], hans["consulted"], hans["informed"]) == ("执行", "负责", "咨询", "知情")
-    assert CATALOGS["zh-Hant"]["diff.owner_changed"].startswith("當責（`A`）")
-    assert CATALOGS["zh-Hans"]["diff.owner_changed"].startswith("负责人（`A`）")
+    assert CATALOGS["zh-Hant"]["diff.letter_A"].startswith("當責（`A`）")
+    assert CATALOGS["zh-Hans"]["diff.letter_A"].startswith("负责（`A`）")

@@ -23,7 +23,11 @@ import json
 import sys
 import tarfile
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
+
+from generator.messages import language_for, msg, render
+from generator.site_config import ConfigUnreadable, read_site_config, theme_language
 
 # Material 9.x asks unpkg for mermaid@11; the newest 11.x on the npm registry when this was pinned.
 MERMAID_VERSION = "11.17.2"
@@ -64,11 +68,15 @@ def _download(url: str) -> bytes:
     return data
 
 
-def install_mermaid() -> Path:
-    """Download, check and unpack the pinned Mermaid; a no-op when it is already there."""
+def install_mermaid(announce: Callable[[], None] = lambda: None) -> Path:
+    """Download, check and unpack the pinned Mermaid; a no-op when it is already there.
+
+    `announce` is called once, just before anything is downloaded.
+    """
     folder = mermaid_folder()
     if all((folder / name).is_file() for name in _MEMBERS.values()):
         return folder / "mermaid.min.js"
+    announce()
     metadata = json.loads(_download(f"{_REGISTRY}/{MERMAID_VERSION}"))
     if metadata["dist"]["integrity"] != MERMAID_INTEGRITY:
         raise RuntimeError(f"the registry's integrity for mermaid {MERMAID_VERSION} differs from the pinned one")
@@ -89,12 +97,21 @@ def install_mermaid() -> Path:
 
 
 def main() -> int:
+    """`make`'s step: one line when it downloads, nothing when Mermaid is already there, in the handbook's language."""
+    # The handbook in the current folder (where `make` runs) decides the language, as for `handbook`.
     try:
-        script = install_mermaid()
+        language = language_for(theme_language(read_site_config(Path.cwd())))
+    except ConfigUnreadable:
+        language = "en"
+
+    def announce() -> None:
+        print(render(msg("mermaid.downloading", version=MERMAID_VERSION), language), flush=True)
+
+    try:
+        install_mermaid(announce)
     except (OSError, RuntimeError, KeyError, ValueError, tarfile.TarError) as error:
-        print(f"error: could not install Mermaid {MERMAID_VERSION}: {error}", file=sys.stderr)
+        print(render(msg("mermaid.failed", version=MERMAID_VERSION, error=str(error)), language), file=sys.stderr)
         return 1
-    print(f"Mermaid {MERMAID_VERSION}: {script}")
     return 0
 
 

@@ -25,6 +25,7 @@ from generator.onboarding import onboarding_of
 from generator.render.checklists import checklist_files
 from generator.render.labels import labels_for
 from generator.rule_docs import rule_doc
+from generator.reporting import RULES_PAGE
 from generator.rules import RULES, Rule
 from generator.slugs import unique_anchors
 from generator.texts import BIDI_CONTROLS, LINK_TARGET, is_safe_link
@@ -391,7 +392,7 @@ class Renderer:
         pages.append(self._render("org_chart.md.j2", "org-chart.md", None, org_nodes=org_nodes, org_edges=org_edges))
         pages.extend(self.reference_pages())
         rules = [(rule, rule_doc(rule, self.language)) for rule in self.rules]
-        pages.append(self._render("rules.md.j2", "rules.md", None, rules=rules))
+        pages.append(self._render("rules.md.j2", RULES_PAGE, None, rules=rules))
         return pages
 
     @property
@@ -501,7 +502,7 @@ def navigation(handbook: Handbook, *, language: str | None, limit: int = NAVIGAT
         processes += [process_path(process) for process in handbook.processes]
     return Navigation(
         sections=[{labels["roles"]: roles}, {labels["processes"]: processes}, "org-chart.md"],
-        appendix=[*reference_paths(handbook), "rules.md"],
+        appendix=[*reference_paths(handbook), RULES_PAGE],
     )
 
 
