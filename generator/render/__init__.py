@@ -24,8 +24,8 @@ from generator.model import Handbook, Participation, Process, Role, Stage, Step
 from generator.onboarding import onboarding_of
 from generator.render.checklists import checklist_files
 from generator.render.labels import labels_for
-from generator.rule_docs import rule_doc
 from generator.reporting import RULES_PAGE
+from generator.rule_docs import rule_doc
 from generator.rules import RULES, Rule
 from generator.slugs import unique_anchors
 from generator.texts import BIDI_CONTROLS, LINK_TARGET, is_safe_link
