@@ -32,6 +32,7 @@ from generator.problems import Finding
 from generator.redirects import redirect_html, redirects_of
 from generator.render import Page, Renderer, navigation, theme_title
 from generator.render.checklists import ChecklistFile, all_checklist_files
+from generator.render.labels import labels_for
 from generator.reporting import format_text
 from generator.rules import real_files_only, text_length
 from generator.search_index import compact_index
@@ -151,7 +152,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         config.extra_javascript[0:0] = scripts
 
     def _navigation(self, config: MkDocsConfig) -> list[Any]:
-        """Home first, then the handbook's sections, other hand-written pages, and the rules page last."""
+        """Home, the readers' sections, other hand-written pages, then a last section for editors."""
         assert self.report is not None
         generated = {page.path for page in self.pages}
         docs_dir = Path(config.docs_dir)
@@ -161,9 +162,13 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if path.relative_to(docs_dir).as_posix() not in generated
         )
         home = [path for path in written if path in ("index.md", "README.md")]
-        others = [path for path in written if path not in home]
-        renderer_nav = navigation(self.report.handbook, language=self.language)
-        return [*home, *renderer_nav.sections, *others, *renderer_nav.appendix]
+        for_editors = [path for path in self.config.maintainer_pages if path in written]
+        others = [path for path in written if path not in home and path not in for_editors]
+        handbook_nav = navigation(self.report.handbook, language=self.language, maintainer_pages=for_editors)
+        # Material shows the site name above the navigation; the home page's own title
+        # (usually the same name) would repeat it right below.
+        home_label = labels_for(self.language)["home"]
+        return [*({home_label: path} for path in home), *handbook_nav.readers, *others, *handbook_nav.maintainers]
 
     def on_page_content(self, html: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str | None:
         """Hand the theme every page's title and table of contents as text it cannot read as markup.

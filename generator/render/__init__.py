@@ -457,11 +457,14 @@ def _group_by(
 class Navigation:
     """The generated pages as nested (title → paths) sections, in the shape MkDocs' `nav` uses.
 
-    `sections` go near the top of a site's navigation, `appendix` at the end.
+    `readers` are what a reader looks things up in: the roles, the processes with their
+    stages, the org chart and the reference pages. `maintainers` is one section for the
+    people who edit the handbook (the editing guide and the rules page): it goes last, so
+    a new hire's sidebar starts with their answers, not with how to write YAML.
     """
 
-    sections: list[Any]
-    appendix: list[Any]
+    readers: list[Any]
+    maintainers: list[Any]
 
 
 # Most links a sidebar section lists before its index page stands in for them. People
@@ -472,11 +475,18 @@ class Navigation:
 NAVIGATION_SECTION_LIMIT = 50
 
 
-def navigation(handbook: Handbook, *, language: str | None, limit: int = NAVIGATION_SECTION_LIMIT) -> Navigation:
+def navigation(
+    handbook: Handbook,
+    *,
+    language: str | None,
+    maintainer_pages: Sequence[str] = (),
+    limit: int = NAVIGATION_SECTION_LIMIT,
+) -> Navigation:
     """The sidebar: every role, process and stage in a small handbook; index pages for big sections.
 
     Roles are listed when there are at most `limit`; processes with their stages when that
     makes at most `limit` links, else processes alone when there are at most `limit`.
+    `maintainer_pages` are hand-written pages for editors, listed before the rules page.
     """
     labels = labels_for(language)
     roles = ["roles/index.md"]
@@ -490,8 +500,13 @@ def navigation(handbook: Handbook, *, language: str | None, limit: int = NAVIGAT
     elif len(handbook.processes) <= limit:
         processes += [process_path(process) for process in handbook.processes]
     return Navigation(
-        sections=[{labels["roles"]: roles}, {labels["processes"]: processes}, "org-chart.md"],
-        appendix=[*reference_paths(handbook), "rules.md"],
+        readers=[
+            {labels["roles"]: roles},
+            {labels["processes"]: processes},
+            "org-chart.md",
+            *reference_paths(handbook),
+        ],
+        maintainers=[{labels["maintainers"]: [*maintainer_pages, "rules.md"]}],
     )
 
 
