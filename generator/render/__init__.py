@@ -57,6 +57,20 @@ class MatrixRow:
     cells: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class OrgRow:
+    """A role in the org chart's tree: how far it is indented, and its manager when the indent cannot show it."""
+
+    role: Role
+    depth: int
+    manager: Role | None
+
+
+# Levels of the org chart's tree that get their own indentation: more would leave a phone no
+# room for the boxes (see Renderer.org_tree).
+ORG_CHART_DEPTH = 6
+
+
 def role_path(role_id: str) -> str:
     return f"roles/{role_id}.md"
 
@@ -316,6 +330,45 @@ class Renderer:
         ]
         return [(node_of[role.id], role) for role in internal], edges
 
+    def org_tree(self, *, depth_limit: int = ORG_CHART_DEPTH) -> tuple[OrgRow, ...]:
+        """The department's roles as an indented tree: each manager followed by their reports.
+
+        A role whose manager is not in the department (none, unknown or external) starts a
+        tree of its own, and so does a role on a reporting circle no tree reached (possible
+        with the circle rule switched off). Below `depth_limit` levels the indentation stops
+        growing, so a phone still has room for the boxes; those rows name their manager.
+        """
+        handbook = self.handbook
+        internal = [role for role in handbook.roles_in_reading_order if not role.external]
+        inside = {role.id for role in internal}
+        rows: list[OrgRow] = []
+        seen: set[str] = set()
+
+        def manager_of(role: Role) -> Role | None:
+            if role.reports_to and role.reports_to.role_id in inside:
+                return handbook.role_by_id[role.reports_to.role_id]
+            return None
+
+        def visit(start: Role) -> None:
+            # Iterative, so a reporting line thousands of roles deep cannot exhaust Python's stack.
+            stack = [(start, 0)]
+            while stack:
+                role, depth = stack.pop()
+                if role.id in seen:
+                    continue
+                seen.add(role.id)
+                shown = min(depth, depth_limit - 1)
+                rows.append(OrgRow(role, shown, manager_of(role) if depth > shown else None))
+                reports = [report for report in handbook.direct_reports_of(role) if not report.external]
+                stack.extend((report, depth + 1) for report in reversed(reports))
+
+        for role in internal:
+            if manager_of(role) is None:
+                visit(role)
+        for role in internal:
+            visit(role)
+        return tuple(rows)
+
     def permalink(self, role: Role) -> str:
         """The address HR copies: absolute when the site knows its `site_url`, else below the site root."""
         if self.site_url:
@@ -366,7 +419,7 @@ class Renderer:
                     rows=rows,
                 )
             )
-            for stage in process.stages:
+            for index, stage in enumerate(process.stages):
                 pages.append(
                     self._render(
                         "stage.md.j2",
@@ -376,10 +429,22 @@ class Renderer:
                         stage=stage,
                         roles_named=self.roles_named,
                         downloads=checklist_files(handbook, process, stage, labels=self.labels),
+                        previous_stage=process.stages[index - 1] if index > 0 else None,
+                        next_stage=process.stages[index + 1] if index + 1 < len(process.stages) else None,
                     )
                 )
         org_nodes, org_edges = self.org_chart()
-        pages.append(self._render("org_chart.md.j2", "org-chart.md", None, org_nodes=org_nodes, org_edges=org_edges))
+        pages.append(
+            self._render(
+                "org_chart.md.j2",
+                "org-chart.md",
+                None,
+                org_nodes=org_nodes,
+                org_edges=org_edges,
+                org_tree=self.org_tree(),
+                external_teams=[role for role in handbook.roles_in_reading_order if role.external],
+            )
+        )
         pages.extend(self.reference_pages())
         pages.append(self._render("rules.md.j2", "rules.md", None, rules=self.rules))
         return pages
