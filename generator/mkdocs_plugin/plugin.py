@@ -37,7 +37,7 @@ from generator.reporting import format_text
 from generator.rules import real_files_only, text_length
 from generator.search_index import compact_index
 from generator.search_terms import add_search_terms
-from generator.site_config import site_folders
+from generator.site_config import SiteSettings, site_folders
 
 log = logging.getLogger("mkdocs.plugins.handbook")
 
@@ -78,6 +78,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 settings=self.config.rules,  # type: ignore[arg-type]
                 language=message_language,
                 site_folders=site_folders(self.config_file_dir, {"docs_dir": config.docs_dir}),
+                site=SiteSettings(
+                    path=Path(os.path.relpath(config.config_file_path or "mkdocs.yml", self.root)).as_posix(),
+                    site_url=config.site_url or None,
+                ),
             )
         except NotAHandbook as error:
             raise PluginError(log_line(f"handbook: {render(error.message, message_language)}")) from error

@@ -46,7 +46,10 @@ LABELS: dict[str, dict[str, str]] = {
         "checklist_clear": "Clear my ticks",
         "letters": "Role",
         "org_chart": "Org chart",
-        "org_chart_intro": "Who reports to whom; select a box to open that role's page. Teams outside the department are listed apart, below.",
+        "org_chart_intro": (
+            "Who reports to whom; select a box to open that role's page. "
+            "Teams outside the department are listed apart, below."
+        ),
         "home": "Home",
         "maintainers": "For editors",
         "previous_stage": "Previous stage",
