@@ -46,10 +46,7 @@ LABELS: dict[str, dict[str, str]] = {
         "checklist_clear": "Clear my ticks",
         "letters": "Role",
         "org_chart": "Org chart",
-        "org_chart_intro": (
-            "Who reports to whom; select a box to open that role's page. "
-            "Teams outside the department are listed apart, below."
-        ),
+        "org_chart_intro": "Who reports to whom; select a box to open that role's page.",
         "home": "Home",
         "maintainers": "For editors",
         "previous_stage": "Previous stage",
@@ -139,7 +136,7 @@ LABELS: dict[str, dict[str, str]] = {
         "checklist_clear": "清除我的勾選",
         "letters": "角色",
         "org_chart": "組織圖",
-        "org_chart_intro": "誰向誰匯報；點選方框即可打開該角色的頁面。部門外的合作團隊另列在下方。",
+        "org_chart_intro": "誰向誰匯報；點選方框即可打開該角色的頁面。",
         "home": "首頁",
         "maintainers": "維護手冊",
         "previous_stage": "上一階段",
@@ -227,7 +224,7 @@ LABELS: dict[str, dict[str, str]] = {
         "checklist_clear": "清除我的勾选",
         "letters": "角色",
         "org_chart": "组织图",
-        "org_chart_intro": "谁向谁汇报；点击方框即可打开该角色的页面。部门外的合作团队另列在下方。",
+        "org_chart_intro": "谁向谁汇报；点击方框即可打开该角色的页面。",
         "home": "首页",
         "maintainers": "维护手册",
         "previous_stage": "上一阶段",
