@@ -37,6 +37,7 @@ from generator.loading import MAX_FILE_BYTES, SourceFile, read_sources  # noqa: 
 from generator.model import Handbook, Location, Process, Raci, Role, RoleRef, Stage, Step  # noqa: E402
 from generator.rules import RULES, Rule  # noqa: E402
 from generator.schema import schema_findings  # noqa: E402
+from generator.site_config import SiteSettings  # noqa: E402
 from generator.texts import text_values  # noqa: E402
 
 # Each file's payload stays this far under the loader's cap, leaving room for the keys around it.
@@ -202,10 +203,12 @@ def time_rule(
     rule: Rule, sources: list[SourceFile], handbooks: list[Handbook], scans: list[InputScan]
 ) -> tuple[float, int]:
     """Seconds one rule takes over every target, and how many findings it yields."""
-    targets_by_scope: dict[str, list[SourceFile] | list[Handbook] | list[InputScan]] = {
+    targets_by_scope: dict[str, list[SourceFile] | list[Handbook] | list[InputScan] | list[SiteSettings]] = {
         "file": sources,
         "handbook": handbooks,
         "inputs": scans,
+        # mkdocs.yml's settings are a few values, whatever the handbook: one without a site_url.
+        "site": [SiteSettings(path="mkdocs.yml", site_url=None)],
     }
     targets = targets_by_scope[rule.scope]
     started = time.perf_counter()

@@ -17,6 +17,7 @@ from generator.messages import Language, Message, msg, render
 from generator.model import Handbook
 from generator.problems import Problem, Severity
 from generator.rules import RULES, Rule
+from generator.site_config import SiteSettings
 
 # How a handbook may re-level rules: a severity, or "off".
 RuleSetting = Severity | Literal["off"]
@@ -90,23 +91,37 @@ def check_handbook(
     settings: Mapping[str, RuleSetting] | None = None,
     language: Language = "en",
     site_folders: Sequence[Path] = (),
+    site: SiteSettings | None = None,
 ) -> Report:
     """Load, build and check the handbook in `root`.
 
     `settings` maps a rule id or name to "error", "warning" or "off"; messages
     are written in `language`. `site_folders` are the other folders the site is
     made from (MkDocs' docs folder, the plugin's cache), checked for links and
-    special files. Raises `NotAHandbook` when `root` has neither roles/ nor processes/.
+    special files. `site` is what mkdocs.yml sets, for the rules about it (skipped without).
+    Raises `NotAHandbook` when `root` has neither roles/ nor processes/.
     """
-    return _check_scanned(root, _scan(root, site_folders), settings=settings or {}, language=language)
+    return _check_scanned(root, _scan(root, site_folders), settings=settings or {}, language=language, site=site)
 
 
 @_gc_paused
-def _check_scanned(root: Path, scan: InputScan, *, settings: Mapping[str, RuleSetting], language: Language) -> Report:
+def _check_scanned(
+    root: Path,
+    scan: InputScan,
+    *,
+    settings: Mapping[str, RuleSetting],
+    language: Language,
+    site: SiteSettings | None = None,
+) -> Report:
     sources = tuple(read_sources(root, scan))
     not_read = [item.path for item in scan.refused] + [item.meant for item in scan.unread if item.meant]
     handbook = build_handbook(sources, not_read=not_read)
-    targets_by_scope: dict[str, tuple[object, ...]] = {"file": sources, "handbook": (handbook,), "inputs": (scan,)}
+    targets_by_scope: dict[str, tuple[object, ...]] = {
+        "file": sources,
+        "handbook": (handbook,),
+        "inputs": (scan,),
+        "site": (site,) if site else (),
+    }
     problems: list[Problem] = []
     for rule in RULES:
         severity = _severity(rule, settings)
@@ -154,6 +169,7 @@ def check_handbook_reusing(
     settings: Mapping[str, RuleSetting] | None = None,
     language: Language = "en",
     site_folders: Sequence[Path] = (),
+    site: SiteSettings | None = None,
 ) -> Report:
     """`check_handbook`, or the previous report when it was made with the same arguments from the same files.
 
@@ -163,10 +179,10 @@ def check_handbook_reusing(
     """
     scan = _scan(root, site_folders)
     folders = tuple(os.path.abspath(folder) for folder in site_folders)
-    key = (root.resolve(), folders, tuple(sorted((settings or {}).items())), language, _fingerprint(scan))
+    key = (root.resolve(), folders, tuple(sorted((settings or {}).items())), language, site, _fingerprint(scan))
     report = _LAST_REPORT.get(key)
     if report is None:
-        report = _check_scanned(root, scan, settings=settings or {}, language=language)
+        report = _check_scanned(root, scan, settings=settings or {}, language=language, site=site)
         _LAST_REPORT.clear()
         _LAST_REPORT[key] = report
     return report

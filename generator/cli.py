@@ -22,7 +22,14 @@ from generator.messages import LANGUAGES, Language, language_for, msg, render
 from generator.output_escaping import log_line, markdown_code
 from generator.problems import Problem
 from generator.reporting import REPORTER_BY_NAME, format_text, rules_page_url
-from generator.site_config import CONFIG_FILE, ConfigUnreadable, read_site_config, site_folders, theme_language
+from generator.site_config import (
+    CONFIG_FILE,
+    ConfigUnreadable,
+    read_site_config,
+    site_folders,
+    site_settings,
+    theme_language,
+)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_RUN = 0, 1, 2
 
@@ -78,7 +85,11 @@ def _check(root: Path, language: Language = "en") -> tuple[Report, list[Problem]
     handbook_root = (root / str(options.get("root", "."))).resolve()
     try:
         report = check_handbook_reusing(
-            handbook_root, settings=settings, language=language, site_folders=site_folders(root, config)
+            handbook_root,
+            settings=settings,
+            language=language,
+            site_folders=site_folders(root, config),
+            site=site_settings(root, config, handbook_root=handbook_root),
         )
     except NotAHandbook as error:
         _fail(render(error.message, language))
@@ -87,7 +98,8 @@ def _check(root: Path, language: Language = "en") -> tuple[Report, list[Problem]
     # Outside the current folder, paths relative to the handbook read better than ../../…
     if prefix == "." or prefix.startswith(".."):
         return report, list(report.problems)
-    return report, [replace(p, path=posixpath.join(prefix, p.path)) for p in report.problems]
+    # normpath: mkdocs.yml sits above a handbook kept in a subfolder (`../mkdocs.yml`).
+    return report, [replace(p, path=posixpath.normpath(posixpath.join(prefix, p.path))) for p in report.problems]
 
 
 @click.group(cls=HandbookGroup)

@@ -248,6 +248,12 @@ EN: dict[str, str] = {
     ),
     "stage_has_steps": "stage `{stage}` has no steps: add at least one step, or remove the stage",
     "checklist_has_items": "the checklist of step `{step}` is empty: add items, or remove the `checklist:` line",
+    "site.no_site_url": (
+        "mkdocs.yml does not say where the site is published (`site_url`), so the permanent link "
+        "HR copies from a role page into job posts reads only `roles/<role id>/` and opens nothing "
+        "outside the site: add a line such as `site_url: https://handbook.example.com/` "
+        "with the site's real address"
+    ),
     # --- the tool itself ------------------------------------------------------------
     "report.summary": "{errors} error(s), {warnings} warning(s)",
     # --- inputs: links, special files, names not read (HB006–HB008); writing --------

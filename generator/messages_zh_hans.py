@@ -173,6 +173,11 @@ ZH_HANS: dict[str, str] = {
         "步骤 `{step}` 让部门外的团队 `{role}` 当负责人：负责人（`A`）应该是部门内的角色；请把 `{role}` 放在 `R` 或 `C`"
     ),
     "stage_has_steps": "阶段 `{stage}` 没有任何步骤：请至少加一个步骤，或删除这个阶段",
+    "site.no_site_url": (
+        "mkdocs.yml 没有写网站发布的网址（`site_url`），人事从角色页复制到招聘启事的永久链接"
+        "只会是 `roles/<角色 id>/`，在网站以外点开会找不到页面：请加上一行，例如 "
+        "`site_url: https://handbook.example.com/`，换成网站实际的网址"
+    ),
     "checklist_has_items": "步骤 `{step}` 的检查列表是空的：请加上项目，或删除 `checklist:` 这一行",
     "report.summary": "{errors} 个错误，{warnings} 个警告",
     "inputs.link": (

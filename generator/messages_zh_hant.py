@@ -173,6 +173,11 @@ ZH_HANT: dict[str, str] = {
         "步驟 `{step}` 讓部門外的團隊 `{role}` 當責：當責（`A`）應該是部門內的角色；請把 `{role}` 放在 `R` 或 `C`"
     ),
     "stage_has_steps": "階段 `{stage}` 沒有任何步驟：請至少加一個步驟，或刪除這個階段",
+    "site.no_site_url": (
+        "mkdocs.yml 沒有寫網站發布的網址（`site_url`），人資從角色頁複製到職缺公告的永久連結"
+        "只會是 `roles/<角色 id>/`，在網站以外點開會找不到頁面：請加上一行，例如 "
+        "`site_url: https://handbook.example.com/`，換成網站實際的網址"
+    ),
     "checklist_has_items": "步驟 `{step}` 的檢核清單是空的：請加上項目，或刪除 `checklist:` 這一行",
     "report.summary": "{errors} 個錯誤，{warnings} 個警告",
     "inputs.link": (

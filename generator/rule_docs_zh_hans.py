@@ -241,4 +241,10 @@ RULE_DOCS_ZH_HANS: dict[str, dict[str, str]] = {
         "failing": "",
         "passing": "",
     },
+    "HB109": {
+        "summary": "mkdocs.yml 要写明网站发布的网址（`site_url`）。",
+        "why": "人事会把角色页上的永久链接贴进招聘启事和录用通知。没有网站网址，这个链接只剩后半段（`roles/market-research/`），在网站里点得开，从电子邮件或招聘网站就打不开了。写上 `site_url` 后，每个角色页都会显示完整网址。`mkdocs serve` 预览时会自己补上网址，所以这条规则只对正式发布的网站有影响。",
+        "failing": "mkdocs.yml 只有 `site_name: 市场营销部手册`，没有 `site_url`。",
+        "passing": "",
+    },
 }

@@ -242,4 +242,10 @@ RULE_DOCS_ZH_HANT: dict[str, dict[str, str]] = {
         "failing": "",
         "passing": "",
     },
+    "HB109": {
+        "summary": "mkdocs.yml 要寫出網站發布的網址（`site_url`）。",
+        "why": "人資會把角色頁上的永久連結貼進職缺公告和錄取通知。沒有網站網址，這個連結只剩後半段（`roles/market-research/`），在網站裡點得開，從電子郵件或求職網站就打不開了。寫上 `site_url` 後，每個角色頁都會顯示完整網址。`mkdocs serve` 預覽時會自己補上網址，所以這條規則只對正式發布的網站有影響。",
+        "failing": "mkdocs.yml 只有 `site_name: 市場營銷部手冊`，沒有 `site_url`。",
+        "passing": "",
+    },
 }

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,23 @@ def read_site_config(folder: Path) -> Mapping[str, Any]:
     except OSError as error:
         raise ConfigUnreadable(str(error.strerror or error)) from error
     return parse_site_config(raw)
+
+
+@dataclass(frozen=True, slots=True)
+class SiteSettings:
+    """What the "site" rules check in mkdocs.yml; `path` is the file's, relative to the handbook folder."""
+
+    path: str
+    site_url: str | None
+
+
+def site_settings(folder: Path, config: Mapping[str, Any], *, handbook_root: Path) -> SiteSettings | None:
+    """The settings of the mkdocs.yml in `folder` (read as `config`), or None when there is none to check."""
+    if not config:
+        return None  # no mkdocs.yml, or one that could not be read (already reported)
+    path = Path(os.path.relpath(folder / CONFIG_FILE, handbook_root)).as_posix()
+    site_url = config.get("site_url")
+    return SiteSettings(path=path, site_url=site_url if isinstance(site_url, str) and site_url.strip() else None)
 
 
 def theme_language(config: Mapping[str, Any]) -> str | None:

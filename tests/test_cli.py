@@ -100,6 +100,7 @@ def test_warnings_alone_exit_0(write_handbook):
     root = write_handbook(MISSPELT_TITLE)
     mkdocs = """\
         site_name: test
+        site_url: https://handbook.example.com/
         plugins:
           - handbook:
               rules:
@@ -171,7 +172,8 @@ def test_build_strict_refuses_a_handbook_with_warnings(write_handbook):
     (root / "docs").mkdir()
     (root / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
     (root / "mkdocs.yml").write_text(
-        "site_name: T\ndocs_dir: docs\ntheme:\n  name: material\n  language: zh-Hant\nplugins:\n  - handbook\n",
+        "site_name: T\nsite_url: https://handbook.example.com/\ndocs_dir: docs\n"
+        "theme:\n  name: material\n  language: zh-Hant\nplugins:\n  - handbook\n",
         encoding="utf-8",
     )
     result = handbook("build", root, "--strict")
@@ -182,10 +184,14 @@ def test_build_strict_refuses_a_handbook_with_warnings(write_handbook):
 
 def test_messages_follow_the_theme_language_and_lang_overrides_it(write_handbook):
     root = write_handbook(MISSPELT_TITLE)
-    (root / "mkdocs.yml").write_text("site_name: T\ntheme:\n  name: material\n  language: zh-Hant\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text(
+        "site_name: T\nsite_url: https://handbook.example.com/\ntheme:\n  name: material\n  language: zh-Hant\n",
+        encoding="utf-8",
+    )
     chinese = handbook("validate", root)
     assert chinese.stdout.splitlines()[0] == (
-        "roles/member.yml:1:1: error HB010 這個角色沒有 `title`：請加上 `title:`——這是必填欄位 (rules/#hb010)"
+        "roles/member.yml:1:1: error HB010 這個角色沒有 `title`：請加上 `title:`——這是必填欄位"
+        " (https://handbook.example.com/rules/#hb010)"
     )
     assert chinese.stdout.splitlines()[-1] == "2 個錯誤，0 個警告"
     english = handbook("validate", root, "--lang", "en")

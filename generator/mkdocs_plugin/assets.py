@@ -3,7 +3,8 @@
 They live in the package (assets/), so any handbook that uses the plugin gets
 them, not only the example: checklist.js remembers ticked checklist items,
 search.js cuts Chinese queries into the handbook's words,
-checklist.css adds the print layout, and with `mermaid: local` the site serves
+checklist.css adds the print layout, wayfinding.css lays out the org chart and the
+stage pager, and with `mermaid: local` the site serves
 Mermaid itself (see generator/mkdocs_plugin/mermaid.py).
 """
 
@@ -53,4 +54,4 @@ def site_assets(*, mermaid: str, search: bool = True) -> SiteAssets:
         scripts.append(_shipped("search.js"))
     if mermaid == "local":
         scripts.insert(0, Asset(f"{SITE_FOLDER}/mermaid.min.js", installed_mermaid()))
-    return SiteAssets(stylesheets=(_shipped("checklist.css"),), scripts=tuple(scripts))
+    return SiteAssets(stylesheets=(_shipped("checklist.css"), _shipped("wayfinding.css")), scripts=tuple(scripts))

@@ -17,6 +17,9 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
 
     # Build the navigation from the handbook when mkdocs.yml has no `nav:`.
     navigation = opt.Type(bool, default=True)
+    # Hand-written pages for the people who edit the handbook (paths in the docs folder): the
+    # navigation lists them with the rules page in a last section of their own, after the readers' pages.
+    maintainer_pages = opt.ListOfItems(opt.Type(str), default=["editing.md"])
 
     # Rewrite Material's search index smaller (UTF-8, no redundant separators); same results.
     compact_search_index = opt.Type(bool, default=True)

@@ -38,7 +38,7 @@ from generator.reporting import format_text
 from generator.rules import real_files_only, text_length
 from generator.search_index import compact_index
 from generator.search_terms import add_search_terms
-from generator.site_config import site_folders
+from generator.site_config import SiteSettings, site_folders
 
 log = logging.getLogger("mkdocs.plugins.handbook")
 
@@ -80,6 +80,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 settings=self.config.rules,  # type: ignore[arg-type]
                 language=message_language,
                 site_folders=site_folders(self.config_file_dir, {"docs_dir": config.docs_dir}),
+                site=SiteSettings(
+                    path=Path(os.path.relpath(config.config_file_path or "mkdocs.yml", self.root)).as_posix(),
+                    site_url=config.site_url or None,
+                ),
             )
         except NotAHandbook as error:
             raise PluginError(log_line(f"handbook: {render(error.message, message_language)}")) from error
@@ -154,7 +158,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         config.extra_javascript[0:0] = scripts
 
     def _navigation(self, config: MkDocsConfig) -> list[Any]:
-        """Home first, then the handbook's sections, other hand-written pages, and the rules page last."""
+        """Home, the readers' sections, other hand-written pages, then a last section for editors."""
         assert self.report is not None
         generated = {page.path for page in self.pages}
         docs_dir = Path(config.docs_dir)
@@ -164,9 +168,13 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if path.relative_to(docs_dir).as_posix() not in generated
         )
         home = [path for path in written if path in ("index.md", "README.md")]
-        others = [path for path in written if path not in home]
-        renderer_nav = navigation(self.report.handbook, language=self.language)
-        return [*home, *renderer_nav.sections, *others, *renderer_nav.appendix]
+        for_editors = [path for path in self.config.maintainer_pages if path in written]
+        others = [path for path in written if path not in home and path not in for_editors]
+        handbook_nav = navigation(self.report.handbook, language=self.language, maintainer_pages=for_editors)
+        # Material shows the site name above the navigation; the home page's own title
+        # (usually the same name) would repeat it right below.
+        home_label = labels_for(self.language)["home"]
+        return [*({home_label: path} for path in home), *handbook_nav.readers, *others, *handbook_nav.maintainers]
 
     def on_page_content(self, html: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str | None:
         """Hand the theme every page's title and table of contents as text it cannot read as markup.

@@ -59,6 +59,20 @@ class MatrixRow:
     cells: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class OrgRow:
+    """A role in the org chart's tree: how far it is indented, and its manager when the indent cannot show it."""
+
+    role: Role
+    depth: int
+    manager: Role | None
+
+
+# Levels of the org chart's tree that get their own indentation: more would leave a phone no
+# room for the boxes (see Renderer.org_tree).
+ORG_CHART_DEPTH = 6
+
+
 def role_path(role_id: str) -> str:
     return f"roles/{role_id}.md"
 
@@ -326,6 +340,45 @@ class Renderer:
         ]
         return [(node_of[role.id], role) for role in internal], edges
 
+    def org_tree(self, *, depth_limit: int = ORG_CHART_DEPTH) -> tuple[OrgRow, ...]:
+        """The department's roles as an indented tree: each manager followed by their reports.
+
+        A role whose manager is not in the department (none, unknown or external) starts a
+        tree of its own, and so does a role on a reporting circle no tree reached (possible
+        with the circle rule switched off). Below `depth_limit` levels the indentation stops
+        growing, so a phone still has room for the boxes; those rows name their manager.
+        """
+        handbook = self.handbook
+        internal = [role for role in handbook.roles_in_reading_order if not role.external]
+        inside = {role.id for role in internal}
+        rows: list[OrgRow] = []
+        seen: set[str] = set()
+
+        def manager_of(role: Role) -> Role | None:
+            if role.reports_to and role.reports_to.role_id in inside:
+                return handbook.role_by_id[role.reports_to.role_id]
+            return None
+
+        def visit(start: Role) -> None:
+            # Iterative, so a reporting line thousands of roles deep cannot exhaust Python's stack.
+            stack = [(start, 0)]
+            while stack:
+                role, depth = stack.pop()
+                if role.id in seen:
+                    continue
+                seen.add(role.id)
+                shown = min(depth, depth_limit - 1)
+                rows.append(OrgRow(role, shown, manager_of(role) if depth > shown else None))
+                reports = [report for report in handbook.direct_reports_of(role) if not report.external]
+                stack.extend((report, depth + 1) for report in reversed(reports))
+
+        for role in internal:
+            if manager_of(role) is None:
+                visit(role)
+        for role in internal:
+            visit(role)
+        return tuple(rows)
+
     def permalink(self, role: Role) -> str:
         """The address HR copies: absolute when the site knows its `site_url`, else below the site root."""
         if self.site_url:
@@ -376,7 +429,7 @@ class Renderer:
                     rows=rows,
                 )
             )
-            for stage in process.stages:
+            for index, stage in enumerate(process.stages):
                 pages.append(
                     self._render(
                         "stage.md.j2",
@@ -386,10 +439,22 @@ class Renderer:
                         stage=stage,
                         roles_named=self.roles_named,
                         downloads=checklist_files(handbook, process, stage, labels=self.labels),
+                        previous_stage=process.stages[index - 1] if index > 0 else None,
+                        next_stage=process.stages[index + 1] if index + 1 < len(process.stages) else None,
                     )
                 )
         org_nodes, org_edges = self.org_chart()
-        pages.append(self._render("org_chart.md.j2", "org-chart.md", None, org_nodes=org_nodes, org_edges=org_edges))
+        pages.append(
+            self._render(
+                "org_chart.md.j2",
+                "org-chart.md",
+                None,
+                org_nodes=org_nodes,
+                org_edges=org_edges,
+                org_tree=self.org_tree(),
+                external_teams=[role for role in handbook.roles_in_reading_order if role.external],
+            )
+        )
         pages.extend(self.reference_pages())
         rules = [(rule, rule_doc(rule, self.language)) for rule in self.rules]
         pages.append(self._render("rules.md.j2", RULES_PAGE, None, rules=rules))
@@ -468,11 +533,14 @@ def _group_by(
 class Navigation:
     """The generated pages as nested (title → paths) sections, in the shape MkDocs' `nav` uses.
 
-    `sections` go near the top of a site's navigation, `appendix` at the end.
+    `readers` are what a reader looks things up in: the roles, the processes with their
+    stages, the org chart and the reference pages. `maintainers` is one section for the
+    people who edit the handbook (the editing guide and the rules page): it goes last, so
+    a new hire's sidebar starts with their answers, not with how to write YAML.
     """
 
-    sections: list[Any]
-    appendix: list[Any]
+    readers: list[Any]
+    maintainers: list[Any]
 
 
 # Most links a sidebar section lists before its index page stands in for them. People
@@ -483,11 +551,18 @@ class Navigation:
 NAVIGATION_SECTION_LIMIT = 50
 
 
-def navigation(handbook: Handbook, *, language: str | None, limit: int = NAVIGATION_SECTION_LIMIT) -> Navigation:
+def navigation(
+    handbook: Handbook,
+    *,
+    language: str | None,
+    maintainer_pages: Sequence[str] = (),
+    limit: int = NAVIGATION_SECTION_LIMIT,
+) -> Navigation:
     """The sidebar: every role, process and stage in a small handbook; index pages for big sections.
 
     Roles are listed when there are at most `limit`; processes with their stages when that
     makes at most `limit` links, else processes alone when there are at most `limit`.
+    `maintainer_pages` are hand-written pages for editors, listed before the rules page.
     """
     labels = labels_for(language)
     roles = ["roles/index.md"]
@@ -501,8 +576,13 @@ def navigation(handbook: Handbook, *, language: str | None, limit: int = NAVIGAT
     elif len(handbook.processes) <= limit:
         processes += [process_path(process) for process in handbook.processes]
     return Navigation(
-        sections=[{labels["roles"]: roles}, {labels["processes"]: processes}, "org-chart.md"],
-        appendix=[*reference_paths(handbook), RULES_PAGE],
+        readers=[
+            {labels["roles"]: roles},
+            {labels["processes"]: processes},
+            "org-chart.md",
+            *reference_paths(handbook),
+        ],
+        maintainers=[{labels["maintainers"]: [*maintainer_pages, RULES_PAGE]}],
     )
 
 

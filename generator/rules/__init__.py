@@ -46,6 +46,7 @@ from generator.rules import (
     role_takes_part,
     safe_links,
     single_owner,
+    site_url_set,
     stage_has_steps,
     step_has_owner,
     step_has_responsible,
@@ -56,8 +57,9 @@ from generator.rules import (
     value_type,
 )
 
-# "inputs" rules see the scan of the handbook's folders (generator.files.InputScan).
-Scope = Literal["file", "handbook", "inputs"]
+# "inputs" rules see the scan of the handbook's folders (generator.files.InputScan), "site"
+# rules the settings in mkdocs.yml (generator.site_config.SiteSettings; only when there is one).
+Scope = Literal["file", "handbook", "inputs", "site"]
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ RULES: tuple[Rule, ...] = tuple(
         external_not_accountable,
         stage_has_steps,
         checklist_has_items,
+        site_url_set,
     )
 )
 

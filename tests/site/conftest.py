@@ -54,6 +54,7 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 MKDOCS_YML = """\
 site_name: Test handbook
+site_url: {site_url}
 docs_dir: docs
 repo_url: https://git.example.com/team/handbook
 edit_uri: edit/main/docs/
@@ -72,9 +73,19 @@ markdown_extensions:
 """
 
 
-def make_site_project(root: Path, *, language: str = "zh-Hant", home: str = "# Home\n") -> Path:
-    """Add mkdocs.yml and a docs/ folder to a handbook written by `write_handbook`."""
-    (root / "mkdocs.yml").write_text(MKDOCS_YML.format(language=language), encoding="utf-8")
+def make_site_project(
+    root: Path,
+    *,
+    language: str = "zh-Hant",
+    home: str = "# Home\n",
+    site_url: str = "https://handbook.example.com/test/",
+) -> Path:
+    """Add mkdocs.yml and a docs/ folder to a handbook written by `write_handbook`.
+
+    The site has an address (`site_url`) as a published one should: without it every
+    `--strict` build would stop on HB109.
+    """
+    (root / "mkdocs.yml").write_text(MKDOCS_YML.format(language=language, site_url=site_url), encoding="utf-8")
     (root / "docs").mkdir(exist_ok=True)
     (root / "docs" / "index.md").write_text(home, encoding="utf-8")
     return root

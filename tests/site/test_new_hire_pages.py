@@ -97,17 +97,16 @@ def test_role_page_shows_a_permanent_link(example_site: Path) -> None:
     page = read_html(example_site, "roles/market-research")
     link = page.select_one("article a.handbook-permalink")
     assert link is not None
-    # No site_url in the example: the address below the site root, linking to the page itself.
-    assert link.get_text(strip=True) == "roles/market-research/"
-    assert _resolve("roles/market-research/", link["href"]) == "roles/market-research/"
+    # The example's mkdocs.yml sets site_url: the full address HR pastes, site address + the role's.
+    assert link.get_text(strip=True) == "https://handbook.example.com/marketing/roles/market-research/"
+    assert link["href"] == link.get_text(strip=True)
 
 
 def test_permanent_link_uses_site_url_and_redirect_works_in_a_fixture(write_handbook: WriteHandbook) -> None:
     root = make_site_project(
-        write_handbook({"roles/member.yml": "id: member\ntitle: 組員\nreports_to: lead\naliases: [helper]\n"})
+        write_handbook({"roles/member.yml": "id: member\ntitle: 組員\nreports_to: lead\naliases: [helper]\n"}),
+        site_url="https://hr.example.com/handbook/",
     )
-    config = root / "mkdocs.yml"
-    config.write_text("site_url: https://hr.example.com/handbook/\n" + config.read_text("utf-8"), encoding="utf-8")
     assert run_handbook("build", ".", "--strict", cwd=root).returncode == 0
     page = read_html(root / "site", "roles/member")
     link = page.select_one("article a.handbook-permalink")

@@ -38,9 +38,8 @@ def repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("mkdocs.yml", "glossary.yml"):
         if (REPO / name).exists():
             shutil.copy(REPO / name, root / name)
-    # With a site address MkDocs lists every page, with the build date, in sitemap.xml.
-    with (root / "mkdocs.yml").open("a", encoding="utf-8") as config:
-        config.write("\nsite_url: https://handbook.example.com/\n")
+    # The example has a site address, so MkDocs lists every page, with the build date, in sitemap.xml.
+    assert "\nsite_url: https://" in (root / "mkdocs.yml").read_text(encoding="utf-8")
     identity = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com", "GIT_COMMITTER_NAME": "t"}
     dates = {"GIT_COMMITTER_EMAIL": "t@example.com", "GIT_AUTHOR_DATE": COMMIT_DATE, "GIT_COMMITTER_DATE": COMMIT_DATE}
     git_env = {**_env(), **identity, **dates}
