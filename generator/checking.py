@@ -14,7 +14,7 @@ from generator.building import build_handbook
 from generator.files import InputScan, scan_inputs
 from generator.loading import KIND_BY_FOLDER, SourceFile, read_sources
 from generator.messages import Language, Message, msg, render
-from generator.model import Handbook
+from generator.model import Handbook, HandbookFolder
 from generator.problems import Problem, Severity
 from generator.rules import RULES, Rule
 
@@ -106,7 +106,12 @@ def _check_scanned(root: Path, scan: InputScan, *, settings: Mapping[str, RuleSe
     sources = tuple(read_sources(root, scan))
     not_read = [item.path for item in scan.refused] + [item.meant for item in scan.unread if item.meant]
     handbook = build_handbook(sources, not_read=not_read)
-    targets_by_scope: dict[str, tuple[object, ...]] = {"file": sources, "handbook": (handbook,), "inputs": (scan,)}
+    targets_by_scope: dict[str, tuple[object, ...]] = {
+        "file": sources,
+        "handbook": (handbook,),
+        "inputs": (scan,),
+        "folder": (HandbookFolder(root, handbook),),
+    }
     problems: list[Problem] = []
     for rule in RULES:
         severity = _severity(rule, settings)

@@ -9,6 +9,7 @@ ZH_HANS: dict[str, str] = {
     "thing.step": "步骤",
     "thing.alias": "别名",
     "thing.glossary": "词汇表",
+    "thing.department": "部门",
     "field.value": "`{name}`",
     "field.item": "`{name}` 的第 {number} 项",
     "where.reports_to": "`reports_to`",
@@ -109,6 +110,42 @@ ZH_HANS: dict[str, str] = {
     "known_roles.did_you_mean_titled": "——是不是要写 `{role}`（{title}）？",
     "known_roles.did_you_mean": "——是不是要写 `{role}`？",
     "no_reporting_cycle": "`reports_to` 绕成一个圈：{circle}；最上层的角色不能有 `reports_to`",
+    # --- departments (HB070-HB077) ------------------------------------------------
+    "known_department": "`{key}` 写的部门 `{department}` 在 departments/ 里没有文件{hint}",
+    "known_department.did_you_mean": "——是不是 `{department}`？",
+    "department_id.format": "部门 id `{id}` {reason}",
+    "department_id.file_name": "部门 id `{id}` 与文件名 `{stem}` 不同：把文件改名为 {id}.yml，或修改 id",
+    "department_id.duplicate": "部门 id `{id}` 已用于 {other}：每个部门要有自己的 id",
+    "department_head.missing": "部门 `{department}` 没有写 `head`：加上 `head:`，写带领这个部门的角色 id",
+    "department_head.unknown": "部门 `{department}` 的主管 `{role}` 在 roles/ 里没有文件：请写一个已有角色的 id",
+    "department_head.no_department": (
+        "部门 `{department}` 的主管 `{role}` 没有写所属部门：在该角色的文件加上 `department: {department}`"
+    ),
+    "department_head.elsewhere": (
+        "部门 `{department}` 的主管 `{role}` 属于部门 `{other}`：请从 `{department}` 选一位主管，"
+        "或在该角色写 `department: {department}` 把它移过来"
+    ),
+    "department_maintainers.missing": (
+        "这个部门没有写 `maintainers`：加上负责批准本部门文件变更的人的 git 账号（@名称）或电子邮件"
+    ),
+    "department_maintainers.bad": (
+        "`{maintainer}` 不是 git 账号（@名称 或 @组织/团队）也不是电子邮件，CODEOWNERS 无法使用："
+        "请写成 \"@wang-xiaoming\"（加引号）或 name@example.com"
+    ),
+    "no_department_cycle": "`parent` 绕成一个圈：{circle}；最上层的部门不能有 `parent`",
+    "department_named.role": (
+        "角色 `{role}` 没有写 `department`：加上 `department:`，写 {choices} 之一（公司外的团队改写 `external: true`）"
+    ),
+    "department_named.process": (
+        "流程 `{process}` 没有写 `department`：加上 `department:`，写负责这个流程的部门，{choices} 之一"
+    ),
+    "cross_department_manager": (
+        "`{role}`（部门 `{department}`）向部门 `{other}` 的 `{manager}` 汇报：把这个角色移到 `{other}`；"
+        "若它是 `{department}` 的主管，则把 `{other}` 写成 `{department}` 的 `parent`"
+    ),
+    "codeowners.stale": (
+        "这个文件与部门数据及 mkdocs.yml 不符（自第 {line} 行起）：运行 `handbook codeowners` 并提交它写出的文件"
+    ),
     "alias_claimed_twice": (
         "旧 id `{alias}` 已列在{what} `{owner}` 的 `aliases`（{where}）：一个旧网址只能通往一个角色或流程；"
         "请从其中一份清单删除它"

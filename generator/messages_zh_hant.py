@@ -9,6 +9,7 @@ ZH_HANT: dict[str, str] = {
     "thing.step": "步驟",
     "thing.alias": "別名",
     "thing.glossary": "詞彙表",
+    "thing.department": "部門",
     "field.value": "`{name}`",
     "field.item": "`{name}` 的第 {number} 項",
     "where.reports_to": "`reports_to`",
@@ -109,6 +110,42 @@ ZH_HANT: dict[str, str] = {
     "known_roles.did_you_mean_titled": "——是不是要寫 `{role}`（{title}）？",
     "known_roles.did_you_mean": "——是不是要寫 `{role}`？",
     "no_reporting_cycle": "`reports_to` 繞成一個圈：{circle}；最上層的角色不能有 `reports_to`",
+    # --- departments (HB070-HB077) ------------------------------------------------
+    "known_department": "`{key}` 寫的部門 `{department}` 在 departments/ 裡沒有檔案{hint}",
+    "known_department.did_you_mean": "——是不是 `{department}`？",
+    "department_id.format": "部門 id `{id}` {reason}",
+    "department_id.file_name": "部門 id `{id}` 與檔名 `{stem}` 不同：把檔案改名為 {id}.yml，或修改 id",
+    "department_id.duplicate": "部門 id `{id}` 已用於 {other}：每個部門要有自己的 id",
+    "department_head.missing": "部門 `{department}` 沒有寫 `head`：加上 `head:`，寫帶領這個部門的角色 id",
+    "department_head.unknown": "部門 `{department}` 的主管 `{role}` 在 roles/ 裡沒有檔案：請寫一個已有角色的 id",
+    "department_head.no_department": (
+        "部門 `{department}` 的主管 `{role}` 沒有寫所屬部門：在該角色的檔案加上 `department: {department}`"
+    ),
+    "department_head.elsewhere": (
+        "部門 `{department}` 的主管 `{role}` 屬於部門 `{other}`：請從 `{department}` 選一位主管，"
+        "或在該角色寫 `department: {department}` 把它移過來"
+    ),
+    "department_maintainers.missing": (
+        "這個部門沒有寫 `maintainers`：加上負責核准本部門檔案變更的人的 git 帳號（@名稱）或電子郵件"
+    ),
+    "department_maintainers.bad": (
+        "`{maintainer}` 不是 git 帳號（@名稱 或 @組織/團隊）也不是電子郵件，CODEOWNERS 無法使用："
+        "請寫成 \"@wang-xiaoming\"（加引號）或 name@example.com"
+    ),
+    "no_department_cycle": "`parent` 繞成一個圈：{circle}；最上層的部門不能有 `parent`",
+    "department_named.role": (
+        "角色 `{role}` 沒有寫 `department`：加上 `department:`，寫 {choices} 之一（公司外的團隊改寫 `external: true`）"
+    ),
+    "department_named.process": (
+        "流程 `{process}` 沒有寫 `department`：加上 `department:`，寫負責這個流程的部門，{choices} 之一"
+    ),
+    "cross_department_manager": (
+        "`{role}`（部門 `{department}`）向部門 `{other}` 的 `{manager}` 匯報：把這個角色移到 `{other}`；"
+        "若它是 `{department}` 的主管，則把 `{other}` 寫成 `{department}` 的 `parent`"
+    ),
+    "codeowners.stale": (
+        "這個檔案與部門資料及 mkdocs.yml 不符（自第 {line} 行起）：執行 `handbook codeowners` 並提交它寫出的檔案"
+    ),
     "alias_claimed_twice": (
         "舊 id `{alias}` 已列在{what} `{owner}` 的 `aliases`（{where}）：一個舊網址只能通往一個角色或流程；"
         "請從其中一份清單刪除它"

@@ -15,7 +15,7 @@ from generator.files import is_source_name, read_regular_file
 from generator.loading import MAX_FILE_BYTES, Kind
 from generator.messages import Language, msg, render
 
-EDITOR_SCHEMAS: tuple[Kind, ...] = ("role", "process")
+EDITOR_SCHEMAS: tuple[Kind, ...] = ("role", "process", "department")
 _SCHEMA_LINE = re.compile(r"^# yaml-language-server: \$schema=\S+[ \t]*$", re.MULTILINE)
 
 
