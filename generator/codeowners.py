@@ -19,14 +19,14 @@ repository root in the usual layout.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from generator.departments import files_of_departments, is_maintainer
 from generator.files import GLOSSARY_FILE
-from generator.model import Handbook
+from generator.model import Handbook, Process, Role
 from generator.site_config import CONFIG_FILE, DEFAULT_DOCS_DIR
 
 Syntax = Literal["github", "gitlab"]
@@ -38,6 +38,8 @@ PLACES: Mapping[Syntax, tuple[str, ...]] = {
 }
 # The tool's own code and configuration, named in the issue that asked for this file.
 TOOL_PATHS = (f"/{CONFIG_FILE}", "/generator/", "/.github/", "/Makefile")
+# Wherever else the hosts read CODEOWNERS from: whoever may change it may change every approval.
+_CODEOWNERS_ELSEWHERE = ("/CODEOWNERS", "/.gitlab/")
 HEADER = "# Written by `handbook codeowners` from departments/ and mkdocs.yml: edit those and run it again."
 # A path CODEOWNERS reads literally on both hosts: no spaces, no glob or comment characters.
 _PLAIN_PATH = re.compile(r"[A-Za-z0-9._/-]+")
@@ -67,22 +69,31 @@ def _usable(owners: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(owner for owner in owners if is_maintainer(owner)))
 
 
-def sections(handbook: Handbook, *, maintainers: Sequence[str], config: Mapping[str, Any], prefix: str = "") -> list[Section]:
+def sections(
+    handbook: Handbook, *, maintainers: Sequence[str], config: Mapping[str, Any], prefix: str = ""
+) -> list[Section]:
     """The CODEOWNERS sections: the handbook's maintainers first, then one per department with maintainers.
 
     `prefix` is the handbook's folder relative to mkdocs.yml's (`""` when they are the same).
     """
     docs_dir = config.get("docs_dir", DEFAULT_DOCS_DIR)
-    shared = [*TOOL_PATHS]
+    shared = [*TOOL_PATHS, *_CODEOWNERS_ELSEWHERE]
     if isinstance(docs_dir, str) and _PLAIN_PATH.fullmatch(docs_dir.strip("/")):
         shared.append(f"/{docs_dir.strip('/')}/")
     shared.append(f"/{prefix}{GLOSSARY_FILE}")
-    found = [Section("Handbook maintainers", _usable(maintainers), tuple(dict.fromkeys(shared)))]
     paths_by_department: dict[str, list[str]] = {}
+    owned_paths = set()
     for owned in files_of_departments(handbook):
         path = f"{prefix}{owned.path}"
+        owned_paths.add(owned.path)
         if _PLAIN_PATH.fullmatch(path):
             paths_by_department.setdefault(owned.department.id, []).append(f"/{path}")
+    # Teams outside the company (and files naming no known department) are shared by every department.
+    items: Iterable[Role | Process] = (*handbook.roles, *handbook.processes)
+    for item in items:
+        if item.path not in owned_paths and _PLAIN_PATH.fullmatch(f"{prefix}{item.path}"):
+            shared.append(f"/{prefix}{item.path}")
+    found = [Section("Handbook maintainers", _usable(maintainers), tuple(dict.fromkeys(shared)))]
     for department in handbook.departments:
         paths = paths_by_department.pop(department.id, None)
         owners = _usable(department.maintainers)

@@ -16,7 +16,8 @@ from generator.model import Department, Handbook, Process, Role, Step
 
 # What CODEOWNERS accepts as an owner on both GitHub and GitLab: `@user`, `@org/team`
 # (GitLab: `@group/subgroup`) or an e-mail address. Always used with fullmatch.
-MAINTAINER = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)*|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_NAME = r"[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?"
+MAINTAINER = re.compile(rf"@{_NAME}(?:/{_NAME})*|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{{2,}}")
 
 
 def is_maintainer(text: str) -> bool:
@@ -104,6 +105,6 @@ def files_of_departments(handbook: Handbook) -> Iterator[OwnedFile]:
             yield OwnedFile(department.path, department)
     items: Iterable[Role | Process] = (*handbook.roles, *handbook.processes)
     for item in items:
-        department = by_id.get(department_id_of(item) or "")
-        if department is not None:
-            yield OwnedFile(item.path, department)
+        owner = by_id.get(department_id_of(item) or "")
+        if owner is not None:
+            yield OwnedFile(item.path, owner)

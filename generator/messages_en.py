@@ -186,7 +186,7 @@ EN: dict[str, str] = {
     ),
     "department_maintainers.bad": (
         "`{maintainer}` is not a git-host handle (@name or @org/team) or an e-mail address, "
-        "so CODEOWNERS cannot use it: write it like \"@wang-xiaoming\" (in quotes) or name@example.com"
+        'so CODEOWNERS cannot use it: write it like "@wang-xiaoming" (in quotes) or name@example.com'
     ),
     "no_department_cycle": "`parent` goes round in a circle: {circle}; the top department must have no `parent`",
     "department_named.role": (
@@ -342,6 +342,8 @@ EN: dict[str, str] = {
     "skeleton.stage_title": "First stage",
     "skeleton.step_title": "First step",
     "skeleton.checklist_item": "The first thing to do in this step.",
+    "skeleton.department_title": "New department",
+    "skeleton.department_summary": "One sentence: what this department does for the company.",
     "run.exists": "{path} already exists: choose another id, or edit that file",
     "run.id_taken": (
         "cannot create it: `{id}` is already the id, or a former id under `aliases`, of the {what} in {path}: "

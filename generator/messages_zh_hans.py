@@ -130,7 +130,7 @@ ZH_HANS: dict[str, str] = {
     ),
     "department_maintainers.bad": (
         "`{maintainer}` 不是 git 账号（@名称 或 @组织/团队）也不是电子邮件，CODEOWNERS 无法使用："
-        "请写成 \"@wang-xiaoming\"（加引号）或 name@example.com"
+        '请写成 "@wang-xiaoming"（加引号）或 name@example.com'
     ),
     "no_department_cycle": "`parent` 绕成一个圈：{circle}；最上层的部门不能有 `parent`",
     "department_named.role": (
@@ -251,6 +251,8 @@ ZH_HANS: dict[str, str] = {
     "skeleton.stage_title": "第一个阶段",
     "skeleton.step_title": "第一个步骤",
     "skeleton.checklist_item": "这个步骤要做的第一件事。",
+    "skeleton.department_title": "新部门",
+    "skeleton.department_summary": "一句话：这个部门为公司做什么。",
     "run.exists": "{path} 已经存在：请换一个 id，或直接编辑那个文件",
     "run.id_taken": "无法创建：`{id}` 已经是 {path} 中{what}的 id 或 `aliases` 里的旧 id：请换一个 id",
     "run.bad_new_id": "无法创建：{what} id `{id}` {reason}",

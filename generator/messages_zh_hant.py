@@ -130,7 +130,7 @@ ZH_HANT: dict[str, str] = {
     ),
     "department_maintainers.bad": (
         "`{maintainer}` 不是 git 帳號（@名稱 或 @組織/團隊）也不是電子郵件，CODEOWNERS 無法使用："
-        "請寫成 \"@wang-xiaoming\"（加引號）或 name@example.com"
+        '請寫成 "@wang-xiaoming"（加引號）或 name@example.com'
     ),
     "no_department_cycle": "`parent` 繞成一個圈：{circle}；最上層的部門不能有 `parent`",
     "department_named.role": (
@@ -251,6 +251,8 @@ ZH_HANT: dict[str, str] = {
     "skeleton.stage_title": "第一個階段",
     "skeleton.step_title": "第一個步驟",
     "skeleton.checklist_item": "這個步驟要做的第一件事。",
+    "skeleton.department_title": "新部門",
+    "skeleton.department_summary": "一句話：這個部門為公司做什麼。",
     "run.exists": "{path} 已經存在：請換一個 id，或直接編輯那個檔案",
     "run.id_taken": "無法建立：`{id}` 已經是 {path} 中{what}的 id 或 `aliases` 裡的舊 id：請換一個 id",
     "run.bad_new_id": "無法建立：{what} id `{id}` {reason}",

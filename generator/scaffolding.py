@@ -79,3 +79,17 @@ def process_skeleton(identifier: str, *, owner: str, schema: str, language: Lang
         "        checklist:\n"
         f"          - {_text('skeleton.checklist_item', language)}\n"
     )
+
+
+def department_skeleton(identifier: str, *, schema: str, language: Language) -> str:
+    """A department to fill in: its head and maintainers are left for the editor (HB072 and HB073 ask for them)."""
+    return (
+        f"{schema}\n"
+        f"id: {identifier}\n"
+        f"title: {_text('skeleton.department_title', language)}\n"
+        f"summary: {_text('skeleton.department_summary', language)}\n"
+        "# head: <role id>\n"
+        "# parent: <department id>\n"
+        "# maintainers:\n"
+        '#   - "@git-handle"\n'
+    )
