@@ -291,7 +291,14 @@ def _write(path: Path, text: str, language: Language) -> None:
 @_LANG_OPTION
 def diff(base: str, head: str | None, directory: Path, lang: str | None) -> None:
     """Who owns what, changed between git revision BASE and HEAD (default: the working tree), as Markdown."""
-    from generator.diffing import GitError, compare, diff_markdown, handbook_at_revision, handbook_in_working_tree
+    from generator.diffing import (
+        GitError,
+        compare,
+        departments_markdown,
+        diff_markdown,
+        handbook_at_revision,
+        handbook_in_working_tree,
+    )
 
     language = _language(directory, lang)
     root = (directory / str(_plugin_options(_site_config(directory)).get("root", "."))).resolve()
@@ -303,6 +310,10 @@ def diff(base: str, head: str | None, directory: Path, lang: str | None) -> None
         raise  # unreachable: _fail exits
     shown_head = markdown_code(head) if head else render(msg("diff.working_tree"), language)
     click.echo(diff_markdown(compare(before, after), base=base, head=shown_head, language=language))
+    # Which departments the change reaches and whose approval it needs (empty without departments/).
+    section = departments_markdown(before, after, language=language)
+    if section:
+        click.echo(section)
 
 
 @main.command()

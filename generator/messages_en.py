@@ -205,6 +205,12 @@ EN: dict[str, str] = {
         "this file differs from what the departments and mkdocs.yml say (from line {line} on): "
         "run `handbook codeowners` and commit the file it writes"
     ),
+    "diff.departments": "Departments and approvals",
+    "diff.departments_none": "No department's files change.",
+    "diff.department_file": "{path} (department {owners}): affects {affected}",
+    "diff.work_given": "{step}: {letter} ➕ {role} of the department {department}",
+    "diff.work_taken": "{step}: {letter} ➖ {role} of the department {department}",
+    "diff.approvals": "Approval needed from the maintainers of each affected department:",
     "alias_claimed_twice": (
         "the former id `{alias}` is already listed under `aliases` of the {what} `{owner}` at {where}: "
         "an old address can lead to one role or process only; remove it from one of the two lists"

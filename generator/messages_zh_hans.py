@@ -146,6 +146,12 @@ ZH_HANS: dict[str, str] = {
     "codeowners.stale": (
         "这个文件与部门数据及 mkdocs.yml 不符（自第 {line} 行起）：运行 `handbook codeowners` 并提交它写出的文件"
     ),
+    "diff.departments": "部门与批准",
+    "diff.departments_none": "没有任何部门的文件变更。",
+    "diff.department_file": "{path}（部门 {owners}）：影响 {affected}",
+    "diff.work_given": "{step}：{letter} ➕ 部门 {department} 的 {role}",
+    "diff.work_taken": "{step}：{letter} ➖ 部门 {department} 的 {role}",
+    "diff.approvals": "需要每个受影响部门的维护者批准：",
     "alias_claimed_twice": (
         "旧 id `{alias}` 已列在{what} `{owner}` 的 `aliases`（{where}）：一个旧网址只能通往一个角色或流程；"
         "请从其中一份清单删除它"

@@ -146,6 +146,12 @@ ZH_HANT: dict[str, str] = {
     "codeowners.stale": (
         "這個檔案與部門資料及 mkdocs.yml 不符（自第 {line} 行起）：執行 `handbook codeowners` 並提交它寫出的檔案"
     ),
+    "diff.departments": "部門與核准",
+    "diff.departments_none": "沒有任何部門的檔案變更。",
+    "diff.department_file": "{path}（部門 {owners}）：影響 {affected}",
+    "diff.work_given": "{step}：{letter} ➕ 部門 {department} 的 {role}",
+    "diff.work_taken": "{step}：{letter} ➖ 部門 {department} 的 {role}",
+    "diff.approvals": "需要每個受影響部門的維護者核准：",
     "alias_claimed_twice": (
         "舊 id `{alias}` 已列在{what} `{owner}` 的 `aliases`（{where}）：一個舊網址只能通往一個角色或流程；"
         "請從其中一份清單刪除它"
