@@ -262,6 +262,10 @@ class Renderer:
         self.documents = documents_of(handbook)
         self.document_by_name = {document.name: document for document in self.documents}
         self.env = template_environment()
+        # Imported here: generator.departments_pages reads this package's labels.
+        from generator.departments_pages import DepartmentView
+
+        self.departments = DepartmentView(handbook, language=language)
 
     def _render(self, template: str, path: str, source: str | None, **context: Any) -> Page:
         def href(target: str, fragment: str = "") -> Markup:
@@ -277,9 +281,14 @@ class Renderer:
             handbook=self.handbook,
             document_by_name=self.document_by_name,
             documents_path=DOCUMENTS_PATH,
+            departments=self.departments,
             **context,
         )
         return Page(path=path, content=content, source=source)
+
+    def render_page(self, template: str, path: str, source: str | None, **context: Any) -> Page:
+        """A page from one of the templates, for page modules outside this class (generator.departments_pages)."""
+        return self._render(template, path, source, **context)
 
     # --- what goes on the pages -------------------------------------------------
 
@@ -381,6 +390,9 @@ class Renderer:
         org_nodes, org_edges = self.org_chart()
         pages.append(self._render("org_chart.md.j2", "org-chart.md", None, org_nodes=org_nodes, org_edges=org_edges))
         pages.extend(self.reference_pages())
+        from generator.departments_pages import department_pages
+
+        pages.extend(department_pages(self, self.departments))
         pages.append(self._render("rules.md.j2", "rules.md", None, rules=self.rules))
         return pages
 
@@ -478,6 +490,10 @@ def navigation(handbook: Handbook, *, language: str | None, limit: int = NAVIGAT
     Roles are listed when there are at most `limit`; processes with their stages when that
     makes at most `limit` links, else processes alone when there are at most `limit`.
     """
+    if handbook.departments:
+        from generator.departments_pages import department_navigation
+
+        return department_navigation(handbook, language=language, limit=limit)
     labels = labels_for(language)
     roles = ["roles/index.md"]
     if len(handbook.roles_in_reading_order) <= limit:
