@@ -9,9 +9,13 @@ a step involves); the templates `department.md.j2`, `company.md.j2` and
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup
 
 from generator.departments import (
     department_by_id,
@@ -30,6 +34,9 @@ COMPANY_PATH = "departments/index.md"
 # A department chart draws at most this many roles: a phone shows about that many boxes
 # legibly. The department page's table lists every role whatever the size.
 CHART_ROLE_LIMIT = 25
+# Characters per line of a chart box: a long title on one line makes the chart wider than a
+# phone, and Mermaid then shrinks all of its text below what can be read.
+CHART_LINE_WIDTH = 20  # in columns: a Chinese character takes two, a Latin letter one
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -50,7 +57,6 @@ LABELS: dict[str, dict[str, str]] = {
         "its_steps": "Its steps",
         "cross_department": "Departments involved",
         "owned_by": "Owned by",
-        "roles_count_label": "{title} ({count} roles)",
     },
     "zh-Hant": {
         "company": "各部門",
@@ -70,7 +76,6 @@ LABELS: dict[str, dict[str, str]] = {
         "its_steps": "本部門參與的步驟",
         "cross_department": "跨部門",
         "owned_by": "負責部門",
-        "roles_count_label": "{title}（{count} 個角色）",
     },
     "zh-Hans": {
         "company": "各部门",
@@ -90,7 +95,6 @@ LABELS: dict[str, dict[str, str]] = {
         "its_steps": "本部门参与的步骤",
         "cross_department": "跨部门",
         "owned_by": "负责部门",
-        "roles_count_label": "{title}（{count} 个角色）",
     },
 }
 
@@ -99,6 +103,34 @@ def department_labels(language: str | None) -> Mapping[str, str]:
     """The department pages' labels, in the language `labels_for` chooses for every other page."""
     chosen = labels_for(language)
     return next((LABELS[name] for name in LABELS if labels_for(name) is chosen), LABELS["en"])
+
+
+# Latin words and numbers stay whole; any other character (a Chinese one) may end a line.
+_UNBREAKABLE = re.compile(r"[A-Za-z0-9]+|\s+|.", re.DOTALL)
+
+
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _chart_lines(title: str) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for token in _UNBREAKABLE.findall(" ".join(title.split())):
+        if line and _columns(line) + _columns(token.rstrip()) > CHART_LINE_WIDTH:
+            lines.append(line.rstrip())
+            line = "" if token.isspace() else token
+        else:
+            line += token
+    return [*lines, line.rstrip()] if line.strip() or not lines else lines
+
+
+def chart_label(title: str) -> Markup:
+    """A title as a Mermaid box label of lines of about CHART_LINE_WIDTH characters, each escaped for Mermaid."""
+    from generator.render import mermaid_label
+
+    # mermaid_label escapes a line and quotes it; the lines share one pair of quotes.
+    return Markup('"' + "<br>".join(str(mermaid_label(line))[1:-1] for line in _chart_lines(title)) + '"')
 
 
 def department_path(department_id: str) -> str:
@@ -222,18 +254,13 @@ class DepartmentView:
         return [(node_of[role.id], role) for role in drawn], edges, len(roles)
 
     def company_chart(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-        """Mermaid nodes (id, label text) of every department and parent → department edges.
+        """Mermaid nodes (id, department title) of every department and parent → department edges.
 
-        One box per department whatever the number of roles, so the chart stays legible at 1,000 roles.
+        One box per department, holding only its title, whatever the number of roles (the table
+        below the chart counts them), so the chart stays legible on a phone at 1,000 roles.
         """
         node_of = {department.id: f"d{index}" for index, department in enumerate(self.by_id.values(), start=1)}
-        nodes = [
-            (
-                node_of[d.id],
-                self.labels["roles_count_label"].format(title=d.title, count=len(self.roles_of(d))),
-            )
-            for d in self.by_id.values()
-        ]
+        nodes = [(node_of[d.id], d.title) for d in self.by_id.values()]
         edges = [
             (node_of[d.parent.department_id], node_of[d.id])
             for d in self.by_id.values()
@@ -247,7 +274,9 @@ def department_pages(renderer: Renderer, view: DepartmentView) -> list[Page]:
     if not view.enabled:
         return []
     nodes, edges = view.company_chart()
-    pages = [renderer.render_page("company.md.j2", COMPANY_PATH, None, nodes=nodes, edges=edges)]
+    pages = [
+        renderer.render_page("company.md.j2", COMPANY_PATH, None, nodes=nodes, edges=edges, chart_label=chart_label)
+    ]
     for department in view.by_id.values():
         chart_nodes, chart_edges, total = view.chart(department)
         pages.append(
@@ -259,6 +288,7 @@ def department_pages(renderer: Renderer, view: DepartmentView) -> list[Page]:
                 chart_nodes=chart_nodes,
                 chart_edges=chart_edges,
                 total_roles=total,
+                chart_label=chart_label,
             )
         )
     return pages
