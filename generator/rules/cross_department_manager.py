@@ -3,8 +3,8 @@
 Why: a department's reporting tree is drawn from its head down. A role whose
 manager sits in another department falls out of that tree, and usually means a
 `department` was forgotten when the role moved. The one explicit line across
-departments is the head of a department reporting to a role of a department
-above it (its `parent`, or the parent's parent).
+departments is the head of a department reporting to a role of the department
+directly above it (its `parent`).
 
 Failing example::
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.departments import ancestors_of, department_by_id
+from generator.departments import department_by_id
 from generator.messages import msg
 from generator.model import Handbook
 from generator.problems import Finding
@@ -47,7 +47,7 @@ def check(handbook: Handbook) -> Iterator[Finding]:
         if own == other or department is None or other not in by_id:
             continue
         is_head = department.head is not None and department.head.role_id == role.id
-        if is_head and other in {above.id for above in ancestors_of(handbook, department)}:
+        if is_head and department.parent is not None and department.parent.department_id == other:
             continue
         yield Finding(
             role.reports_to.at,

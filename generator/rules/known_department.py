@@ -44,14 +44,29 @@ def _references(handbook: Handbook) -> Iterator[tuple[DepartmentRef, str]]:
             yield department.parent, "parent"
 
 
+# Close spellings cost one comparison per department for each unknown id: at most this many in
+# all, so thousands of typos in a huge handbook stay cheap (the message then names the id alone).
+_SPELLING_COMPARISONS = 20_000
+
+
 def check(handbook: Handbook) -> Iterator[Finding]:
     known = department_by_id(handbook)
+    compared = 0
+    hints: dict[str, Message | str] = {}
     # A department file that cannot be read may define the id: that file's own problem comes first.
     if any(path.startswith("departments/") for path in handbook.unreadable_files):
         return
     for ref, key in _references(handbook):
         if ref.department_id in known:
             continue
-        close = difflib.get_close_matches(ref.department_id, list(known), n=1, cutoff=0.6)
-        hint: Message | str = msg("known_department.did_you_mean", department=close[0]) if close else ""
-        yield Finding(ref.at, msg("known_department", key=key, department=ref.department_id, hint=hint))
+        if ref.department_id not in hints:
+            compared += len(known)
+            close = (
+                difflib.get_close_matches(ref.department_id, list(known), n=1, cutoff=0.6)
+                if compared <= _SPELLING_COMPARISONS
+                else []
+            )
+            hints[ref.department_id] = msg("known_department.did_you_mean", department=close[0]) if close else ""
+        yield Finding(
+            ref.at, msg("known_department", key=key, department=ref.department_id, hint=hints[ref.department_id])
+        )
