@@ -4,7 +4,9 @@
 
 The same arguments always give byte-identical files. Roles form one reporting
 tree (a company head, department heads, team leads, specialists) plus a few
-external teams; every step has one accountable internal role, one or two
+external teams. Each internal role and each process names its department, and
+every department has a file in departments/ (head, parent, maintainers), so the
+benchmarks and site tests cover a company-scale handbook; every step has one accountable internal role, one or two
 responsible roles, and a checklist. Text mixes Traditional Chinese with the
 English terms real teams use (KOL, ROI, CRM, SLA …). The files validate with
 zero errors and zero warnings; the smoke test checks that.
@@ -203,6 +205,8 @@ def role_yaml(role: SyntheticRole) -> str:
         f"title: {role.title}",
         f"summary: 負責{role.title}的日常工作，並與相關團隊協作達成部門目標。",
     ]
+    if not role.external:
+        lines.append(f"department: {role.department}")
     if role.reports_to:
         lines.append(f"reports_to: {role.reports_to}")
     if role.external:
@@ -237,6 +241,7 @@ def process_yaml(
         f"title: {topic_name}流程 {number + 1}",
         f"summary: 說明{topic_name}從{STAGES[0][1]}到{STAGES[-1][1]}的分工，{rng.choice(REASONS)}。",
         f"owner: {owner.id}",
+        f"department: {owner.department}",
         "stages:",
     ]
     for stage_index in range(stages):
@@ -275,6 +280,32 @@ def process_yaml(
     return process_id, "\n".join(lines) + "\n"
 
 
+COMPANY = ("company", "總經理室")
+
+
+def department_files(roles: list[SyntheticRole]) -> dict[str, str]:
+    """departments/<id>.yml for the company and every department that has roles: its head is its top role."""
+    names = dict([COMPANY, *DEPARTMENTS])
+    heads: dict[str, str] = {}
+    for role in roles:
+        if not role.external:
+            heads.setdefault(role.department, role.id)  # roles come top-down: the first is the head
+    files: dict[str, str] = {}
+    for department, head in heads.items():
+        lines = [
+            "# yaml-language-server: $schema=../generator/schema/department.schema.json",
+            f"id: {department}",
+            f"title: {names[department]}",
+            f"summary: {names[department]}負責的角色與流程。",
+            f"head: {head}",
+        ]
+        if department != COMPANY[0]:
+            lines.append(f"parent: {COMPANY[0]}")
+        lines += ["maintainers:", f'  - "@synthetic/{department}-leads"']
+        files[f"{department}.yml"] = "\n".join(lines) + "\n"
+    return files
+
+
 def site_config(example: str, *, site_name: str, docs_dir: str) -> str:
     """The example's mkdocs.yml with another site name and docs folder; theme, plugins and extensions unchanged."""
     replacements = {
@@ -300,12 +331,14 @@ HOME = """\
 def write_handbook(out: Path, *, roles: int, processes: int, stages: int, steps: int, seed: int) -> None:
     """Write roles/, processes/, docs/index.md and mkdocs.yml into `out`, replacing what was there."""
     rng = random.Random(seed)
-    for folder in ("roles", "processes", "docs"):
+    for folder in ("roles", "processes", "docs", "departments"):
         shutil.rmtree(out / folder, ignore_errors=True)
         (out / folder).mkdir(parents=True)
     synthetic_roles = make_roles(roles, rng)
     for role in synthetic_roles:
         (out / "roles" / f"{role.id}.yml").write_text(role_yaml(role), encoding="utf-8")
+    for name, text in department_files(synthetic_roles).items():
+        (out / "departments" / name).write_text(text, encoding="utf-8")
     doers = _cycle(synthetic_roles, rng)
     for number in range(processes):
         process_id, text = process_yaml(number, synthetic_roles, rng, doers, stages, steps)
@@ -324,7 +357,10 @@ def main() -> None:
     parser.add_argument("--steps-per-stage", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
-        "--out", type=Path, required=True, help="folder to write (its roles/ processes/ docs/ are replaced)"
+        "--out",
+        type=Path,
+        required=True,
+        help="folder to write (its roles/ processes/ departments/ docs/ are replaced)",
     )
     args = parser.parse_args()
     if args.roles < 2 or args.processes < 1 or args.stages_per_process < 1 or args.steps_per_stage < 1:

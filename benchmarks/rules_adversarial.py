@@ -6,9 +6,10 @@ The corpus is what a hostile or careless pull request could hold, as large as th
 loader accepts: files just under the 256 KB cap (over 4 MB in all) made of long runs
 of each character the rules' patterns look for (`-`, `[`, `<`, `{`, `` ` `` …), of each
 pattern's opening (`](`, `{:`, `-8<`, `<a `, `![` …), nested brackets, and files of
-many short values; plus a handbook of long structures built directly as a model
+many short values; plus handbooks of long structures built directly as models
 (a 10,000-role reporting chain, a 5,000-role circle, a step naming 10,000 roles,
-10,000 former ids, 2,000 misspelt role ids), which 10,000 small files would also give.
+10,000 former ids, 2,000 misspelt role ids; a 10,000-long chain of departments and a
+5,000 circle of them), which 10,000 small files would also give.
 
 Files are read once; each rule is then timed alone over all of them, with the
 values every rule shares (the data tree, the text values, the schema findings)
@@ -20,6 +21,7 @@ holds every rule to 2 seconds on the same corpus.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -34,7 +36,19 @@ if str(REPO) not in sys.path:
 from generator.building import build_handbook  # noqa: E402
 from generator.files import InputScan, scan_inputs  # noqa: E402
 from generator.loading import MAX_FILE_BYTES, SourceFile, read_sources  # noqa: E402
-from generator.model import Handbook, Location, Process, Raci, Role, RoleRef, Stage, Step  # noqa: E402
+from generator.model import (  # noqa: E402
+    Department,
+    DepartmentRef,
+    Handbook,
+    HandbookFolder,
+    Location,
+    Process,
+    Raci,
+    Role,
+    RoleRef,
+    Stage,
+    Step,
+)
 from generator.rules import RULES, Rule  # noqa: E402
 from generator.schema import schema_findings  # noqa: E402
 from generator.site_config import SiteSettings  # noqa: E402
@@ -190,25 +204,82 @@ def hostile_structure(size: int = 10_000) -> Handbook:
     return Handbook(roles=(*chain, *circle), processes=(process,))
 
 
+def hostile_departments(size: int = 10_000) -> Handbook:
+    """Departments at scale: a 10,000-long `parent` chain, a 5,000 circle, their heads and 2,000 more roles.
+
+    Each head reports to the head above, as a company's do; every other role reports
+    across departments, names an unknown department or none, so every department rule
+    has all the work it can get.
+    """
+    at = Location("departments/x.yml", 1, 1)
+
+    def department(identifier: str, parent: str | None, head: str) -> Department:
+        return Department(
+            id=identifier,
+            title=identifier,
+            summary="",
+            head=RoleRef(head, at),
+            parent=DepartmentRef(parent, at) if parent else None,
+            maintainers=tuple(f"@team-{n}" for n in range(20)),
+            path=f"departments/{identifier}.yml",
+            at=at,
+            id_at=at,
+            maintainers_at=at,
+        )
+
+    def role(role_id: str, manager: str | None, department_id: str | None) -> Role:
+        return Role(
+            id=role_id,
+            title=role_id,
+            summary="",
+            reports_to=RoleRef(manager, at) if manager else None,
+            external=False,
+            aliases=(),
+            responsibilities=(),
+            metrics=(),
+            path=f"roles/{role_id}.yml",
+            at=at,
+            id_at=at,
+            department=DepartmentRef(department_id, at) if department_id else None,
+        )
+
+    chain = [department(f"d{n}", f"d{n - 1}" if n else None, f"h{n}") for n in range(size)]
+    circle = [department(f"o{n}", f"o{(n + 1) % (size // 2)}", f"h{n}") for n in range(size // 2)]
+    heads = [role(f"h{n}", f"h{n - 1}" if n else None, f"d{n}") for n in range(size)]
+    others = [
+        role(f"r{n}", f"h{(n + 7) % size}", f"d{n}" if n % 3 == 0 else f"unknown-{n}" if n % 3 == 1 else None)
+        for n in range(size // 5)
+    ]
+    return Handbook(roles=(*heads, *others), processes=(), departments=(*chain, *circle))
+
+
 def prepare(root: Path) -> tuple[list[SourceFile], list[Handbook], list[InputScan]]:
     """Read the hostile files and work out what rules share, so each timing is one rule's own work."""
     sources = read_sources(root)
     for source in sources:
         schema_findings(source)
         text_values(source)
-    return sources, [build_handbook(sources), hostile_structure()], [scan_inputs(root)]
+    # A CODEOWNERS file as large as a hostile pull request could commit, for HB077 to compare.
+    (root / ".github").mkdir(exist_ok=True)
+    (root / ".github" / "CODEOWNERS").write_text("/roles/x.yml @someone\n" * 100_000, encoding="utf-8")
+    return sources, [build_handbook(sources), hostile_structure(), hostile_departments()], [scan_inputs(root)]
 
 
 def time_rule(
     rule: Rule, sources: list[SourceFile], handbooks: list[Handbook], scans: list[InputScan]
 ) -> tuple[float, int]:
     """Seconds one rule takes over every target, and how many findings it yields."""
-    targets_by_scope: dict[str, list[SourceFile] | list[Handbook] | list[InputScan] | list[SiteSettings]] = {
+    # The handbooks' folder: the common folder of the files read (the corpus fills roles/ and processes/).
+    root = Path(os.path.commonpath([str(path) for scan in scans for path in scan.sources]))
+    targets_by_scope: dict[
+        str, list[SourceFile] | list[Handbook] | list[InputScan] | list[SiteSettings] | list[HandbookFolder]
+    ] = {
         "file": sources,
         "handbook": handbooks,
         "inputs": scans,
         # mkdocs.yml's settings are a few values, whatever the handbook: one without a site_url.
         "site": [SiteSettings(path="mkdocs.yml", site_url=None)],
+        "folder": [HandbookFolder(root, handbook) for handbook in handbooks],
     }
     targets = targets_by_scope[rule.scope]
     started = time.perf_counter()

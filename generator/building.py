@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from generator.loading import DataTree, JsonPath, SourceFile
-from generator.model import Handbook, Process, Raci, Role, RoleRef, Stage, Step, Term
+from generator.model import Department, DepartmentRef, Handbook, Process, Raci, Role, RoleRef, Stage, Step, Term
 
 # Wider than the id rules on purpose: a broken file may hold an id that breaks them too.
 _ID_LIKE_WORD = re.compile(r"[^\s:,\[\]{}#'\"]+")
@@ -62,6 +62,29 @@ def _ref(tree: DataTree, data: dict[str, Any], key: str, path: JsonPath) -> Role
     return refs[0] if refs else None
 
 
+def _department_ref(tree: DataTree, data: dict[str, Any], key: str) -> DepartmentRef | None:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return DepartmentRef(value.strip(), tree.at((key,)))
+
+
+def _department(source: SourceFile, tree: DataTree) -> Department:
+    data = tree.data
+    return Department(
+        id=_text(data, "id"),
+        title=_text(data, "title"),
+        summary=_text(data, "summary"),
+        head=_ref(tree, data, "head", ()),
+        parent=_department_ref(tree, data, "parent"),
+        maintainers=tuple(item.strip() for item in _texts(data, "maintainers") if item.strip()),
+        path=source.path,
+        at=tree.at(()),
+        id_at=tree.at(("id",)),
+        maintainers_at=tree.at(("maintainers",), key="maintainers" in data),
+    )
+
+
 def _mappings(data: dict[str, Any], key: str, path: JsonPath) -> list[tuple[JsonPath, dict[str, Any]]]:
     value = data.get(key)
     if not isinstance(value, list):
@@ -83,6 +106,7 @@ def _role(source: SourceFile, tree: DataTree) -> Role:
         path=source.path,
         at=tree.at(()),
         id_at=tree.at(("id",)),
+        department=_department_ref(tree, data, "department"),
     )
 
 
@@ -138,6 +162,7 @@ def _process(source: SourceFile, tree: DataTree) -> Process:
         at=tree.at(()),
         id_at=tree.at(("id",)),
         aliases=_former_ids(tree, data, ()),
+        department=_department_ref(tree, data, "department"),
     )
 
 
@@ -213,6 +238,7 @@ def build_handbook(sources: Iterable[SourceFile], *, not_read: Iterable[str] = (
     roles: list[Role] = []
     processes: list[Process] = []
     glossary: list[Term] = []
+    departments: list[Department] = []
     unreadable: set[str] = set(not_read)
     words: set[str] = set()
     for source in sources:
@@ -226,6 +252,8 @@ def build_handbook(sources: Iterable[SourceFile], *, not_read: Iterable[str] = (
             roles.append(_role(source, tree))
         elif source.kind == "glossary":
             glossary.extend(_glossary(tree))
+        elif source.kind == "department":
+            departments.append(_department(source, tree))
         else:
             processes.append(_process(source, tree))
     roles, processes = _resolve_former_ids(roles, processes)
@@ -235,4 +263,5 @@ def build_handbook(sources: Iterable[SourceFile], *, not_read: Iterable[str] = (
         glossary=tuple(glossary),
         unreadable_files=frozenset(unreadable),
         words_in_unreadable_roles=frozenset(words),
+        departments=tuple(departments),
     )

@@ -14,7 +14,7 @@ from generator.building import build_handbook
 from generator.files import InputScan, scan_inputs
 from generator.loading import KIND_BY_FOLDER, SourceFile, read_sources
 from generator.messages import Language, Message, msg, render
-from generator.model import Handbook
+from generator.model import Handbook, HandbookFolder
 from generator.problems import Problem, Severity
 from generator.rules import RULES, Rule
 from generator.site_config import SiteSettings
@@ -121,6 +121,7 @@ def _check_scanned(
         "handbook": (handbook,),
         "inputs": (scan,),
         "site": (site,) if site else (),
+        "folder": (HandbookFolder(root, handbook),),
     }
     problems: list[Problem] = []
     for rule in RULES:

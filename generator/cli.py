@@ -255,6 +255,53 @@ def export(directory: Path, output_format: str, output: Path | None, lang: str |
     _say(f"handbook: {render(msg('run.wrote', path=str(output)), language)}")
 
 
+@main.command()
+@click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--syntax", type=click.Choice(["github", "gitlab"]), default="github", show_default=True, help="Whose CODEOWNERS."
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write here (- for stdout); default: the CODEOWNERS file already there, else .github/ or .gitlab/CODEOWNERS.",
+)
+@_LANG_OPTION
+def codeowners(directory: Path, syntax: str, output: Path | None, lang: str | None) -> None:
+    """Write CODEOWNERS from the data: each department's files to its maintainers, the tool to the handbook's."""
+    from generator.codeowners import PLACES, codeowners_text, committed_file, handbook_maintainers, sections
+    from generator.rules.codeowners_up_to_date import ID as STALE_CODEOWNERS
+
+    language = _language(directory, lang)
+    report, problems = _check(directory, language)
+    # The file being out of date is what this command fixes; every other error would be written into it.
+    blocking = [problem for problem in problems if problem.severity == "error" and problem.code != STALE_CODEOWNERS]
+    if blocking:
+        click.echo(format_text(blocking, language), err=True)
+        _say("handbook: not writing CODEOWNERS: fix the errors above first")
+        sys.exit(EXIT_PROBLEMS)
+    config = _site_config(directory)
+    root = (directory / str(_plugin_options(config).get("root", "."))).resolve()
+    prefix = os.path.relpath(root, directory.resolve()).replace(os.sep, "/")
+    found = sections(
+        report.handbook,
+        maintainers=handbook_maintainers(config),
+        config=config,
+        prefix="" if prefix == "." else f"{prefix}/",
+    )
+    text = codeowners_text(found, syntax="gitlab" if syntax == "gitlab" else "github")
+    if output is not None and str(output) == "-":
+        click.echo(text, nl=False)
+        return
+    if output is None:
+        committed = committed_file(directory)
+        output = directory / (committed[0] if committed else PLACES["github" if syntax == "github" else "gitlab"][-1])
+        if syntax == "github" and committed is None:
+            output = directory / PLACES["github"][0]
+    _write(output, text, language)
+    _say(f"handbook: wrote {output}")
+
+
 def _write(path: Path, text: str, language: Language) -> None:
     """Write a generated file (never through a link inside the current folder); exit 2 when it cannot."""
     try:
@@ -272,7 +319,14 @@ def _write(path: Path, text: str, language: Language) -> None:
 @_LANG_OPTION
 def diff(base: str, head: str | None, directory: Path, lang: str | None) -> None:
     """Who owns what, changed between git revision BASE and HEAD (default: the working tree), as Markdown."""
-    from generator.diffing import GitError, compare, diff_markdown, handbook_at_revision, handbook_in_working_tree
+    from generator.diffing import (
+        GitError,
+        compare,
+        departments_markdown,
+        diff_markdown,
+        handbook_at_revision,
+        handbook_in_working_tree,
+    )
 
     language = _language(directory, lang)
     root = (directory / str(_plugin_options(_site_config(directory)).get("root", "."))).resolve()
@@ -284,6 +338,10 @@ def diff(base: str, head: str | None, directory: Path, lang: str | None) -> None
         raise  # unreachable: _fail exits
     shown_head = markdown_code(head) if head else render(msg("diff.working_tree"), language)
     click.echo(diff_markdown(compare(before, after), base=base, head=shown_head, language=language))
+    # Which departments the change reaches and whose approval it needs (empty without departments/).
+    section = departments_markdown(before, after, language=language)
+    if section:
+        click.echo(section)
 
 
 @main.command()
@@ -293,10 +351,10 @@ def diff(base: str, head: str | None, directory: Path, lang: str | None) -> None
     default="schema",
     show_default=True,
     type=click.Path(path_type=Path, file_okay=False),
-    help="Folder to write role.schema.json and process.schema.json into.",
+    help="Folder to write role, process and department .schema.json into.",
 )
 def schema(output: Path) -> None:
-    """Write the JSON Schemas of role and process files (the ones the validator uses), for editors."""
+    """Write the JSON Schemas of role, process and department files (the ones the validator uses), for editors."""
     from generator.scaffolding import EDITOR_SCHEMAS, schema_text
 
     for kind in EDITOR_SCHEMAS:
@@ -305,12 +363,12 @@ def schema(output: Path) -> None:
 
 
 @main.command()
-@click.argument("kind", type=click.Choice(["role", "process"]))
+@click.argument("kind", type=click.Choice(["role", "process", "department"]))
 @click.argument("identifier", metavar="ID")
 @click.option("--dir", "directory", default=".", type=click.Path(path_type=Path, file_okay=False), help="The handbook.")
 @_LANG_OPTION
 def new(kind: str, identifier: str, directory: Path, lang: str | None) -> None:
-    """Write a valid skeleton roles/ID.yml or processes/ID.yml to fill in; never overwrites a file."""
+    """Write a skeleton roles/ID.yml, processes/ID.yml or departments/ID.yml to fill in; never overwrites a file."""
     from generator.loading import KIND_BY_FOLDER
     from generator.rules.id_format import problem_with
     from generator.scaffolding import process_skeleton, role_skeleton, schema_line
@@ -339,11 +397,17 @@ def new(kind: str, identifier: str, directory: Path, lang: str | None) -> None:
         for other in same_kind
         if other.id == identifier or any(alias.role_id.casefold() == identifier for alias in other.aliases)
     ]
+    if kind == "department" and handbook is not None:
+        taken += [other for other in handbook.departments if other.id == identifier]  # type: ignore[misc]
     if taken:
         _fail(render(msg("run.id_taken", what=msg(f"thing.{kind}"), id=identifier, path=taken[0].path), language))
-    line = schema_line(folder, "role" if kind == "role" else "process")
+    line = schema_line(folder, "role" if kind == "role" else "department" if kind == "department" else "process")
     if kind == "role":
         text = role_skeleton(identifier, schema=line, language=language)
+    elif kind == "department":
+        from generator.scaffolding import department_skeleton
+
+        text = department_skeleton(identifier, schema=line, language=language)
     else:
         roles = directory / "roles"
         owners = sorted(p.stem for p in roles.glob("*.y*ml")) if roles.is_dir() else []

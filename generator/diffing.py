@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path, PurePosixPath
 
 from generator.building import build_handbook
 from generator.files import is_source_name
 from generator.loading import KIND_BY_FOLDER, read_sources, source_from_bytes
 from generator.messages import Language, Message, msg, render
-from generator.model import Handbook, Process, Role, RoleRef, Stage, Step
+from generator.model import Department, Handbook, Location, Process, Role, RoleRef, Stage, Step
 from generator.output_escaping import markdown_code
 
 LETTERS = ("R", "A", "C", "I")
@@ -512,3 +512,167 @@ def diff_markdown(diff: HandbookDiff, *, base: str, head: str, language: Languag
             items = (item if item.startswith(SUB_ITEM) else f"- {item}" for item in section.items)
             lines += [f"### {writer.say(section.title)}", "", *items, ""]
     return "\n".join(lines)
+
+
+# --- departments: which a change affects, and whose approval it needs --------------------
+# Kept apart from the comparison above: it reads the same two handbooks and adds its own
+# section to the comment, only when either revision has departments/.
+
+
+@dataclass(frozen=True, slots=True)
+class WorkGiven:
+    """A step of a changed process whose RACI gains or loses a role of another department."""
+
+    step: StepRef
+    letter: str
+    role_id: str
+    department_id: str
+    added: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentImpact:
+    """One changed file: the department(s) owning it and every department the change reaches."""
+
+    path: str
+    owners: tuple[str, ...]
+    affected: tuple[str, ...]
+    work: tuple[WorkGiven, ...] = ()
+
+
+def _without_places(value: object) -> object:
+    """A value with every Location left out: moving a line is no change to who owns what."""
+    if isinstance(value, Location):
+        return None
+    if isinstance(value, tuple):
+        return tuple(_without_places(item) for item in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return tuple((item.name, _without_places(getattr(value, item.name))) for item in fields(value))
+    return value
+
+
+def _items_by_path(handbook: Handbook) -> dict[str, Role | Process | Department]:
+    found: dict[str, Role | Process | Department] = {}
+    items: Iterable[Role | Process | Department] = (*handbook.departments, *handbook.roles, *handbook.processes)
+    for item in items:
+        found.setdefault(item.path, item)
+    return found
+
+
+def _department_of_item(item: Role | Process | Department | None) -> str | None:
+    if item is None:
+        return None
+    if isinstance(item, Department):
+        return item.id or None
+    return item.department.department_id if item.department else None
+
+
+def _letters_by_step(process: Process | None) -> dict[str, tuple[StepRef, set[tuple[str, str]]]]:
+    if process is None:
+        return {}
+    found: dict[str, tuple[StepRef, set[tuple[str, str]]]] = {}
+    for stage, step in process.steps():
+        letters = {(letter, ref.role_id) for letter, ref in step.raci.letters()} if step.raci else set()
+        found[step.id] = (StepRef(process, stage, step), letters)
+    return found
+
+
+def _work_given(base: Handbook, head: Handbook, before: Process | None, after: Process | None) -> list[WorkGiven]:
+    old_steps, new_steps = _letters_by_step(before), _letters_by_step(after)
+    work: list[WorkGiven] = []
+    for step_id in dict.fromkeys([*new_steps, *old_steps]):
+        ref, new_letters = new_steps.get(step_id) or (old_steps[step_id][0], set())
+        old_letters = old_steps[step_id][1] if step_id in old_steps else set()
+        for added, letters in ((True, new_letters - old_letters), (False, old_letters - new_letters)):
+            for letter, role_id in sorted(letters, key=lambda pair: (LETTERS.index(pair[0]), pair[1])):
+                role = (head if added else base).role_by_id.get(role_id)
+                department = _department_of_item(role)
+                if department is not None:
+                    work.append(WorkGiven(ref, letter, role_id, department, added))
+    return work
+
+
+def department_impacts(base: Handbook, head: Handbook) -> list[DepartmentImpact]:
+    """Every changed department, role and process file with the departments it affects, in path order.
+
+    A file is owned by the department it names before and after (both, when it moved). A
+    process affects, besides its own department, the department of every role that gains or
+    loses a RACI letter in it: a step of department A giving work to a role of department B
+    needs B to know. A role whose manager changes affects the old and the new manager's department.
+    """
+    old_items, new_items = _items_by_path(base), _items_by_path(head)
+    impacts: list[DepartmentImpact] = []
+    for path in sorted(set(old_items) | set(new_items)):
+        before, after = old_items.get(path), new_items.get(path)
+        if _without_places(before) == _without_places(after):
+            continue
+        owners = tuple(
+            dict.fromkeys(d for d in (_department_of_item(after), _department_of_item(before)) if d is not None)
+        )
+        reached: list[str] = []
+        work: list[WorkGiven] = []
+        if isinstance(before, Process | None) and isinstance(after, Process | None):
+            work = _work_given(base, head, before, after)
+            reached += [given.department_id for given in work]
+        for role, handbook in ((after, head), (before, base)):
+            if isinstance(role, Role) and role.reports_to:
+                reached.append(_department_of_item(handbook.role_by_id.get(role.reports_to.role_id)) or "")
+        affected = tuple(dict.fromkeys(d for d in (*owners, *reached) if d))
+        if affected:
+            impacts.append(
+                DepartmentImpact(path, owners, affected, tuple(g for g in work if g.department_id not in owners))
+            )
+    return impacts
+
+
+def approvals_needed(impacts: Sequence[DepartmentImpact], base: Handbook, head: Handbook) -> dict[str, tuple[str, ...]]:
+    """The maintainers of every affected department, by department id (as the head revision names them)."""
+    maintainers = {d.id: d.maintainers for d in base.departments} | {d.id: d.maintainers for d in head.departments}
+    needed: dict[str, tuple[str, ...]] = {}
+    for impact in impacts:
+        for department in impact.affected:
+            needed.setdefault(department, maintainers.get(department, ()))
+    return needed
+
+
+def departments_markdown(base: Handbook, head: Handbook, *, language: Language = "en") -> str:
+    """The department section of the pull-request comment; empty when neither revision has departments."""
+    if not base.departments and not head.departments:
+        return ""
+
+    def say(key: str, **params: str | Message) -> str:
+        return render(msg(key, **params), language)
+
+    def codes(values: Iterable[str]) -> str:
+        return ", ".join(markdown_code(value) for value in values) or say("diff.nobody")
+
+    impacts = department_impacts(base, head)
+    lines = [f"### {say('diff.departments')}", ""]
+    if not impacts:
+        return "\n".join([*lines, say("diff.departments_none"), ""])
+    for impact in impacts:
+        lines.append(
+            "- "
+            + say(
+                "diff.department_file",
+                path=markdown_code(impact.path),
+                owners=codes(impact.owners),
+                affected=codes(impact.affected),
+            )
+        )
+        for given in impact.work:
+            key = "diff.work_given" if given.added else "diff.work_taken"
+            lines.append(
+                "    - "
+                + say(
+                    key,
+                    step=_step(given.step),
+                    letter=markdown_code(given.letter),
+                    role=markdown_code(given.role_id),
+                    department=markdown_code(given.department_id),
+                )
+            )
+    lines += ["", f"**{say('diff.approvals')}**", ""]
+    for department, maintainers in approvals_needed(impacts, base, head).items():
+        lines.append(f"- {markdown_code(department)}: {codes(maintainers)}")
+    return "\n".join([*lines, ""])

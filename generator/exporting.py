@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.documents import documents_of
-from generator.model import Handbook, Process, Raci, Role, RoleRef, Stage, Step, StepPlace
+from generator.model import Department, Handbook, Process, Raci, Role, RoleRef, Stage, Step, StepPlace
 from generator.output_escaping import json_text
 
 FORMAT = "role-handbook-export/1"
@@ -79,8 +79,41 @@ def _place(place: StepPlace) -> dict[str, str]:
     return {"process": place.process.id, "stage": place.stage.id, "step": place.step.id}
 
 
+def _department(department: Department) -> dict[str, Any]:
+    return {
+        "id": department.id,
+        "title": department.title,
+        "summary": department.summary,
+        "head": department.head.role_id if department.head else None,
+        "parent": department.parent.department_id if department.parent else None,
+        "maintainers": list(department.maintainers),
+        "source": department.path,
+    }
+
+
+def _with_departments(handbook: Handbook, export: dict[str, Any]) -> dict[str, Any]:
+    """The export of a company handbook: its departments, and the department of each role and process.
+
+    Added only when the handbook has departments/, so a one-department handbook exports as before.
+    """
+    if not handbook.departments:
+        return export
+    pairs: list[tuple[Role | Process, dict[str, Any]]] = [
+        *zip(handbook.roles_in_reading_order, export["roles"], strict=True),
+        *zip(handbook.processes, export["processes"], strict=True),
+    ]
+    for item, exported in pairs:
+        if item.department is not None:
+            exported["department"] = item.department.department_id
+    return {**export, "departments": [_department(department) for department in handbook.departments]}
+
+
 def export_handbook(handbook: Handbook) -> dict[str, Any]:
     """The handbook as JSON-ready data: roles, processes (stages, steps, RACI), documents, glossary."""
+    return _with_departments(handbook, _export_without_departments(handbook))
+
+
+def _export_without_departments(handbook: Handbook) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "roles": [_role(role) for role in handbook.roles_in_reading_order],

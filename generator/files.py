@@ -26,7 +26,12 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 
 # The folders and the one root file a handbook is read from, and the kind of file each holds.
-KIND_BY_FOLDER: dict[str, Literal["role", "process"]] = {"roles": "role", "processes": "process"}
+# `departments/` is optional: a handbook without it is one department, as before departments existed.
+KIND_BY_FOLDER: dict[str, Literal["role", "process", "department"]] = {
+    "roles": "role",
+    "processes": "process",
+    "departments": "department",
+}
 GLOSSARY_FILE = "glossary.yml"
 SOURCE_SUFFIXES = (".yml", ".yaml")
 # Windows' Notepad saves "x.yml" as "x.yml.txt" unless told otherwise.

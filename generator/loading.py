@@ -26,7 +26,7 @@ from generator.files import FileTooBig, InputScan, NotRegularFile, read_regular_
 from generator.messages import Message, msg
 from generator.model import Location
 
-Kind = Literal["role", "process", "glossary"]
+Kind = Literal["role", "process", "glossary", "department"]
 JsonPath = tuple[str | int, ...]
 
 MAX_FILE_BYTES = 256 * 1024

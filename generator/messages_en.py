@@ -14,6 +14,7 @@ EN: dict[str, str] = {
     "thing.step": "step",
     "thing.alias": "alias",
     "thing.glossary": "glossary",
+    "thing.department": "department",
     "field.value": "`{name}`",
     "field.item": "item {number} of `{name}`",
     "where.reports_to": "`reports_to`",
@@ -157,6 +158,59 @@ EN: dict[str, str] = {
     "known_roles.did_you_mean_titled": " — did you mean `{role}` ({title})?",
     "known_roles.did_you_mean": " — did you mean `{role}`?",
     "no_reporting_cycle": "`reports_to` goes round in a circle: {circle}; the top role must have no `reports_to`",
+    # --- departments (HB070-HB077) ------------------------------------------------
+    "known_department": "`{key}` names the department `{department}`, which has no file in departments/{hint}",
+    "known_department.did_you_mean": " — did you mean `{department}`?",
+    "department_id.format": "the department id `{id}` {reason}",
+    "department_id.file_name": (
+        "the department id `{id}` differs from the file name `{stem}`: rename the file to {id}.yml, or change the id"
+    ),
+    "department_id.duplicate": "the department id `{id}` is already used in {other}: give each department its own id",
+    "department_head.missing": (
+        "the department `{department}` names no `head`: add `head:` with the id of the role that leads it"
+    ),
+    "department_head.unknown": (
+        "the head `{role}` of the department `{department}` has no file in roles/: write the id of an existing role"
+    ),
+    "department_head.no_department": (
+        "the head `{role}` of the department `{department}` names no department: "
+        "add `department: {department}` to that role's file"
+    ),
+    "department_head.elsewhere": (
+        "the head `{role}` of the department `{department}` belongs to the department `{other}`: "
+        "choose a head from `{department}`, or move that role with `department: {department}`"
+    ),
+    "department_maintainers.missing": (
+        "the department lists no `maintainers`: add the git-host handles (@name) or e-mail addresses "
+        "of the people who approve changes to its files"
+    ),
+    "department_maintainers.bad": (
+        "`{maintainer}` is not a git-host handle (@name or @org/team) or an e-mail address, "
+        'so CODEOWNERS cannot use it: write it like "@wang-xiaoming" (in quotes) or name@example.com'
+    ),
+    "no_department_cycle": "`parent` goes round in a circle: {circle}; the top department must have no `parent`",
+    "department_named.role": (
+        "the role `{role}` names no `department`: add `department:` with one of {choices} "
+        "(a team outside the company gets `external: true` instead)"
+    ),
+    "department_named.process": (
+        "the process `{process}` names no `department`: add `department:` with the department that owns it, "
+        "one of {choices}"
+    ),
+    "cross_department_manager": (
+        "`{role}` (department `{department}`) reports to `{manager}` of the department `{other}`: move the role "
+        "to `{other}`, or, if it heads `{department}`, make `{other}` the `parent` of `{department}`"
+    ),
+    "codeowners.stale": (
+        "this file differs from what the departments and mkdocs.yml say (from line {line} on): "
+        "run `handbook codeowners` and commit the file it writes"
+    ),
+    "diff.departments": "Departments and approvals",
+    "diff.departments_none": "No department's files change.",
+    "diff.department_file": "{path} (department {owners}): affects {affected}",
+    "diff.work_given": "{step}: {letter} ➕ {role} of the department {department}",
+    "diff.work_taken": "{step}: {letter} ➖ {role} of the department {department}",
+    "diff.approvals": "Approval needed from the maintainers of each affected department:",
     "alias_claimed_twice": (
         "the former id `{alias}` is already listed under `aliases` of the {what} `{owner}` at {where}: "
         "an old address can lead to one role or process only; remove it from one of the two lists"
@@ -300,6 +354,8 @@ EN: dict[str, str] = {
     "skeleton.stage_title": "First stage",
     "skeleton.step_title": "First step",
     "skeleton.checklist_item": "The first thing to do in this step.",
+    "skeleton.department_title": "New department",
+    "skeleton.department_summary": "One sentence: what this department does for the company.",
     "run.exists": "{path} already exists: choose another id, or edit that file",
     "run.id_taken": (
         "cannot create it: `{id}` is already the id, or a former id under `aliases`, of the {what} in {path}: "
@@ -374,9 +430,12 @@ EN: dict[str, str] = {
     "help.export.output_format": "Export format.",
     "help.export.output": "Write here, not to stdout.",
     "help.diff": "Who owns what, changed between git revision BASE and HEAD (default: the working tree), as Markdown.",
-    "help.schema": "Write the JSON Schemas of role and process files (the ones the validator uses), for editors.",
-    "help.schema.output": "Folder to write role.schema.json and process.schema.json into.",
-    "help.new": "Write a valid skeleton roles/ID.yml or processes/ID.yml to fill in; never overwrites a file.",
+    "help.schema": "Write the JSON Schemas of role, process and department files (the ones the validator uses), for editors.",
+    "help.schema.output": "Folder to write role, process and department .schema.json into.",
+    "help.new": "Write a skeleton roles/ID.yml, processes/ID.yml or departments/ID.yml to fill in; never overwrites a file.",
+    "help.codeowners": "Write CODEOWNERS from the data: each department's files to its maintainers, the tool to the handbook's.",
+    "help.codeowners.syntax": "Whose CODEOWNERS.",
+    "help.codeowners.output": "Write here (- for stdout); default: the CODEOWNERS file already there, else .github/ or .gitlab/CODEOWNERS.",
     "help.serve": "Preview the site, rebuilding when a YAML or Markdown file changes.",
     "help.serve.dev_addr": "Address to serve on.",
 }

@@ -9,6 +9,7 @@ ZH_HANS: dict[str, str] = {
     "thing.step": "步骤",
     "thing.alias": "别名",
     "thing.glossary": "词汇表",
+    "thing.department": "部门",
     "field.value": "`{name}`",
     "field.item": "`{name}` 的第 {number} 项",
     "where.reports_to": "`reports_to`",
@@ -109,6 +110,48 @@ ZH_HANS: dict[str, str] = {
     "known_roles.did_you_mean_titled": "——是不是要写 `{role}`（{title}）？",
     "known_roles.did_you_mean": "——是不是要写 `{role}`？",
     "no_reporting_cycle": "`reports_to` 绕成一个圈：{circle}；最上层的角色不能有 `reports_to`",
+    # --- departments (HB070-HB077) ------------------------------------------------
+    "known_department": "`{key}` 写的部门 `{department}` 在 departments/ 里没有文件{hint}",
+    "known_department.did_you_mean": "——是不是 `{department}`？",
+    "department_id.format": "部门 id `{id}` {reason}",
+    "department_id.file_name": "部门 id `{id}` 与文件名 `{stem}` 不同：把文件改名为 {id}.yml，或修改 id",
+    "department_id.duplicate": "部门 id `{id}` 已用于 {other}：每个部门要有自己的 id",
+    "department_head.missing": "部门 `{department}` 没有写 `head`：加上 `head:`，写带领这个部门的角色 id",
+    "department_head.unknown": "部门 `{department}` 的主管 `{role}` 在 roles/ 里没有文件：请写一个已有角色的 id",
+    "department_head.no_department": (
+        "部门 `{department}` 的主管 `{role}` 没有写所属部门：在该角色的文件加上 `department: {department}`"
+    ),
+    "department_head.elsewhere": (
+        "部门 `{department}` 的主管 `{role}` 属于部门 `{other}`：请从 `{department}` 选一位主管，"
+        "或在该角色写 `department: {department}` 把它移过来"
+    ),
+    "department_maintainers.missing": (
+        "这个部门没有写 `maintainers`：加上负责批准本部门文件变更的人的 git 账号（@名称）或电子邮件"
+    ),
+    "department_maintainers.bad": (
+        "`{maintainer}` 不是 git 账号（@名称 或 @组织/团队）也不是电子邮件，CODEOWNERS 无法使用："
+        '请写成 "@wang-xiaoming"（加引号）或 name@example.com'
+    ),
+    "no_department_cycle": "`parent` 绕成一个圈：{circle}；最上层的部门不能有 `parent`",
+    "department_named.role": (
+        "角色 `{role}` 没有写 `department`：加上 `department:`，写 {choices} 之一（公司外的团队改写 `external: true`）"
+    ),
+    "department_named.process": (
+        "流程 `{process}` 没有写 `department`：加上 `department:`，写负责这个流程的部门，{choices} 之一"
+    ),
+    "cross_department_manager": (
+        "`{role}`（部门 `{department}`）向部门 `{other}` 的 `{manager}` 汇报：把这个角色移到 `{other}`；"
+        "若它是 `{department}` 的主管，则把 `{other}` 写成 `{department}` 的 `parent`"
+    ),
+    "codeowners.stale": (
+        "这个文件与部门数据及 mkdocs.yml 不符（自第 {line} 行起）：运行 `handbook codeowners` 并提交它写出的文件"
+    ),
+    "diff.departments": "部门与批准",
+    "diff.departments_none": "没有任何部门的文件变更。",
+    "diff.department_file": "{path}（部门 {owners}）：影响 {affected}",
+    "diff.work_given": "{step}：{letter} ➕ 部门 {department} 的 {role}",
+    "diff.work_taken": "{step}：{letter} ➖ 部门 {department} 的 {role}",
+    "diff.approvals": "需要每个受影响部门的维护者批准：",
     "alias_claimed_twice": (
         "旧 id `{alias}` 已列在{what} `{owner}` 的 `aliases`（{where}）：一个旧网址只能通往一个角色或流程；"
         "请从其中一份清单删除它"
@@ -219,6 +262,8 @@ ZH_HANS: dict[str, str] = {
     "skeleton.stage_title": "第一个阶段",
     "skeleton.step_title": "第一个步骤",
     "skeleton.checklist_item": "这个步骤要做的第一件事。",
+    "skeleton.department_title": "新部门",
+    "skeleton.department_summary": "一句话：这个部门为公司做什么。",
     "run.exists": "{path} 已经存在：请换一个 id，或直接编辑那个文件",
     "run.id_taken": "无法创建：`{id}` 已经是 {path} 中{what}的 id 或 `aliases` 里的旧 id：请换一个 id",
     "run.bad_new_id": "无法创建：{what} id `{id}` {reason}",
@@ -286,9 +331,12 @@ ZH_HANS: dict[str, str] = {
     "help.export.output_format": "导出格式（默认：json）。",
     "help.export.output": "写进这个文件，而不是打印在屏幕上。",
     "help.diff": "列出 git 版本 BASE 到 HEAD（默认：工作目录）之间“谁负责什么”的变更，输出 Markdown。",
-    "help.schema": "写出角色与流程文件的 JSON Schema（验证器用的同一份），供编辑器使用。",
-    "help.schema.output": "role.schema.json 和 process.schema.json 要写进的文件夹（默认：schema）。",
-    "help.new": "写出一份可直接填写的 roles/ID.yml 或 processes/ID.yml 骨架；绝不覆盖已有文件。",
+    "help.schema": "写出角色、流程与部门文件的 JSON Schema（验证器用的同一份），供编辑器使用。",
+    "help.schema.output": "角色、流程与部门的 .schema.json 要写进的文件夹（默认：schema）。",
+    "help.new": "写出一份可直接填写的 roles/ID.yml、processes/ID.yml 或 departments/ID.yml 骨架；绝不覆盖已有文件。",
+    "help.codeowners": "依 departments/ 与 mkdocs.yml 写出 CODEOWNERS：每个部门的文件交给它的维护者审核。",
+    "help.codeowners.syntax": "CODEOWNERS 的格式（GitHub 或 GitLab）。",
+    "help.codeowners.output": "写到这里（- 代表标准输出）；默认：已有的 CODEOWNERS 文件，否则 .github/ 或 .gitlab/CODEOWNERS。",
     "help.serve": "预览网站，YAML 或 Markdown 文件一改就重新构建。",
     "help.serve.dev_addr": "预览服务器的地址（默认：127.0.0.1:8000）。",
 }

@@ -9,6 +9,7 @@ ZH_HANT: dict[str, str] = {
     "thing.step": "步驟",
     "thing.alias": "別名",
     "thing.glossary": "詞彙表",
+    "thing.department": "部門",
     "field.value": "`{name}`",
     "field.item": "`{name}` 的第 {number} 項",
     "where.reports_to": "`reports_to`",
@@ -109,6 +110,48 @@ ZH_HANT: dict[str, str] = {
     "known_roles.did_you_mean_titled": "——是不是要寫 `{role}`（{title}）？",
     "known_roles.did_you_mean": "——是不是要寫 `{role}`？",
     "no_reporting_cycle": "`reports_to` 繞成一個圈：{circle}；最上層的角色不能有 `reports_to`",
+    # --- departments (HB070-HB077) ------------------------------------------------
+    "known_department": "`{key}` 寫的部門 `{department}` 在 departments/ 裡沒有檔案{hint}",
+    "known_department.did_you_mean": "——是不是 `{department}`？",
+    "department_id.format": "部門 id `{id}` {reason}",
+    "department_id.file_name": "部門 id `{id}` 與檔名 `{stem}` 不同：把檔案改名為 {id}.yml，或修改 id",
+    "department_id.duplicate": "部門 id `{id}` 已用於 {other}：每個部門要有自己的 id",
+    "department_head.missing": "部門 `{department}` 沒有寫 `head`：加上 `head:`，寫帶領這個部門的角色 id",
+    "department_head.unknown": "部門 `{department}` 的主管 `{role}` 在 roles/ 裡沒有檔案：請寫一個已有角色的 id",
+    "department_head.no_department": (
+        "部門 `{department}` 的主管 `{role}` 沒有寫所屬部門：在該角色的檔案加上 `department: {department}`"
+    ),
+    "department_head.elsewhere": (
+        "部門 `{department}` 的主管 `{role}` 屬於部門 `{other}`：請從 `{department}` 選一位主管，"
+        "或在該角色寫 `department: {department}` 把它移過來"
+    ),
+    "department_maintainers.missing": (
+        "這個部門沒有寫 `maintainers`：加上負責核准本部門檔案變更的人的 git 帳號（@名稱）或電子郵件"
+    ),
+    "department_maintainers.bad": (
+        "`{maintainer}` 不是 git 帳號（@名稱 或 @組織/團隊）也不是電子郵件，CODEOWNERS 無法使用："
+        '請寫成 "@wang-xiaoming"（加引號）或 name@example.com'
+    ),
+    "no_department_cycle": "`parent` 繞成一個圈：{circle}；最上層的部門不能有 `parent`",
+    "department_named.role": (
+        "角色 `{role}` 沒有寫 `department`：加上 `department:`，寫 {choices} 之一（公司外的團隊改寫 `external: true`）"
+    ),
+    "department_named.process": (
+        "流程 `{process}` 沒有寫 `department`：加上 `department:`，寫負責這個流程的部門，{choices} 之一"
+    ),
+    "cross_department_manager": (
+        "`{role}`（部門 `{department}`）向部門 `{other}` 的 `{manager}` 匯報：把這個角色移到 `{other}`；"
+        "若它是 `{department}` 的主管，則把 `{other}` 寫成 `{department}` 的 `parent`"
+    ),
+    "codeowners.stale": (
+        "這個檔案與部門資料及 mkdocs.yml 不符（自第 {line} 行起）：執行 `handbook codeowners` 並提交它寫出的檔案"
+    ),
+    "diff.departments": "部門與核准",
+    "diff.departments_none": "沒有任何部門的檔案變更。",
+    "diff.department_file": "{path}（部門 {owners}）：影響 {affected}",
+    "diff.work_given": "{step}：{letter} ➕ 部門 {department} 的 {role}",
+    "diff.work_taken": "{step}：{letter} ➖ 部門 {department} 的 {role}",
+    "diff.approvals": "需要每個受影響部門的維護者核准：",
     "alias_claimed_twice": (
         "舊 id `{alias}` 已列在{what} `{owner}` 的 `aliases`（{where}）：一個舊網址只能通往一個角色或流程；"
         "請從其中一份清單刪除它"
@@ -219,6 +262,8 @@ ZH_HANT: dict[str, str] = {
     "skeleton.stage_title": "第一個階段",
     "skeleton.step_title": "第一個步驟",
     "skeleton.checklist_item": "這個步驟要做的第一件事。",
+    "skeleton.department_title": "新部門",
+    "skeleton.department_summary": "一句話：這個部門為公司做什麼。",
     "run.exists": "{path} 已經存在：請換一個 id，或直接編輯那個檔案",
     "run.id_taken": "無法建立：`{id}` 已經是 {path} 中{what}的 id 或 `aliases` 裡的舊 id：請換一個 id",
     "run.bad_new_id": "無法建立：{what} id `{id}` {reason}",
@@ -286,9 +331,12 @@ ZH_HANT: dict[str, str] = {
     "help.export.output_format": "匯出格式（預設：json）。",
     "help.export.output": "寫進這個檔案，而不是印在畫面上。",
     "help.diff": "列出 git 版本 BASE 到 HEAD（預設：工作目錄）之間「誰負責什麼」的變更，輸出 Markdown。",
-    "help.schema": "寫出角色與流程檔案的 JSON Schema（驗證器用的同一份），給編輯器使用。",
-    "help.schema.output": "role.schema.json 和 process.schema.json 要寫進的資料夾（預設：schema）。",
-    "help.new": "寫出一份可直接填寫的 roles/ID.yml 或 processes/ID.yml 骨架；絕不覆寫現有檔案。",
+    "help.schema": "寫出角色、流程與部門檔案的 JSON Schema（驗證器用的同一份），給編輯器使用。",
+    "help.schema.output": "角色、流程與部門的 .schema.json 要寫進的資料夾（預設：schema）。",
+    "help.new": "寫出一份可直接填寫的 roles/ID.yml、processes/ID.yml 或 departments/ID.yml 骨架；絕不覆寫現有檔案。",
+    "help.codeowners": "依 departments/ 與 mkdocs.yml 寫出 CODEOWNERS：每個部門的檔案交給它的維護者審核。",
+    "help.codeowners.syntax": "CODEOWNERS 的格式（GitHub 或 GitLab）。",
+    "help.codeowners.output": "寫到這裡（- 代表標準輸出）；預設：已有的 CODEOWNERS 檔案，否則 .github/ 或 .gitlab/CODEOWNERS。",
     "help.serve": "預覽網站，YAML 或 Markdown 檔案一改就重新建置。",
     "help.serve.dev_addr": "預覽伺服器的位址（預設：127.0.0.1:8000）。",
 }

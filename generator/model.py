@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -31,6 +32,14 @@ class RoleRef:
     at: Location
     # The former id (an alias) this reference was written with, when the builder resolved it.
     written: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentRef:
+    """A department id as written somewhere (a role's or process's `department`, a `parent`)."""
+
+    department_id: str
+    at: Location
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +103,8 @@ class Process:
     id_at: Location
     # Former ids; their old addresses redirect to this process.
     aliases: tuple[RoleRef, ...] = ()
+    # The department that owns the process (departments/<id>.yml); None in a one-department handbook.
+    department: DepartmentRef | None = None
 
     def steps(self) -> Iterator[tuple[Stage, Step]]:
         for stage in self.stages:
@@ -114,6 +125,26 @@ class Role:
     path: str
     at: Location
     id_at: Location
+    # The department the role belongs to; None in a one-department handbook and for external teams.
+    department: DepartmentRef | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Department:
+    """One department of a company handbook (departments/<id>.yml): its head and who approves its files."""
+
+    id: str
+    title: str
+    summary: str
+    head: RoleRef | None
+    # The department (a division) this one belongs to.
+    parent: DepartmentRef | None
+    # Git-host handles (`@name`, `@org/team`) or e-mail addresses, as written.
+    maintainers: tuple[str, ...]
+    path: str
+    at: Location
+    id_at: Location
+    maintainers_at: Location
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +189,8 @@ class Handbook:
     # Every id-like word in the role files that could not be read: an id or former id a
     # broken file may define, so no rule calls it unknown before that file is fixed.
     words_in_unreadable_roles: frozenset[str] = frozenset()
+    # From departments/, in file-name order; empty in a one-department handbook.
+    departments: tuple[Department, ...] = ()
 
     @cached_property
     def role_by_id(self) -> Mapping[str, Role]:
@@ -263,3 +296,11 @@ class Handbook:
             seen.add(current.id)
             chain.append(current)
         return tuple(chain)
+
+
+@dataclass(frozen=True)
+class HandbookFolder:
+    """A handbook and the folder it was read from, for the rules that compare it with other files there."""
+
+    root: Path
+    handbook: Handbook

@@ -247,4 +247,52 @@ RULE_DOCS_ZH_HANS: dict[str, dict[str, str]] = {
         "failing": "mkdocs.yml 只有 `site_name: 市场营销部手册`，没有 `site_url`。",
         "passing": "",
     },
+    "HB070": {
+        "summary": "每个 `department` 与 `parent` 都必须指向 `departments/` 里有文件的部门。",
+        "why": "部门 id 拼错，角色就不会出现在任何部门页上，CODEOWNERS 里也没有人审核它的文件。消息会提示最接近的 id。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB071": {
+        "summary": "部门 id 必须是小写的代号，与文件名相同，且不能和别的部门重复。",
+        "why": "角色和流程在 `department` 里写的就是这个 id，它也是部门页的网址（`departments/<id>/`）。两个文件同一个 id，或文件名和 id 不同，就说不清角色到底属于哪个部门。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB072": {
+        "summary": "每个部门都要写 `head`：一个确实存在、而且属于这个部门的角色。",
+        "why": "部门负责人是部门汇报树的顶端，部门页和组织图都从他开始。负责人没写、拼错或属于别的部门，部门在纸面上就没有人负责。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB073": {
+        "summary": "每个部门都要列出 `maintainers`：代码平台的账号（`@name`、`@org/team`）或电子邮件。",
+        "why": "`handbook codeowners` 会把每个部门的文件交给它的维护者，修改这些文件的合并请求要等他们批准。没有维护者、或写了 CODEOWNERS 看不懂的名字，任何人都能改这个部门。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB074": {
+        "summary": "部门的 `parent` 不能绕成一圈。",
+        "why": "部门在公司下面形成一棵树（事业群下面有部门）。如果销售部属于市场部、市场部又属于销售部，两个都不在最上层，公司页就无法安排它们。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB075": {
+        "summary": "手册一旦有 `departments/`，每个角色和流程都要写 `department`。",
+        "why": "没有部门的角色不会出现在任何部门页上，它的文件也没有部门的维护者审核。公司外的团队（`external: true`）可以不写。没有 `departments/` 的手册就是一个部门，这条规则不会提出任何问题。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB076": {
+        "summary": "角色要汇报给本部门的角色；只有部门负责人可以往上汇报。",
+        "why": "部门的汇报树从负责人往下画。上级在别的部门的角色会掉出这棵树，通常说明角色调动时忘了改 `department`。唯一明确允许的跨部门汇报线，是部门负责人汇报给直属上层部门（它的 `parent`）的角色。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB077": {
+        "summary": "已提交的 CODEOWNERS 文件要和部门数据一致。",
+        "why": "CODEOWNERS 决定合并请求要谁批准。角色换了部门、或部门换了维护者，这个文件都要跟着改，否则旧部门会继续批准它已经不管的修改。规则看的是 GitHub 或 GitLab 会读的、手册文件夹里的 CODEOWNERS 文件；没有这个文件、或手册没有 `departments/` 时，它不会提出任何问题。",
+        "failing": "",
+        "passing": "",
+    },
 }

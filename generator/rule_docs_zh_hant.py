@@ -248,4 +248,52 @@ RULE_DOCS_ZH_HANT: dict[str, dict[str, str]] = {
         "failing": "mkdocs.yml 只有 `site_name: 市場營銷部手冊`，沒有 `site_url`。",
         "passing": "",
     },
+    "HB070": {
+        "summary": "每個 `department` 與 `parent` 都必須指向 `departments/` 裡有檔案的部門。",
+        "why": "部門 id 拼錯，角色就不會出現在任何部門頁上，CODEOWNERS 裡也沒有人審核它的檔案。訊息會提示最接近的 id。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB071": {
+        "summary": "部門 id 必須是小寫的代號，與檔名相同，且不能和別的部門重複。",
+        "why": "角色和流程在 `department` 裡寫的就是這個 id，它也是部門頁的網址（`departments/<id>/`）。兩個檔案同一個 id，或檔名和 id 不同，就說不清角色到底屬於哪個部門。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB072": {
+        "summary": "每個部門都要寫 `head`：一個確實存在、而且屬於這個部門的角色。",
+        "why": "部門主管是部門匯報樹的頂端，部門頁和組織圖都從他開始。主管沒寫、拼錯或屬於別的部門，部門在紙面上就沒有人負責。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB073": {
+        "summary": "每個部門都要列出 `maintainers`：程式碼平台的帳號（`@name`、`@org/team`）或電子郵件。",
+        "why": "`handbook codeowners` 會把每個部門的檔案交給它的維護者，修改這些檔案的合併請求要等他們核准。沒有維護者、或寫了 CODEOWNERS 看不懂的名字，任何人都能改這個部門。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB074": {
+        "summary": "部門的 `parent` 不能繞成一圈。",
+        "why": "部門在公司底下形成一棵樹（事業群底下有部門）。如果業務部屬於行銷部、行銷部又屬於業務部，兩個都不在最上層，公司頁就無法安排它們。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB075": {
+        "summary": "手冊一旦有 `departments/`，每個角色和流程都要寫 `department`。",
+        "why": "沒有部門的角色不會出現在任何部門頁上，它的檔案也沒有部門的維護者審核。公司外的團隊（`external: true`）可以不寫。沒有 `departments/` 的手冊就是一個部門，這條規則不會提出任何問題。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB076": {
+        "summary": "角色要匯報給自己部門的角色；只有部門主管可以往上匯報。",
+        "why": "部門的匯報樹從主管往下畫。主管在別的部門的角色會掉出這棵樹，通常代表角色搬家時忘了改 `department`。唯一明確允許的跨部門匯報線，是部門主管匯報給直屬上層部門（它的 `parent`）的角色。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB077": {
+        "summary": "已提交的 CODEOWNERS 檔案要和部門資料一致。",
+        "why": "CODEOWNERS 決定合併請求要誰核准。角色換了部門、或部門換了維護者，這個檔案都要跟著改，否則舊部門會繼續核准它已經不管的修改。規則看的是 GitHub 或 GitLab 會讀的、手冊資料夾裡的 CODEOWNERS 檔案；沒有這個檔案、或手冊沒有 `departments/` 時，它不會提出任何問題。",
+        "failing": "",
+        "passing": "",
+    },
 }

@@ -15,7 +15,7 @@ from generator.files import is_source_name, read_regular_file
 from generator.loading import MAX_FILE_BYTES, Kind
 from generator.messages import Language, msg, render
 
-EDITOR_SCHEMAS: tuple[Kind, ...] = ("role", "process")
+EDITOR_SCHEMAS: tuple[Kind, ...] = ("role", "process", "department")
 _SCHEMA_LINE = re.compile(r"^# yaml-language-server: \$schema=\S+[ \t]*$", re.MULTILINE)
 
 
@@ -78,4 +78,18 @@ def process_skeleton(identifier: str, *, owner: str, schema: str, language: Lang
         f"          A: {owner}\n"
         "        checklist:\n"
         f"          - {_text('skeleton.checklist_item', language)}\n"
+    )
+
+
+def department_skeleton(identifier: str, *, schema: str, language: Language) -> str:
+    """A department to fill in: its head and maintainers are left for the editor (HB072 and HB073 ask for them)."""
+    return (
+        f"{schema}\n"
+        f"id: {identifier}\n"
+        f"title: {_text('skeleton.department_title', language)}\n"
+        f"summary: {_text('skeleton.department_summary', language)}\n"
+        "# head: <role id>\n"
+        "# parent: <department id>\n"
+        "# maintainers:\n"
+        '#   - "@git-handle"\n'
     )

@@ -30,12 +30,13 @@ def written_schemas(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.stdout.splitlines() == [
         f"{folder.as_posix()}/role.schema.json",
         f"{folder.as_posix()}/process.schema.json",
+        f"{folder.as_posix()}/department.schema.json",
     ]
     return folder
 
 
 def test_schema_command_writes_the_files_the_validator_uses(written_schemas):
-    for kind in ("role", "process"):
+    for kind in ("role", "process", "department"):
         written = (written_schemas / f"{kind}.schema.json").read_bytes()
         assert written == (REPO / "generator" / "schema" / f"{kind}.schema.json").read_bytes()
 
@@ -127,7 +128,7 @@ def _id_patterns(schema: object) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize("kind", ["role", "process", "export"])
+@pytest.mark.parametrize("kind", ["role", "process", "department", "export"])
 def test_every_id_pattern_of_the_schemas_matches_the_whole_id_as_the_id_rule_does(kind):
     # JSON Schema's `pattern` is a search, and Python's `$` also matches before a final "\n":
     # editors (JavaScript) and the validator (Python) must both refuse "lead\n".

@@ -32,3 +32,8 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
     # Where readers' browsers get Mermaid (flow and org-chart diagrams): `cdn` is Material's
     # default (unpkg.com, needs the internet); `local` serves the copy `make` installed with the site.
     mermaid = opt.Choice(("cdn", "local"), default="cdn")
+
+    # Who approves changes to the tool and its settings (mkdocs.yml, generator/, .github/,
+    # Makefile) and to the shared pages: git-host handles or e-mail addresses, written into
+    # CODEOWNERS by `handbook codeowners` (generator.codeowners).
+    maintainers = opt.ListOfItems(opt.Type(str), default=[])

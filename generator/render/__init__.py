@@ -286,6 +286,10 @@ class Renderer:
         self.documents = documents_of(handbook)
         self.document_by_name = {document.name: document for document in self.documents}
         self.env = template_environment()
+        # Imported here: generator.departments_pages reads this package's labels.
+        from generator.departments_pages import DepartmentView
+
+        self.departments = DepartmentView(handbook, language=language)
 
     def _render(self, template: str, path: str, source: str | None, **context: Any) -> Page:
         def href(target: str, fragment: str = "") -> Markup:
@@ -301,9 +305,14 @@ class Renderer:
             handbook=self.handbook,
             document_by_name=self.document_by_name,
             documents_path=DOCUMENTS_PATH,
+            departments=self.departments,
             **context,
         )
         return Page(path=path, content=content, source=source)
+
+    def render_page(self, template: str, path: str, source: str | None, **context: Any) -> Page:
+        """A page from one of the templates, for page modules outside this class (generator.departments_pages)."""
+        return self._render(template, path, source, **context)
 
     # --- what goes on the pages -------------------------------------------------
 
@@ -456,6 +465,9 @@ class Renderer:
             )
         )
         pages.extend(self.reference_pages())
+        from generator.departments_pages import department_pages
+
+        pages.extend(department_pages(self, self.departments))
         rules = [(rule, rule_doc(rule, self.language)) for rule in self.rules]
         pages.append(self._render("rules.md.j2", RULES_PAGE, None, rules=rules))
         return pages
@@ -564,6 +576,10 @@ def navigation(
     makes at most `limit` links, else processes alone when there are at most `limit`.
     `maintainer_pages` are hand-written pages for editors, listed before the rules page.
     """
+    if handbook.departments:
+        from generator.departments_pages import department_navigation
+
+        return department_navigation(handbook, language=language, limit=limit, maintainer_pages=maintainer_pages)
     labels = labels_for(language)
     roles = ["roles/index.md"]
     if len(handbook.roles_in_reading_order) <= limit:

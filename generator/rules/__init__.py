@@ -17,6 +17,12 @@ from generator.problems import Finding, Severity
 from generator.rules import (
     alias_not_live_id,
     checklist_has_items,
+    codeowners_up_to_date,
+    cross_department_manager,
+    department_head,
+    department_id,
+    department_maintainers,
+    department_named,
     deprecated_alias,
     duplicate_key,
     empty_file,
@@ -24,10 +30,12 @@ from generator.rules import (
     file_name_read,
     id_format,
     id_matches_file_name,
+    known_department,
     known_roles,
     no_attribute_lists,
     no_bidi_controls,
     no_comment_in_value,
+    no_department_cycle,
     no_images,
     no_invisible_characters,
     no_joined_lines,
@@ -58,8 +66,9 @@ from generator.rules import (
 )
 
 # "inputs" rules see the scan of the handbook's folders (generator.files.InputScan), "site"
-# rules the settings in mkdocs.yml (generator.site_config.SiteSettings; only when there is one).
-Scope = Literal["file", "handbook", "inputs", "site"]
+# rules the settings in mkdocs.yml (generator.site_config.SiteSettings; only when there is one),
+# "folder" rules the handbook with its folder (generator.model.HandbookFolder).
+Scope = Literal["file", "handbook", "inputs", "site", "folder"]
 
 
 @dataclass(frozen=True)
@@ -131,6 +140,15 @@ RULES: tuple[Rule, ...] = tuple(
         stage_has_steps,
         checklist_has_items,
         site_url_set,
+        # Departments (HB070-HB077).
+        known_department,
+        department_id,
+        department_head,
+        department_maintainers,
+        no_department_cycle,
+        department_named,
+        cross_department_manager,
+        codeowners_up_to_date,
     )
 )
 
