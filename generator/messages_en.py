@@ -431,22 +431,18 @@ EN: dict[str, str] = {
     "help.export.output": "Write here, not to stdout.",
     "help.diff": "Who owns what, changed between git revision BASE and HEAD (default: the working tree), as Markdown.",
     "help.schema": (
-        "Write the JSON Schemas of role, process and department "
-        "files (the ones the validator uses), for editors."
+        "Write the JSON Schemas of role, process and department files (the ones the validator uses), for editors."
     ),
     "help.schema.output": "Folder to write role, process and department .schema.json into.",
     "help.new": (
-        "Write a skeleton roles/ID.yml, processes/ID.yml or "
-        "departments/ID.yml to fill in; never overwrites a file."
+        "Write a skeleton roles/ID.yml, processes/ID.yml or departments/ID.yml to fill in; never overwrites a file."
     ),
     "help.codeowners": (
-        "Write CODEOWNERS from the data: each department's "
-        "files to its maintainers, the tool to the handbook's."
+        "Write CODEOWNERS from the data: each department's files to its maintainers, the tool to the handbook's."
     ),
     "help.codeowners.syntax": "Whose CODEOWNERS.",
     "help.codeowners.output": (
-        "Write here (- for stdout); default: the CODEOWNERS file "
-        "already there, else .github/ or .gitlab/CODEOWNERS."
+        "Write here (- for stdout); default: the CODEOWNERS file already there, else .github/ or .gitlab/CODEOWNERS."
     ),
     "help.serve": "Preview the site, rebuilding when a YAML or Markdown file changes.",
     "help.serve.dev_addr": "Address to serve on.",

@@ -337,8 +337,7 @@ ZH_HANS: dict[str, str] = {
     "help.codeowners": "依 departments/ 与 mkdocs.yml 写出 CODEOWNERS：每个部门的文件交给它的维护者审核。",
     "help.codeowners.syntax": "CODEOWNERS 的格式（GitHub 或 GitLab）。",
     "help.codeowners.output": (
-        "写到这里（- 代表标准输出）；"
-        "默认：已有的 CODEOWNERS 文件，否则 .github/ 或 .gitlab/CODEOWNERS。"
+        "写到这里（- 代表标准输出）；默认：已有的 CODEOWNERS 文件，否则 .github/ 或 .gitlab/CODEOWNERS。"
     ),
     "help.serve": "预览网站，YAML 或 Markdown 文件一改就重新构建。",
     "help.serve.dev_addr": "预览服务器的地址（默认：127.0.0.1:8000）。",

@@ -337,8 +337,7 @@ ZH_HANT: dict[str, str] = {
     "help.codeowners": "依 departments/ 與 mkdocs.yml 寫出 CODEOWNERS：每個部門的檔案交給它的維護者審核。",
     "help.codeowners.syntax": "CODEOWNERS 的格式（GitHub 或 GitLab）。",
     "help.codeowners.output": (
-        "寫到這裡（- 代表標準輸出）；"
-        "預設：已有的 CODEOWNERS 檔案，否則 .github/ 或 .gitlab/CODEOWNERS。"
+        "寫到這裡（- 代表標準輸出）；預設：已有的 CODEOWNERS 檔案，否則 .github/ 或 .gitlab/CODEOWNERS。"
     ),
     "help.serve": "預覽網站，YAML 或 Markdown 檔案一改就重新建置。",
     "help.serve.dev_addr": "預覽伺服器的位址（預設：127.0.0.1:8000）。",
