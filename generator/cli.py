@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from generator.build_date import set_source_date_epoch
+from generator.build_date import reproducible_build_date
 from generator.checking import NotAHandbook, Report, RuleSetting, check_handbook_reusing
 from generator.files import LinkRefused, first_link, write_replacing
 from generator.messages import LANGUAGES, Language, language_for, msg, render
@@ -178,8 +178,6 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    # Two builds of one commit give byte-identical sites (the sitemap carries the date).
-    set_source_date_epoch(directory)
     config = load_config(str(config_file), strict=strict or None)
     target = site_dir.resolve() if site_dir else Path(config.site_dir)
     # A committed link named site/ (or site.old/) must not send the site, or its removal, elsewhere.
@@ -190,7 +188,9 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     config.site_dir = str(staging)
     try:
-        mkdocs_build(config)
+        # Two builds of one commit give byte-identical sites (the sitemap carries the date).
+        with reproducible_build_date(directory):
+            mkdocs_build(config)
     except (MkDocsException, OSError) as error:
         shutil.rmtree(staging, ignore_errors=True)
         _say(f"handbook: the build failed, {target} is unchanged: {error}")
@@ -339,15 +339,17 @@ def new(kind: str, identifier: str, directory: Path, lang: str | None) -> None:
 @main.command()
 @click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
-def serve(directory: Path, dev_addr: str) -> None:
-    """Preview the site, rebuilding when a YAML or Markdown file changes."""
+@_LANG_OPTION
+def serve(directory: Path, dev_addr: str, lang: str | None) -> None:
+    """Preview the site, rebuilding the pages a YAML or Markdown change touches; errors show in the browser."""
     config_file = directory / CONFIG_FILE
     if not config_file.is_file():
         _fail(f"{config_file} is missing; it tells MkDocs how to build the site")
-    from mkdocs.commands.serve import serve as mkdocs_serve
+    from generator.serving import serve_handbook
 
+    language = _language(directory, lang)
     os.chdir(directory)
-    mkdocs_serve(config_file=CONFIG_FILE, dev_addr=dev_addr)
+    serve_handbook(CONFIG_FILE, dev_addr=dev_addr, language=language, say=_say)
 
 
 if __name__ == "__main__":

@@ -321,4 +321,17 @@ EN: dict[str, str] = {
     "diff.step_added": "Added step: {step}, owner {owner}",
     "diff.step_removed": "Removed step: {step} (its owner was {owner})",
     "diff.step_moved": "Moved step: {step}, from stage {before} to {after}",
+    # `handbook serve` (and the plugin in any preview): its address and one line per rebuild.
+    "serve.address": "Previewing the handbook at {url} (rebuilds when a file changes; Ctrl+C stops)",
+    "serve.rebuilt": "rebuilt: no errors ({seconds} s)",
+    "serve.rebuilt_warnings": "rebuilt: no errors, {count} warnings ({seconds} s)",
+    "serve.rebuilt_errors": "rebuilt: {count} errors, shown in the browser until they are fixed ({seconds} s)",
+    "serve.failed": "the rebuild failed ({seconds} s): {error}",
+    "serve.errors_title": "The handbook has errors",
+    "serve.errors_intro": (
+        "This preview keeps the last version that built. Fix what is listed here and save: the page updates by itself."
+    ),
+    "serve.no_errors": "No errors: the preview shows the handbook as it is now.",
+    "serve.engine_missing": "{engine} is not installed: pip install {package}",
+    "serve.engine_built": "built {path} with {engine} ({seconds} s)",
 }

@@ -238,4 +238,15 @@ ZH_HANS: dict[str, str] = {
     "diff.step_added": "新增步骤：{step}，负责人 {owner}",
     "diff.step_removed": "删除步骤：{step}（原负责人 {owner}）",
     "diff.step_moved": "移动步骤：{step}，从阶段 {before} 移到 {after}",
+    # `handbook serve` (and the plugin in any preview): its address and one line per rebuild.
+    "serve.address": "预览手册：{url}（文件变更时自动重新构建；按 Ctrl+C 停止）",
+    "serve.rebuilt": "已重新构建：没有错误（{seconds} 秒）",
+    "serve.rebuilt_warnings": "已重新构建：没有错误，{count} 个警告（{seconds} 秒）",
+    "serve.rebuilt_errors": "已重新构建：{count} 个错误，修正前浏览器会显示错误列表（{seconds} 秒）",
+    "serve.failed": "重新构建失败（{seconds} 秒）：{error}",
+    "serve.errors_title": "手册有错误",
+    "serve.errors_intro": "预览仍显示上一次成功构建的版本。请修正下列问题并保存，页面会自动更新。",
+    "serve.no_errors": "没有错误：预览显示的是手册当前的内容。",
+    "serve.engine_missing": "没有安装 {engine}：请运行 pip install {package}",
+    "serve.engine_built": "已用 {engine} 构建 {path}（{seconds} 秒）",
 }

@@ -238,4 +238,15 @@ ZH_HANT: dict[str, str] = {
     "diff.step_added": "新增步驟：{step}，負責人 {owner}",
     "diff.step_removed": "刪除步驟：{step}（原負責人 {owner}）",
     "diff.step_moved": "移動步驟：{step}，從階段 {before} 移到 {after}",
+    # `handbook serve` (and the plugin in any preview): its address and one line per rebuild.
+    "serve.address": "預覽手冊：{url}（檔案變更時自動重新建置；按 Ctrl+C 停止）",
+    "serve.rebuilt": "已重新建置：沒有錯誤（{seconds} 秒）",
+    "serve.rebuilt_warnings": "已重新建置：沒有錯誤，{count} 個警告（{seconds} 秒）",
+    "serve.rebuilt_errors": "已重新建置：{count} 個錯誤，修正前瀏覽器會顯示錯誤清單（{seconds} 秒）",
+    "serve.failed": "重新建置失敗（{seconds} 秒）：{error}",
+    "serve.errors_title": "手冊有錯誤",
+    "serve.errors_intro": "預覽仍顯示上一次成功建置的版本。請修正下列問題並存檔，頁面會自動更新。",
+    "serve.no_errors": "沒有錯誤：預覽顯示的是手冊目前的內容。",
+    "serve.engine_missing": "沒有安裝 {engine}：請執行 pip install {package}",
+    "serve.engine_built": "已用 {engine} 建置 {path}（{seconds} 秒）",
 }
