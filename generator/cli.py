@@ -7,6 +7,7 @@ import posixpath
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -155,12 +156,22 @@ def _refuse_links(path: Path, *, within: Path, language: Language) -> None:
         _fail(render(msg("write.link", path=link.as_posix()), language))
 
 
+ENGINES = ("mkdocs", "zensical")
+
+
 @main.command()
 @click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--strict", is_flag=True, help="Fail on handbook warnings and MkDocs warnings too.")
 @click.option("--site-dir", type=click.Path(path_type=Path, file_okay=False), help="Where to write the site.")
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="mkdocs",
+    show_default=True,
+    help="What builds the site: MkDocs (with Material), or Zensical from the pages the plugin generates.",
+)
 @_LANG_OPTION
-def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None) -> None:
+def build(directory: Path, strict: bool, site_dir: Path | None, engine: str, lang: str | None) -> None:
     """Validate, then build the site; a failed build leaves the previous site untouched."""
     language = _language(directory, lang)
     report, problems = _check(directory, language)
@@ -174,7 +185,6 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
     if not config_file.is_file():
         _fail(f"{config_file} is missing; it tells MkDocs how to build the site")
 
-    from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
@@ -187,10 +197,16 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
     # Build next to the target (same file system) so the final swap is a rename.
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     config.site_dir = str(staging)
+    started = time.monotonic()
     try:
         # Two builds of one commit give byte-identical sites (the sitemap carries the date).
         with reproducible_build_date(directory):
-            mkdocs_build(config)
+            if engine == "zensical":
+                _build_with_zensical(config_file, staging, strict=strict, language=language)
+            else:
+                from mkdocs.commands.build import build as mkdocs_build
+
+                mkdocs_build(config)
     except (MkDocsException, OSError) as error:
         shutil.rmtree(staging, ignore_errors=True)
         _say(f"handbook: the build failed, {target} is unchanged: {error}")
@@ -199,7 +215,24 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _swap_into_place(staging, target)
-    _say(f"handbook: built {target}")
+    seconds = f"{time.monotonic() - started:.1f}"
+    _say(f"handbook: {render(msg('serve.engine_built', path=str(target), engine=engine, seconds=seconds), language)}")
+
+
+def _build_with_zensical(config_file: Path, staging: Path, *, strict: bool, language: Language) -> None:
+    """Write the generated docs tree and configuration, run Zensical, and move its site into `staging`."""
+    from generator.zensical_build import ZensicalFailed, build_project, write_project, zensical_command
+
+    if zensical_command() is None:
+        shutil.rmtree(staging, ignore_errors=True)
+        _fail(render(msg("serve.engine_missing", engine="Zensical", package="zensical"), language))
+    project = write_project(config_file)
+    try:
+        build_project(project, strict=strict)
+    except ZensicalFailed as error:
+        raise OSError(f"zensical: {error}") from error
+    staging.rmdir()
+    shutil.move(project.site_dir, staging)
 
 
 @main.command()
