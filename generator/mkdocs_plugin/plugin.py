@@ -428,6 +428,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             serve_log.info(log_line(f"  {problem}"))
 
     def on_build_error(self, *, error: Exception) -> None:
+        if self.preview is not None:
+            # What the failed build meant to write may be missing: the next one writes every page.
+            self.preview.written.clear()
         if self.build is not None and self.preview is not None:
             line = msg("serve.failed", seconds=self.build.seconds(), error=str(error))
             serve_log.info(log_line(f"handbook: {render(line, self.build.message_language)}"))
