@@ -41,6 +41,8 @@ class Rendered:
     """What the plugin made from a handbook without errors: its pages, downloads and search topics."""
 
     handbook: Handbook
+    language: str | None
+    site_url: str | None
     pages: tuple[Page, ...]
     downloads: tuple[ChecklistFile, ...]
     # What generated pages are about, by page path, then by anchor (see search_terms).

@@ -233,12 +233,19 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if self.build.shown_errors:
             self.build.rendered = self.preview.last_good if self.preview is not None else None
             return self.build.rendered
-        handbook = self.build.report.handbook
-        renderer = Renderer(handbook, language=self.build.language, site_url=config.site_url)
+        handbook, language, site_url = self.build.report.handbook, self.build.language, config.site_url
+        last = self.preview.last_good if self.preview is not None else None
+        if last is not None and (last.handbook, last.language, last.site_url) == (handbook, language, site_url):
+            # The same model object: no YAML changed (a Markdown edit), so neither did any page.
+            self.build.rendered = last
+            return last
+        renderer = Renderer(handbook, language=language, site_url=site_url)
         rendered = Rendered(
             handbook=handbook,
+            language=language,
+            site_url=site_url,
             pages=tuple(renderer.pages()),
-            downloads=tuple(all_checklist_files(handbook, language=self.build.language)),
+            downloads=tuple(all_checklist_files(handbook, language=language)),
             topics=renderer.search_topics(),
         )
         if self.preview is not None:

@@ -173,6 +173,13 @@ def test_rebuilds_in_one_process_restore_the_process_and_rebuild_only_what_chang
         # Nothing on the rules page depends on a role's title: it was never written again.
         assert rules_page.stat().st_mtime_ns == rules_written
         assert sizes[-1] - sizes[1] < 8 * 1024 * 1024, sizes
+        # A hand-written page edited: it is rebuilt, no generated page is.
+        role_written = role_page.stat().st_mtime_ns
+        home = root / "handbook" / "index.md"
+        home.write_text(home.read_text(encoding="utf-8") + "\n首頁的新段落。\n", encoding="utf-8")
+        rebuild()
+        assert "首頁的新段落。" in (site / "index.html").read_text(encoding="utf-8")
+        assert role_page.stat().st_mtime_ns == role_written
         config.plugins.on_shutdown()
     finally:
         os.chdir(cwd)
