@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ENVIRONMENT_VARIABLE = "SOURCE_DATE_EPOCH"
@@ -32,10 +34,25 @@ def last_commit_time(folder: Path) -> str | None:
     return stamp if result.returncode == 0 and stamp.isdigit() else None
 
 
-def set_source_date_epoch(folder: Path) -> None:
-    """Set SOURCE_DATE_EPOCH from the last commit of `folder` unless the caller already set it."""
+@contextmanager
+def reproducible_build_date(folder: Path) -> Iterator[None]:
+    """SOURCE_DATE_EPOCH from the last commit of `folder` while the block runs, unless the caller set it.
+
+    The variable is removed again afterwards: left in the environment, `mkdocs serve`'s
+    next rebuild (or anything else in the process) would take it for the user's own
+    and stamp today's edits with the date of the last commit.
+    """
     if os.environ.get(ENVIRONMENT_VARIABLE):
+        yield
         return
     stamp = last_commit_time(folder)
-    if stamp is not None:
-        os.environ[ENVIRONMENT_VARIABLE] = stamp
+    if stamp is None:
+        yield
+        return
+    os.environ[ENVIRONMENT_VARIABLE] = stamp
+    try:
+        yield
+    finally:
+        # Only ours is removed: something in the block may have set its own on purpose.
+        if os.environ.get(ENVIRONMENT_VARIABLE) == stamp:
+            del os.environ[ENVIRONMENT_VARIABLE]

@@ -7,6 +7,7 @@ import posixpath
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 
 import click
 
-from generator.build_date import set_source_date_epoch
+from generator.build_date import reproducible_build_date
 from generator.checking import NotAHandbook, Report, RuleSetting, check_handbook_reusing
 from generator.cli_help import HandbookGroup
 from generator.files import LinkRefused, first_link, write_replacing
@@ -182,12 +183,22 @@ def _refuse_links(path: Path, *, within: Path, language: Language) -> None:
         _fail(render(msg("write.link", path=link.as_posix()), language))
 
 
+ENGINES = ("mkdocs", "zensical")
+
+
 @main.command()
 @click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--strict", is_flag=True, help="Fail on handbook warnings and MkDocs warnings too.")
 @click.option("--site-dir", type=click.Path(path_type=Path, file_okay=False), help="Where to write the site.")
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="mkdocs",
+    show_default=True,
+    help="What builds the site: MkDocs (with Material), or Zensical from the pages the plugin generates.",
+)
 @_LANG_OPTION
-def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None) -> None:
+def build(directory: Path, strict: bool, site_dir: Path | None, engine: str, lang: str | None) -> None:
     """Validate, then build the site; a failed build leaves the previous site untouched."""
     language = _language(directory, lang)
     report, problems = _check(directory, language)
@@ -201,12 +212,9 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
     if not config_file.is_file():
         _fail(render(msg("run.no_site_config", path=str(config_file)), language))
 
-    from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    # Two builds of one commit give byte-identical sites (the sitemap carries the date).
-    set_source_date_epoch(directory)
     config = load_config(str(config_file), strict=strict or None)
     target = site_dir.resolve() if site_dir else Path(config.site_dir)
     # A committed link named site/ (or site.old/) must not send the site, or its removal, elsewhere.
@@ -216,8 +224,16 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
     # Build next to the target (same file system) so the final swap is a rename.
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     config.site_dir = str(staging)
+    started = time.monotonic()
     try:
-        mkdocs_build(config)
+        # Two builds of one commit give byte-identical sites (the sitemap carries the date).
+        with reproducible_build_date(directory):
+            if engine == "zensical":
+                _build_with_zensical(config_file, staging, strict=strict, language=language)
+            else:
+                from mkdocs.commands.build import build as mkdocs_build
+
+                mkdocs_build(config)
     except (MkDocsException, OSError) as error:
         shutil.rmtree(staging, ignore_errors=True)
         _say(f"handbook: {render(msg('run.build_failed', path=str(target), error=str(error)), language)}")
@@ -226,8 +242,25 @@ def build(directory: Path, strict: bool, site_dir: Path | None, lang: str | None
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _swap_into_place(staging, target)
-    _say(f"handbook: {render(msg('run.built', path=str(target)), language)}")
+    seconds = f"{time.monotonic() - started:.1f}"
+    _say(f"handbook: {render(msg('serve.engine_built', path=str(target), engine=engine, seconds=seconds), language)}")
     _say(render(msg("run.preview"), language))
+
+
+def _build_with_zensical(config_file: Path, staging: Path, *, strict: bool, language: Language) -> None:
+    """Write the generated docs tree and configuration, run Zensical, and move its site into `staging`."""
+    from generator.zensical_build import ZensicalFailed, build_project, write_project, zensical_command
+
+    if zensical_command() is None:
+        shutil.rmtree(staging, ignore_errors=True)
+        _fail(render(msg("serve.engine_missing", engine="Zensical", package="zensical"), language))
+    project = write_project(config_file)
+    try:
+        build_project(project, strict=strict)
+    except ZensicalFailed as error:
+        raise OSError(f"zensical: {error}") from error
+    staging.rmdir()
+    shutil.move(project.site_dir, staging)
 
 
 @main.command()
@@ -431,15 +464,17 @@ def new(kind: str, identifier: str, directory: Path, lang: str | None) -> None:
 @main.command()
 @click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
-def serve(directory: Path, dev_addr: str) -> None:
-    """Preview the site, rebuilding when a YAML or Markdown file changes."""
+@_LANG_OPTION
+def serve(directory: Path, dev_addr: str, lang: str | None) -> None:
+    """Preview the site, rebuilding the pages a YAML or Markdown change touches; errors show in the browser."""
     config_file = directory / CONFIG_FILE
     if not config_file.is_file():
         _fail(render(msg("run.no_site_config", path=str(config_file)), _language(directory, None)))
-    from mkdocs.commands.serve import serve as mkdocs_serve
+    from generator.serving import serve_handbook
 
+    language = _language(directory, lang)
     os.chdir(directory)
-    mkdocs_serve(config_file=CONFIG_FILE, dev_addr=dev_addr)
+    serve_handbook(CONFIG_FILE, dev_addr=dev_addr, language=language, say=_say)
 
 
 if __name__ == "__main__":

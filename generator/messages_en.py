@@ -405,7 +405,6 @@ EN: dict[str, str] = {
     "run.config_unreadable": "warning: cannot read {path}: {error}",
     "run.no_site_config": "{path} is missing; it tells MkDocs how to build the site",
     "run.build_failed": "the build failed, {path} is unchanged: {error}",
-    "run.built": "built {path}",
     "run.preview": "Preview it with: make serve (or handbook serve), then open http://127.0.0.1:8000",
     "run.not_exporting": "not exporting: fix the errors above first",
     "run.cannot_write": "cannot write {path}: {error}",
@@ -444,6 +443,22 @@ EN: dict[str, str] = {
     "help.codeowners.output": (
         "Write here (- for stdout); default: the CODEOWNERS file already there, else .github/ or .gitlab/CODEOWNERS."
     ),
-    "help.serve": "Preview the site, rebuilding when a YAML or Markdown file changes.",
+    "help.engine": "What builds the site: MkDocs (with Material), or Zensical from the pages the plugin generates.",
+    "help.serve": (
+        "Preview the site, rebuilding the pages a YAML or Markdown change touches; errors show in the browser."
+    ),
     "help.serve.dev_addr": "Address to serve on.",
+    # `handbook serve` (and the plugin in any preview): its address and one line per rebuild.
+    "serve.address": "Previewing the handbook at {url} (rebuilds when a file changes; Ctrl+C stops)",
+    "serve.rebuilt": "rebuilt: no errors ({seconds} s)",
+    "serve.rebuilt_warnings": "rebuilt: no errors, {count} warnings ({seconds} s)",
+    "serve.rebuilt_errors": "rebuilt: {count} errors, shown in the browser until they are fixed ({seconds} s)",
+    "serve.failed": "the rebuild failed ({seconds} s): {error}",
+    "serve.errors_title": "The handbook has errors",
+    "serve.errors_intro": (
+        "This preview keeps the last version that built. Fix what is listed here and save: the page updates by itself."
+    ),
+    "serve.no_errors": "No errors: the preview shows the handbook as it is now.",
+    "serve.engine_missing": "{engine} is not installed: pip install {package}",
+    "serve.engine_built": "built {path} with {engine} ({seconds} s)",
 }

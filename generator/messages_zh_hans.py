@@ -308,7 +308,6 @@ ZH_HANS: dict[str, str] = {
     "run.config_unreadable": "警告：无法读取 {path}：{error}",
     "run.no_site_config": "找不到 {path}：MkDocs 要靠它才知道怎么构建网站",
     "run.build_failed": "构建失败，{path} 保持原样：{error}",
-    "run.built": "网站已构建到 {path}",
     "run.preview": "预览：运行 make serve（或 handbook serve），再打开 http://127.0.0.1:8000",
     "run.not_exporting": "不导出：请先修正上面的错误",
     "run.cannot_write": "无法写入 {path}：{error}",
@@ -339,6 +338,18 @@ ZH_HANS: dict[str, str] = {
     "help.codeowners.output": (
         "写到这里（- 代表标准输出）；默认：已有的 CODEOWNERS 文件，否则 .github/ 或 .gitlab/CODEOWNERS。"
     ),
-    "help.serve": "预览网站，YAML 或 Markdown 文件一改就重新构建。",
+    "help.engine": "用什么构建网站：MkDocs（搭配 Material），或用 Zensical 构建插件生成的页面。",
+    "help.serve": "预览网站：YAML 或 Markdown 一改，只重建受影响的页面；错误会显示在浏览器里。",
     "help.serve.dev_addr": "预览服务器的地址（默认：127.0.0.1:8000）。",
+    # `handbook serve` (and the plugin in any preview): its address and one line per rebuild.
+    "serve.address": "预览手册：{url}（文件变更时自动重新构建；按 Ctrl+C 停止）",
+    "serve.rebuilt": "已重新构建：没有错误（{seconds} 秒）",
+    "serve.rebuilt_warnings": "已重新构建：没有错误，{count} 个警告（{seconds} 秒）",
+    "serve.rebuilt_errors": "已重新构建：{count} 个错误，修正前浏览器会显示错误列表（{seconds} 秒）",
+    "serve.failed": "重新构建失败（{seconds} 秒）：{error}",
+    "serve.errors_title": "手册有错误",
+    "serve.errors_intro": "预览仍显示上一次成功构建的版本。请修正下列问题并保存，页面会自动更新。",
+    "serve.no_errors": "没有错误：预览显示的是手册当前的内容。",
+    "serve.engine_missing": "没有安装 {engine}：请运行 pip install {package}",
+    "serve.engine_built": "已用 {engine} 构建 {path}（{seconds} 秒）",
 }

@@ -308,7 +308,6 @@ ZH_HANT: dict[str, str] = {
     "run.config_unreadable": "警告：無法讀取 {path}：{error}",
     "run.no_site_config": "找不到 {path}：MkDocs 要靠它才知道怎麼建置網站",
     "run.build_failed": "建置失敗，{path} 維持原樣：{error}",
-    "run.built": "網站已建置到 {path}",
     "run.preview": "預覽：執行 make serve（或 handbook serve），再打開 http://127.0.0.1:8000",
     "run.not_exporting": "不匯出：請先修正上面的錯誤",
     "run.cannot_write": "無法寫入 {path}：{error}",
@@ -339,6 +338,18 @@ ZH_HANT: dict[str, str] = {
     "help.codeowners.output": (
         "寫到這裡（- 代表標準輸出）；預設：已有的 CODEOWNERS 檔案，否則 .github/ 或 .gitlab/CODEOWNERS。"
     ),
-    "help.serve": "預覽網站，YAML 或 Markdown 檔案一改就重新建置。",
+    "help.engine": "用什麼建置網站：MkDocs（搭配 Material），或用 Zensical 建置外掛產生的頁面。",
+    "help.serve": "預覽網站：YAML 或 Markdown 一改，只重建受影響的頁面；錯誤會顯示在瀏覽器裡。",
     "help.serve.dev_addr": "預覽伺服器的位址（預設：127.0.0.1:8000）。",
+    # `handbook serve` (and the plugin in any preview): its address and one line per rebuild.
+    "serve.address": "預覽手冊：{url}（檔案變更時自動重新建置；按 Ctrl+C 停止）",
+    "serve.rebuilt": "已重新建置：沒有錯誤（{seconds} 秒）",
+    "serve.rebuilt_warnings": "已重新建置：沒有錯誤，{count} 個警告（{seconds} 秒）",
+    "serve.rebuilt_errors": "已重新建置：{count} 個錯誤，修正前瀏覽器會顯示錯誤清單（{seconds} 秒）",
+    "serve.failed": "重新建置失敗（{seconds} 秒）：{error}",
+    "serve.errors_title": "手冊有錯誤",
+    "serve.errors_intro": "預覽仍顯示上一次成功建置的版本。請修正下列問題並存檔，頁面會自動更新。",
+    "serve.no_errors": "沒有錯誤：預覽顯示的是手冊目前的內容。",
+    "serve.engine_missing": "沒有安裝 {engine}：請執行 pip install {package}",
+    "serve.engine_built": "已用 {engine} 建置 {path}（{seconds} 秒）",
 }

@@ -45,7 +45,8 @@ def test_help_follows_the_handbook_language_of_the_current_folder(tmp_path: Path
     assert "問題的輸出格式（預設：text）。" in text and "[default: text]" not in text
     assert "--help                       顯示這段說明後結束。" in text
     group = _help("--help", cwd=tmp_path)
-    assert "指令：\n" in group and "  serve       預覽網站，YAML 或 Markdown 檔案一改就重新建置。" in group
+    assert "指令：\n" in group
+    assert "  serve       預覽網站：YAML 或 Markdown 一改，只重建受影響的頁面；錯誤會顯示在瀏覽器裡。" in group
 
 
 def test_lang_chooses_the_help_language_and_english_stays_english(tmp_path: Path) -> None:

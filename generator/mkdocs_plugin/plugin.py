@@ -1,4 +1,11 @@
-"""Connect MkDocs events to the handbook core; the work itself lives in `generator`."""
+"""Connect MkDocs events to the handbook core; the work itself lives in `generator`.
+
+Each event does the one job it is for: `on_config` checks the handbook and sets
+what MkDocs and Material read from the config (glossary extensions, jieba's
+words, assets), `on_files` renders the pages and adds them, `on_nav`/`on_post_page`
+serve an incremental preview, `on_post_build` finishes the search index. State
+lives in `build_context`: a `Preview` for a serve session, a `Build` per build.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,7 @@ import logging
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -17,47 +24,75 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
-from generator.build_date import set_source_date_epoch
-from generator.checking import NotAHandbook, Report, check_handbook_reusing
+from generator.build_date import reproducible_build_date
+from generator.checking import NotAHandbook, check_handbook_reusing
 from generator.files import LinkRefused, links_and_special_files, write_replacing
 from generator.glossary import abbreviations_markdown, jieba_user_dictionary
 from generator.loading import GLOSSARY_FILE, KIND_BY_FOLDER
 from generator.messages import Language, msg, render
+from generator.mkdocs_plugin import preview
 from generator.mkdocs_plugin.assets import SiteAssets, site_assets
+from generator.mkdocs_plugin.build_context import Build, Preview, Rendered, jieba_dictionary_restored
 from generator.mkdocs_plugin.config import HandbookConfig
 from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba_words
 from generator.mkdocs_plugin.mermaid import MermaidMissing
 from generator.mkdocs_plugin.theme_language import handbook_language, localise_theme, theme_globals
+from generator.model import Handbook
 from generator.output_escaping import log_line
 from generator.problems import Finding
 from generator.redirects import redirect_html, redirects_of
-from generator.render import Page, Renderer, navigation, theme_title
-from generator.render.checklists import ChecklistFile, all_checklist_files
+from generator.render import Renderer, navigation, theme_title
+from generator.render.checklists import all_checklist_files
 from generator.render.labels import labels_for
 from generator.reporting import format_text
 from generator.rules import real_files_only, text_length
 from generator.search_index import compact_index
-from generator.search_terms import add_search_terms
+from generator.search_terms import EXTRA_FIELDS, add_search_terms, script_map, script_of
 from generator.site_config import SiteSettings, site_folders
 
 log = logging.getLogger("mkdocs.plugins.handbook")
+# One line per rebuild of a preview; `handbook serve` prints this logger's lines as they are.
+serve_log = logging.getLogger("mkdocs.plugins.handbook.serve")
+
+
+class _GeneratedFile(File):
+    """A generated file that tells an incremental preview whether its content changed since the last build.
+
+    MkDocs' `--dirty` rebuild skips files whose `is_modified()` is false; a generated
+    file would otherwise always count as modified, and every page would be rebuilt.
+    """
+
+    changed = True
+
+    def is_modified(self) -> bool:
+        return self.changed
 
 
 class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-call]
     def __init__(self) -> None:
-        self.report: Report | None = None
-        self.pages: list[Page] = []
-        self.language: Language = "en"
+        # A serve session (on_startup → on_shutdown); None in a plain build.
+        self.preview: Preview | None = None
+        # The build under way (on_config → on_post_build / on_build_error).
+        self.build: Build | None = None
         self.assets = SiteAssets(stylesheets=(), scripts=())
-        self.downloads: list[ChecklistFile] = []
-        # What generated pages are about, by page path, then by index location (see search_terms).
-        self.topics: dict[str, dict[str, tuple[str, ...]]] = {}
-        self.topics_by_location: dict[str, tuple[str, ...]] = {}
 
     @property
     def root(self) -> Path:
         assert self.config_file_dir is not None
         return (self.config_file_dir / self.config.root).resolve()
+
+    # Defining on_startup also makes MkDocs keep this object for the whole serve session.
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.preview = Preview(incremental=dirty) if command == "serve" else None
+
+    def on_shutdown(self) -> None:
+        self.preview = None
+        self._close_build()
+
+    def _close_build(self) -> None:
+        if self.build is not None:
+            self.build.close()
+            self.build = None
 
     # Before Material's search plugin (priority 0), which reads `jieba_dict_user` in its
     # own on_config: the dictionary made from the handbook must be named by then.
@@ -65,17 +100,19 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return config
+        self._close_build()  # a build that never reached on_post_build (MkDocs stopped it)
         self.config_file_dir = Path(config.config_file_path or ".").parent
+        # One language for messages, pages, search and the theme, the choice `handbook validate` makes.
+        language = handbook_language(config)
+        localise_theme(config, labels_for(language))
+        build = self.build = Build(language=language, message_language=language)
         # A plain `mkdocs build` gets the same reproducible date `handbook build` sets.
-        set_source_date_epoch(self.config_file_dir)
+        build.restore.enter_context(reproducible_build_date(self.config_file_dir))
         # Material's search imports jieba, which announces its dictionary loading on every build.
         logging.getLogger("jieba").setLevel(logging.WARNING)
-        # One language for messages, pages, search and the theme, the choice `handbook validate` makes.
-        self.language = handbook_language(config)
-        localise_theme(config, labels_for(self.language))
-        message_language = self.language
+        message_language = build.message_language
         try:
-            self.report = check_handbook_reusing(
+            report = build.report = check_handbook_reusing(
                 self.root,
                 settings=self.config.rules,  # type: ignore[arg-type]
                 language=message_language,
@@ -87,36 +124,42 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             )
         except NotAHandbook as error:
             raise PluginError(log_line(f"handbook: {render(error.message, message_language)}")) from error
-        if self.report.errors:
-            # The same text `handbook validate` prints, so the two never disagree.
-            heading = render(msg("run.has_errors"), message_language)
-            raise PluginError(f"{heading}\n" + format_text(self.report.problems, message_language))
-        for problem in self.report.warnings:
-            log.warning(log_line(str(problem)))
         self._refuse_links(config, message_language)
         self._refuse_overlong_text(message_language)
-        renderer = Renderer(self.report.handbook, language=self.language, site_url=config.site_url)
-        self.topics = renderer.search_topics()
-        self.topics_by_location = {}
-        self.pages = renderer.pages()
-        # Material's improved tooltips show an abbreviation's title as HTML; the browser's own, as text.
-        tooltips_read_html = "content.tooltips" in (config.theme.get("features") or [])
-        try:
-            add_abbreviations(
-                config, abbreviations_markdown(self.report.handbook.glossary, tooltips_read_html=tooltips_read_html)
-            )
-            if self.config.search_extras:
-                add_jieba_words(config, jieba_user_dictionary(self.report.handbook))
-        except LinkRefused as error:
-            raise _link_refused(str(error.path), message_language) from error
-        self.downloads = all_checklist_files(self.report.handbook, language=self.language)
+        if report.errors and self.preview is None:
+            # The same text `handbook validate` prints, so the two never disagree.
+            heading = render(msg("run.has_errors"), message_language)
+            raise PluginError(f"{heading}\n" + format_text(report.problems, message_language))
+        for problem in report.warnings:
+            log.warning(log_line(str(problem)))
+        # A preview with errors keeps the pages of the last handbook that built and shows the findings.
+        build.shown_errors = report.errors
+        handbook = report.handbook if not report.errors else self._last_good_handbook()
+        if handbook is not None:
+            self._configure_glossary(config, handbook, message_language)
         self._add_assets(config)
-        if self.config.navigation and config.nav is None:
-            config.nav = self._navigation(config)
+        if self.config.navigation and config.nav is None and handbook is not None:
             # A big handbook's sidebar leaves pages out on purpose (the index pages list
             # them, see render.NAVIGATION_SECTION_LIMIT): don't log a thousand of them.
             config.validation.nav.omitted_files = logging.DEBUG
         return config
+
+    def _last_good_handbook(self) -> Handbook | None:
+        last = self.preview.last_good if self.preview is not None else None
+        return last.handbook if last is not None else None
+
+    def _configure_glossary(self, config: MkDocsConfig, handbook: Handbook, language: Language) -> None:
+        """Abbreviation tooltips on every page, and the handbook's words in jieba's dictionary for search."""
+        assert self.build is not None
+        # Material's improved tooltips show an abbreviation's title as HTML; the browser's own, as text.
+        tooltips_read_html = "content.tooltips" in (config.theme.get("features") or [])
+        try:
+            add_abbreviations(config, abbreviations_markdown(handbook.glossary, tooltips_read_html=tooltips_read_html))
+            if self.config.search_extras and add_jieba_words(config, jieba_user_dictionary(handbook)) is not None:
+                # Material loads the words into jieba's global dictionary: give it back afterwards.
+                self.build.restore.enter_context(jieba_dictionary_restored())
+        except LinkRefused as error:
+            raise _link_refused(str(error.path), language) from error
 
     def _refuse_links(self, config: MkDocsConfig, language: Language) -> None:
         """Stop before MkDocs follows a link, even when mkdocs.yml switched the rule that reports links off.
@@ -126,8 +169,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         (`handbook build` builds into a fresh folder, so the second only finds links
         in a site folder someone committed or made by hand).
         """
-        assert self.config_file_dir is not None and self.report is not None
-        _stop_on(real_files_only.check(self.report.inputs), language)
+        assert self.config_file_dir is not None and self.build is not None and self.build.report is not None
+        _stop_on(real_files_only.check(self.build.report.inputs), language)
         site_dir = Path(config.site_dir)
         for entry in links_and_special_files(site_dir, root=self.config_file_dir):
             if entry.found == "link":
@@ -139,8 +182,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         Python-Markdown's inline parsing slows down more than in proportion to a
         value's length: one 240 KB value would hold the build up for minutes.
         """
-        assert self.report is not None
-        _stop_on((finding for source in self.report.sources for finding in text_length.check(source)), language)
+        assert self.build is not None and self.build.report is not None
+        sources = self.build.report.sources
+        _stop_on((finding for source in sources for finding in text_length.check(source)), language)
 
     def _add_assets(self, config: MkDocsConfig) -> None:
         """Link the shipped scripts and stylesheets from every page (on_files copies them)."""
@@ -148,6 +192,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             self.assets = site_assets(mermaid=self.config.mermaid, search=self.config.search_extras)
         except MermaidMissing as error:
             raise PluginError(log_line(f"handbook: {error}")) from error
+        if self.preview is not None:
+            # A preview shows the findings of a broken edit on whichever page is open.
+            self.assets = SiteAssets(self.assets.stylesheets, (*self.assets.scripts, preview.SCRIPT))
         # `mkdocs serve` may hand the same config to on_config again: add each file once.
         for asset in self.assets.stylesheets:
             if asset.url not in config.extra_css:
@@ -157,10 +204,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         # First in the list: Mermaid must be defined before any other script asks for it.
         config.extra_javascript[0:0] = scripts
 
-    def _navigation(self, config: MkDocsConfig) -> list[Any]:
+    def _navigation(self, config: MkDocsConfig, rendered: Rendered) -> list[Any]:
         """Home, the readers' sections, other hand-written pages, then a last section for editors."""
-        assert self.report is not None
-        generated = {page.path for page in self.pages}
+        assert self.build is not None
+        generated = {page.path for page in rendered.pages}
         docs_dir = Path(config.docs_dir)
         written = sorted(
             path.relative_to(docs_dir).as_posix()
@@ -170,10 +217,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         home = [path for path in written if path in ("index.md", "README.md")]
         for_editors = [path for path in self.config.maintainer_pages if path in written]
         others = [path for path in written if path not in home and path not in for_editors]
-        handbook_nav = navigation(self.report.handbook, language=self.language, maintainer_pages=for_editors)
+        handbook_nav = navigation(rendered.handbook, language=self.build.language, maintainer_pages=for_editors)
         # Material shows the site name above the navigation; the home page's own title
         # (usually the same name) would repeat it right below.
-        home_label = labels_for(self.language)["home"]
+        home_label = labels_for(self.build.language)["home"]
         return [*({home_label: path} for path in home), *handbook_nav.readers, *others, *handbook_nav.maintainers]
 
     def on_page_content(self, html: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str | None:
@@ -191,36 +238,129 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             _retitle(page.toc)
         return html
 
+    def _render(self, config: MkDocsConfig) -> Rendered | None:
+        """The generated pages of this build; in a preview with errors, those of the last handbook that built."""
+        assert self.build is not None and self.build.report is not None
+        if self.build.shown_errors:
+            self.build.rendered = self.preview.last_good if self.preview is not None else None
+            return self.build.rendered
+        handbook, language, site_url = self.build.report.handbook, self.build.language, config.site_url
+        last = self.preview.last_good if self.preview is not None else None
+        if last is not None and (last.handbook, last.language, last.site_url) == (handbook, language, site_url):
+            # The same model object: no YAML changed (a Markdown edit), so neither did any page.
+            self.build.rendered = last
+            return last
+        renderer = Renderer(handbook, language=language, site_url=site_url)
+        rendered = Rendered(
+            handbook=handbook,
+            language=language,
+            site_url=site_url,
+            pages=tuple(renderer.pages()),
+            downloads=tuple(all_checklist_files(handbook, language=language)),
+            topics=renderer.search_topics(),
+        )
+        if self.preview is not None:
+            self.preview.last_good = rendered
+        self.build.rendered = rendered
+        return rendered
+
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return files
+        assert self.build is not None
+        rendered = self._render(config)
+        if rendered is not None:
+            self._add_generated(files, config, rendered)
+            if self.config.navigation and config.nav is None:
+                # Set here, not in on_config: MkDocs builds the navigation after on_files.
+                config.nav = self._navigation(config, rendered)
+        for asset in self.assets.all:
+            if files.get_file_from_path(asset.url) is None:
+                files.append(File.generated(config, asset.url, abs_src_path=str(asset.source)))
+        if self.preview is not None:
+            rules_page = files.get_file_from_path(preview.RULES_PAGE)
+            self.build.rules_url = rules_page.url if rules_page is not None else None
+            errors = preview.errors_page(
+                self.build.shown_errors, language=self.build.message_language, rules_page=rules_page is not None
+            )
+            self._append(files, config, preview.ERRORS_PAGE, errors)
+        if rendered is not None:
+            self._add_redirects(files, config, rendered.handbook)
+        return files
+
+    def _append(self, files: Files, config: MkDocsConfig, path: str, content: str) -> File:
+        """Add a generated file; in an incremental preview it is rebuilt only when its content changed."""
+        file = cast(_GeneratedFile, _GeneratedFile.generated(config, path, content=content))
+        if self.preview is not None and self.preview.incremental:
+            file.changed = self.preview.changed(path, content)
+        files.append(file)
+        return file
+
+    def _add_generated(self, files: Files, config: MkDocsConfig, rendered: Rendered) -> None:
+        assert self.build is not None
         docs_dir = Path(config.docs_dir)
-        for page in self.pages:
+        for page in rendered.pages:
             if files.get_file_from_path(page.path) is not None:
                 # Hand-written pages win: never overwrite what a person wrote.
                 log.info(log_line(f"handbook: keeping the hand-written {page.path} instead of the generated page"))
                 continue
-            file = File.generated(config, page.path, content=page.content)
-            for anchor, names in self.topics.get(page.path, {}).items():
-                self.topics_by_location[file.url + (f"#{anchor}" if anchor else "")] = names
+            file = self._append(files, config, page.path, page.content)
+            for anchor, names in rendered.topics.get(page.path, {}).items():
+                self.build.topics_by_location[file.url + (f"#{anchor}" if anchor else "")] = names
             # The edit button opens the YAML a person should change, not the generated Markdown.
             file.edit_uri = Path(os.path.relpath(self.root / page.source, docs_dir)).as_posix() if page.source else None
-            files.append(file)
-        # Checklist downloads and the shipped assets: plain files, copied as they are.
-        for download in self.downloads:
+        # Checklist downloads: plain files, copied as they are.
+        for download in rendered.downloads:
             if files.get_file_from_path(download.path) is None:
-                files.append(File.generated(config, download.path, content=download.content))
-        for asset in self.assets.all:
-            if files.get_file_from_path(asset.url) is None:
-                files.append(File.generated(config, asset.url, abs_src_path=str(asset.source)))
-        self._add_redirects(files, config)
-        return files
+                self._append(files, config, download.path, download.content)
 
-    def _add_redirects(self, files: Files, config: MkDocsConfig) -> None:
+    def on_nav(self, nav: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        """In an incremental preview, give the pages MkDocs will not read again their text, for their titles.
+
+        MkDocs' `--dirty` rebuild skips reading an unchanged page, and a page never
+        read has no title: the sidebar of every page rebuilt would show blanks.
+        """
+        if not (self.config.enabled and self.preview is not None and self.preview.incremental):
+            return nav
+        assert self.build is not None
+        for file in files.documentation_pages():
+            page = file.page
+            if page is None:
+                continue
+            self.build.page_urls.append(file.url)
+            if file.is_modified():
+                self.build.rebuilt_urls.add(file.url)
+            elif page.markdown is None:
+                page.markdown = file.content_string
+        return nav
+
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        if not self.config.enabled:
+            return env
+        if self.build is not None:
+            # Material's strings that its translations leave in English (footer, 404).
+            env.globals.update(theme_globals(labels_for(self.build.language)))
+        if self.preview is not None and env.bytecode_cache is None:
+            env.bytecode_cache = self.preview.templates
+        return env
+
+    # After Material's search plugin (priority 0) has indexed the page.
+    @event_priority(-100)
+    def on_post_page(self, output: str, /, *, page: MkDocsPage, config: MkDocsConfig) -> str | None:
+        """In an incremental preview, note the search entries Material made for this page."""
+        if self.config.enabled and self.preview is not None and self.preview.incremental and self.build is not None:
+            entries = _material_search_entries(config)
+            if entries is not None:
+                self.build.new_entries[page.url] = entries[self.build.entries_seen :]
+                self.build.entries_seen = len(entries)
+        return output
+
+    def _add_redirects(self, files: Files, config: MkDocsConfig, handbook: Handbook) -> None:
         """A small HTML page at every address a former id had (see generator.redirects)."""
-        assert self.report is not None
+        assert self.build is not None
+        language = self.build.message_language
         live = frozenset(file.src_uri for file in files.documentation_pages())
-        for redirect in redirects_of(self.report.handbook, live_pages=live):
+        for redirect in redirects_of(handbook, live_pages=live):
             target = files.get_file_from_path(redirect.new_page)
             if target is None:
                 continue
@@ -231,29 +371,95 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if files.get_file_from_path(old.dest_uri) is not None:
                 continue  # a real file at that address wins
             url = get_relative_url(target.url or "./", old.dest_uri)
-            files.append(File.generated(config, old.dest_uri, content=redirect_html(url, language=self.language)))
-
-    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
-        if self.config.enabled:
-            env.globals.update(theme_globals(labels_for(self.language)))
-        return env
+            self._append(files, config, old.dest_uri, redirect_html(url, language=language))
 
     # After Material's search plugin (priority 0), which writes the index in its own on_post_build.
     @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        index_file = Path(config.site_dir) / "search" / "search_index.json"
-        if not self.config.enabled or not index_file.is_file():
+        if not self.config.enabled or self.build is None:
             return
-        if not (self.config.search_extras or self.config.compact_search_index):
+        try:
+            self._finish_search_index(config)
+            if self.preview is not None:
+                self._report_preview(config)
+        finally:
+            self._close_build()
+
+    def _finish_search_index(self, config: MkDocsConfig) -> None:
+        assert self.build is not None
+        index_file = Path(config.site_dir) / "search" / "search_index.json"
+        if not index_file.is_file() or not (self.config.search_extras or self.config.compact_search_index):
             return
         index = json.loads(index_file.read_text(encoding="utf-8"))
-        if self.config.search_extras and self.report is not None:
+        if self.preview is not None and self.preview.incremental:
+            index = self._merge_rebuilt_entries(index)
+        elif self.config.search_extras and self.build.handbook is not None:
             add_search_terms(
-                index, terms=self.report.handbook.glossary, language=self.language, topics=self.topics_by_location
+                index,
+                terms=self.build.handbook.glossary,
+                language=self.build.language,
+                topics=self.build.topics_by_location,
             )
         # Without compaction the index keeps the format Material writes (ASCII escapes).
         text = compact_index(index) if self.config.compact_search_index else json.dumps(index, separators=(",", ":"))
         write_replacing(index_file, text, within=Path(config.site_dir))
+
+    def _merge_rebuilt_entries(self, index: dict[str, Any]) -> dict[str, Any]:
+        """The whole index from the last build's finished entries and this build's new ones.
+
+        Material's own merge for `--dirty` assumes one page was rebuilt; here any
+        number are, and only their new entries get the extra search words.
+        """
+        assert self.build is not None and self.preview is not None
+        by_page = self.preview.index_by_page
+        new = [entry for url in self.build.rebuilt_urls for entry in self.build.new_entries.get(url, [])]
+        handbook = self.build.handbook
+        if self.config.search_extras and handbook is not None and new:
+            add_search_terms(
+                {"config": index.get("config", {}), "docs": new},
+                terms=handbook.glossary,
+                language=self.build.language,
+                topics=self.build.topics_by_location,
+            )
+        for url in self.build.rebuilt_urls:
+            by_page[url] = self.build.new_entries.get(url, [])
+        # A page gone since (a role deleted) takes its entries with it.
+        for url in set(by_page) - set(self.build.page_urls):
+            del by_page[url]
+        index["docs"] = [entry for url in self.build.page_urls for entry in by_page.get(url, [])]
+        if self.config.search_extras:
+            fields = index.setdefault("config", {}).setdefault("fields", {})
+            for name, spec in EXTRA_FIELDS.items():
+                fields.setdefault(name, spec)
+            mapping = script_map(index, script=script_of(self.build.language))
+            index["handbook"] = {"script": {"from": "".join(mapping), "to": "".join(mapping.values())}}
+        return index
+
+    def _report_preview(self, config: MkDocsConfig) -> None:
+        """The status the page script reads, and one line in the handbook's language."""
+        build, report = self.build, self.build.report if self.build is not None else None
+        assert build is not None and report is not None
+        status = preview.status_json(build.shown_errors, language=build.message_language, rules_url=build.rules_url)
+        write_replacing(Path(config.site_dir) / preview.STATUS_FILE, status, within=Path(config.site_dir))
+        seconds = build.seconds()
+        if build.shown_errors:
+            line = msg("serve.rebuilt_errors", count=len(build.shown_errors), seconds=seconds)
+        elif report.warnings:
+            line = msg("serve.rebuilt_warnings", count=len(report.warnings), seconds=seconds)
+        else:
+            line = msg("serve.rebuilt", seconds=seconds)
+        serve_log.info(log_line(f"handbook: {render(line, build.message_language)}"))
+        for problem in build.shown_errors:
+            serve_log.info(log_line(f"  {problem}"))
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.preview is not None:
+            # What the failed build meant to write may be missing: the next one writes every page.
+            self.preview.written.clear()
+        if self.build is not None and self.preview is not None:
+            line = msg("serve.failed", seconds=self.build.seconds(), error=str(error))
+            serve_log.info(log_line(f"handbook: {render(line, self.build.message_language)}"))
+        self._close_build()
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.config.enabled:
@@ -263,6 +469,16 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if (self.root / GLOSSARY_FILE).is_file():
                 server.watch(str(self.root / GLOSSARY_FILE))
         return server
+
+
+def _material_search_entries(config: MkDocsConfig) -> list[dict[str, Any]] | None:
+    """The entries Material's search plugin has made in this build so far (None without that plugin)."""
+    for plugin in config.plugins.values():
+        index = getattr(plugin, "search_index", None)
+        entries = getattr(index, "entries", None)
+        if isinstance(entries, list):
+            return entries
+    return None
 
 
 def _stop_on(findings: Iterable[Finding], language: Language) -> None:

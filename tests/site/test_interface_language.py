@@ -117,7 +117,7 @@ def simplified_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_handbook("build", ".", "--strict", cwd=root)
     assert result.returncode == 0, result.stderr
     # The command line speaks the handbook's language too.
-    assert "网站已构建到" in result.stderr and "预览：运行 make serve" in result.stderr
+    assert "已用 mkdocs 构建" in result.stderr and "预览：运行 make serve" in result.stderr
     return root / "site"
 
 
@@ -161,7 +161,7 @@ def test_tags_material_has_no_file_for_build_in_traditional_chinese(write_handbo
     root = make_site_project(write_handbook(), language=tag)
     result = run_handbook("build", ".", cwd=root)
     assert result.returncode == 0, result.stderr
-    assert "網站已建置到" in result.stderr
+    assert "已用 mkdocs 建置" in result.stderr
     page = read_html(root / "site", "processes/weekly/plan")
     assert "當責：" in page.select_one("article").get_text()
     assert page.select_one("input.md-search__input")["placeholder"] == "搜尋"

@@ -1,0 +1,60 @@
+"""`handbook serve`: MkDocs' live preview, incremental, with one line per rebuild in the handbook's language.
+
+MkDocs' `--dirty` rebuild writes only the files that changed; the plugin says
+which generated pages did (see generator/mkdocs_plugin/build_context.py), so an
+edit to one role rebuilds that role's pages and the few that list it, not the
+whole site. MkDocs' own progress lines are not shown: the plugin prints the
+result of every rebuild, and MkDocs' warnings and errors still come through.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from generator.messages import Language, msg, render
+from generator.site_config import ConfigUnreadable, read_site_config
+
+# MkDocs warns on every `--dirty` rebuild that the navigation may be stale: it is not,
+# the plugin gives the pages it does not rebuild their titles (see the plugin's on_nav).
+_DIRTY_WARNING = "A 'dirty' build is being performed"
+
+
+class _WithoutDirtyWarning(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith(_DIRTY_WARNING)
+
+
+def _plain_handler(level: int) -> logging.Handler:
+    handler = logging.StreamHandler()
+    handler.setLevel(level)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler.addFilter(_WithoutDirtyWarning())
+    return handler
+
+
+def preview_url(root: Path, dev_addr: str) -> str:
+    """The address MkDocs serves on: dev_addr and the path of `site_url`, as `mkdocs serve` computes it."""
+    try:
+        site_url = read_site_config(root).get("site_url")
+    except ConfigUnreadable:
+        site_url = None
+    path = urlsplit(site_url).path if isinstance(site_url, str) and site_url else "/"
+    return f"http://{dev_addr}{path if path.endswith('/') else path + '/'}"
+
+
+def serve_handbook(config_file: str, *, dev_addr: str, language: Language, say: Callable[[str], None]) -> None:
+    """Serve the site of `config_file` (in the current folder) until Ctrl+C."""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    serve_lines = logging.getLogger("mkdocs.plugins.handbook.serve")
+    serve_lines.addHandler(_plain_handler(logging.INFO))
+    serve_lines.setLevel(logging.INFO)
+    serve_lines.propagate = False
+    mkdocs_log = logging.getLogger("mkdocs")
+    mkdocs_log.addHandler(_plain_handler(logging.WARNING))
+    mkdocs_log.propagate = False
+    say(f"handbook: {render(msg('serve.address', url=preview_url(Path.cwd(), dev_addr)), language)}")
+    mkdocs_serve(config_file=config_file, dev_addr=dev_addr, build_type="dirty")

@@ -1,0 +1,140 @@
+"""The example built by the two other engines: ProperDocs (the plugin unchanged) and Zensical (`--engine zensical`).
+
+Both are pinned in requirements.lock, so `make test` and CI run these. Where one
+cannot be installed they are skipped with the reason, except under CI=true,
+where a missing engine fails them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from tests.site.conftest import HANDBOOK_CLI, _quiet_env, read_html
+
+BIN = Path(HANDBOOK_CLI).parent
+EXAMPLE = ("roles", "processes", "handbook", "mkdocs.yml", "glossary.yml")
+# Pages every build of the example must have, written by hand from the example's YAML.
+EXPECTED_PAGES = {
+    "index.html",
+    "roles/index.html",
+    "roles/market-research/index.html",
+    "processes/campaign-lifecycle/index.html",
+    "processes/campaign-lifecycle/warm-up/index.html",
+    "org-chart/index.html",
+    "glossary/index.html",
+    "rules/index.html",
+    # Redirects from the former ids in roles/market-research.yml and processes/campaign-lifecycle.yml.
+    "roles/market-analyst/index.html",
+    "processes/event-lifecycle/index.html",
+}
+
+
+def require(engine: str) -> Path:
+    command = BIN / engine
+    if not command.is_file():
+        reason = f"{engine} is not installed in this environment (pip install -r requirements.lock installs it)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return command
+
+
+def copy_example(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    for name in EXAMPLE:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, folder / name)
+        else:
+            shutil.copy(source, folder / name)
+    return folder
+
+
+def html_pages(site: Path) -> set[str]:
+    return {path.relative_to(site).as_posix() for path in site.rglob("*.html")}
+
+
+def downloads(site: Path) -> set[str]:
+    return {path.relative_to(site).as_posix() for path in site.rglob("*.checklist.*")}
+
+
+@pytest.fixture(scope="module")
+def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    require("zensical")
+    root = copy_example(tmp_path_factory.mktemp("zensical") / "handbook")
+    site = root / "zensical-site"
+    result = subprocess.run(
+        [HANDBOOK_CLI, "build", ".", "--strict", "--engine", "zensical", "--site-dir", str(site)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=_quiet_env(),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "已用 zensical 建置" in result.stderr  # the closing line, in the handbook's language
+    return site
+
+
+def test_properdocs_builds_the_example_with_the_plugin_unchanged(example_site: Path, tmp_path: Path) -> None:
+    properdocs = require("properdocs")
+    root = copy_example(tmp_path / "handbook")
+    site = tmp_path / "properdocs-site"
+    result = subprocess.run(
+        [str(properdocs), "build", "--strict", "-f", "mkdocs.yml", "-d", str(site)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=_quiet_env(),
+    )
+    assert result.returncode == 0, result.stderr
+    assert html_pages(site) >= EXPECTED_PAGES
+    assert html_pages(site) == html_pages(example_site)
+    assert downloads(site) == downloads(example_site)
+    edit = read_html(site, "roles/brand-promotion").select_one("a[rel=edit]")
+    assert edit is not None
+    assert edit["href"] == "https://git.example.com/marketing/handbook/edit/main/roles/brand-promotion.yml"
+
+
+def test_zensical_builds_the_same_pages_and_downloads_as_mkdocs(example_site: Path, zensical_site: Path) -> None:
+    assert html_pages(zensical_site) >= EXPECTED_PAGES
+    assert html_pages(zensical_site) == html_pages(example_site)
+    assert downloads(zensical_site) == downloads(example_site)
+    assert len(downloads(zensical_site)) == 2 * 7  # a Markdown and a CSV file for each of the 7 stages
+
+
+def test_zensical_pages_carry_the_generated_content(zensical_site: Path) -> None:
+    stage = read_html(zensical_site, "processes/campaign-lifecycle/warm-up")
+    assert stage.select("article li.task-list-item input[type=checkbox]")
+    scripts = [str(script.get("src", "")) for script in stage.select("script")]
+    assert any(src.endswith("assets/handbook/checklist.js") for src in scripts)
+    assert (zensical_site / "assets/handbook/checklist.js").is_file()
+    # The search script reads MkDocs' index format; Zensical has its own search.
+    assert not any(src.endswith("assets/handbook/search.js") for src in scripts)
+    role = read_html(zensical_site, "roles/market-research")
+    assert role.select_one("h1") is not None and "市場調研專員" in role.select_one("h1").get_text()
+
+
+def test_zensical_redirects_old_addresses(zensical_site: Path) -> None:
+    redirect = (zensical_site / "roles/market-analyst/index.html").read_text(encoding="utf-8")
+    assert 'content="0; url=../market-research/"' in redirect
+
+
+def test_zensical_edit_links_open_the_yaml_file(zensical_site: Path) -> None:
+    role = read_html(zensical_site, "roles/brand-promotion").select_one("a[rel=edit]")
+    assert role is not None
+    assert role["href"] == "https://git.example.com/marketing/handbook/edit/main/roles/brand-promotion.yml"
+    stage = read_html(zensical_site, "processes/campaign-lifecycle/warm-up").select_one("a[rel=edit]")
+    assert stage is not None
+    assert stage["href"] == "https://git.example.com/marketing/handbook/edit/main/processes/campaign-lifecycle.yml"
+    # A hand-written page keeps the ordinary edit link to its Markdown.
+    home = read_html(zensical_site, "").select_one("a[rel=edit]")
+    assert home is not None
+    assert home["href"] == "https://git.example.com/marketing/handbook/edit/main/handbook/index.md"

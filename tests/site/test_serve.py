@@ -1,0 +1,191 @@
+"""`handbook serve` as an editor uses it: edits show, a broken file shows its findings, fixing it brings the page back.
+
+The first test runs the real command on a copy of the example and reads the
+pages over HTTP; the second rebuilds the example in one process the way
+`mkdocs serve` does and checks what each rebuild leaves behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import time
+import tracemalloc
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.site_config import read_site_config
+from tests.site.conftest import HANDBOOK_CLI, _quiet_env
+from tests.site.test_engines import copy_example
+
+ROLE = "roles/brand-promotion.yml"
+ROLE_URL = "roles/brand-promotion/"
+TITLE_LINE = "title: 品牌推廣專員\n"  # as written in the example's roles/brand-promotion.yml
+# A broken edit whose text is also markup: the findings must show it as text.
+BROKEN = "id: brand-promotion\ntitle: [<img src=x onerror=alert(1)>\n"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def wait_until(check: Callable[[], Any], *, timeout: float = 120) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        time.sleep(0.2)
+    raise AssertionError(f"not within {timeout:.0f} s")
+
+
+def rss_kib(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+    match = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
+    assert match is not None
+    return int(match.group(1))
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen[str], Path]]:
+    root = copy_example(tmp_path / "handbook")
+    port = free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w", encoding="utf-8") as output:
+        server = subprocess.Popen(
+            [HANDBOOK_CLI, "serve", ".", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=root,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=_quiet_env(),
+        )
+        try:
+            # `mkdocs serve` serves the site under the path of its site_url (the example's is /marketing/).
+            path = urlsplit(str(read_site_config(root).get("site_url") or "/")).path or "/"
+            yield root, f"http://127.0.0.1:{port}{path}", server, log
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+def test_each_edit_shows_a_broken_file_shows_its_findings_and_the_fix_shows_again(
+    served: tuple[Path, str, subprocess.Popen[str], Path],
+) -> None:
+    root, base, server, log = served
+    role = root / ROLE
+    original = role.read_text(encoding="utf-8")
+    assert TITLE_LINE in original
+    wait_until(lambda: (page := fetch(base + ROLE_URL)) and "品牌推廣專員" in page)
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == f"handbook: 預覽手冊：{base}（檔案變更時自動重新建置；按 Ctrl+C 停止）"
+    assert re.fullmatch(r"handbook: 已重新建置：沒有錯誤（\d+\.\d 秒）", lines[1]), lines
+
+    memory = []
+    for edit in range(1, 5):
+        marker = f"改版{edit}號"
+        role.write_text(original.replace(TITLE_LINE, f"title: {marker}品牌推廣專員\n"), encoding="utf-8")
+        wait_until(lambda marker=marker: (page := fetch(base + ROLE_URL)) and marker in page)
+        memory.append(rss_kib(server.pid))
+    assert log.read_text(encoding="utf-8").count("已重新建置：沒有錯誤") >= 1 + 4
+    # Rebuilds keep no garbage: after the first few have warmed the caches, memory stays flat.
+    assert memory[-1] - memory[1] < 40 * 1024, memory
+
+    role.write_text(BROKEN, encoding="utf-8")
+    status = wait_until(lambda: (text := fetch(base + "handbook-serve-status.json")) and json.loads(text)["findings"])
+    assert [(finding["at"], finding["code"]) for finding in status] == [(f"{ROLE}:3:1", "HB001")]
+    wait_until(lambda: "1 個錯誤" in log.read_text(encoding="utf-8"))
+    errors = BeautifulSoup(fetch(base + "handbook-errors/") or "", "html.parser")
+    article = errors.select_one("article")
+    assert article is not None
+    assert article.select_one("h1") is not None and "手冊有錯誤" in article.select_one("h1").get_text()
+    items = article.select("li")
+    assert len(items) == 1
+    assert items[0].get_text().startswith(f"{ROLE}:3:1: ")
+    # PyYAML's words for the end of the file look like a tag: they show as text.
+    assert "<stream end>" in items[0].get_text()
+    link = items[0].select_one("a")
+    assert link is not None and link["href"] == "../rules/#hb001" and link.get_text() == "HB001 readable-yaml"
+    assert article.select("img, script") == []
+    # The role page keeps the last version that built; its script shows the findings over it.
+    page = fetch(base + ROLE_URL) or ""
+    assert "改版4號" in page and "assets/handbook/serve-errors.js" in page
+
+    role.write_text(original, encoding="utf-8")
+    wait_until(lambda: (page := fetch(base + ROLE_URL)) and "改版4號" not in page and "品牌推廣專員" in page)
+    wait_until(lambda: (text := fetch(base + "handbook-serve-status.json")) and json.loads(text)["findings"] == [])
+    assert server.poll() is None
+
+
+def test_rebuilds_in_one_process_restore_the_process_and_rebuild_only_what_changed(tmp_path: Path) -> None:
+    """The plugin object lives the whole session, as under `mkdocs serve --dirty`; each build a fresh config."""
+    import jieba
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    root = copy_example(tmp_path / "handbook")
+    site = tmp_path / "site"
+    environment_before = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ.pop("SOURCE_DATE_EPOCH", None)
+    cwd = Path.cwd()
+    os.chdir(root)
+    try:
+        config = load_config("mkdocs.yml", site_dir=str(site))
+        config.plugins.on_startup(command="serve", dirty=True)
+
+        def rebuild() -> None:
+            fresh = load_config("mkdocs.yml", site_dir=str(site))
+            build(fresh, serve_url="http://127.0.0.1:8000/", dirty=True)
+            assert "SOURCE_DATE_EPOCH" not in os.environ  # set for the build only
+
+        build(config, serve_url="http://127.0.0.1:8000/", dirty=True)
+        assert "SOURCE_DATE_EPOCH" not in os.environ
+        jieba_total = jieba.dt.total
+        role_page, rules_page = site / ROLE_URL / "index.html", site / "rules/index.html"
+        rules_written = rules_page.stat().st_mtime_ns
+        original = (root / ROLE).read_text(encoding="utf-8")
+        tracemalloc.start()
+        sizes = []
+        for edit in range(1, 5):
+            time.sleep(0.02)  # distinct modification times
+            (root / ROLE).write_text(original.replace(TITLE_LINE, f"title: 第{edit}版\n"), encoding="utf-8")
+            rebuild()
+            assert f"第{edit}版" in role_page.read_text(encoding="utf-8")
+            assert jieba.dt.total == jieba_total  # the handbook's words are not added again and again
+            sizes.append(tracemalloc.get_traced_memory()[0])
+        tracemalloc.stop()
+        # Nothing on the rules page depends on a role's title: it was never written again.
+        assert rules_page.stat().st_mtime_ns == rules_written
+        assert sizes[-1] - sizes[1] < 8 * 1024 * 1024, sizes
+        # A hand-written page edited: it is rebuilt, no generated page is.
+        role_written = role_page.stat().st_mtime_ns
+        home = root / "handbook" / "index.md"
+        home.write_text(home.read_text(encoding="utf-8") + "\n首頁的新段落。\n", encoding="utf-8")
+        rebuild()
+        assert "首頁的新段落。" in (site / "index.html").read_text(encoding="utf-8")
+        assert role_page.stat().st_mtime_ns == role_written
+        config.plugins.on_shutdown()
+    finally:
+        os.chdir(cwd)
+        if environment_before is not None:
+            os.environ["SOURCE_DATE_EPOCH"] = environment_before
