@@ -114,6 +114,13 @@ class Role:
     path: str
     at: Location
     id_at: Location
+    # For the onboarding plan on the role page (department roles only): the role whose
+    # holder shows a new hire around, what to install and which accounts to ask for,
+    # and the first piece of work the new hire hands in.
+    buddy: RoleRef | None = None
+    tools: tuple[str, ...] = ()
+    accounts: tuple[str, ...] = ()
+    first_deliverable: str = ""
 
 
 @dataclass(frozen=True, slots=True)

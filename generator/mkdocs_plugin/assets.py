@@ -3,7 +3,8 @@
 They live in the package (assets/), so any handbook that uses the plugin gets
 them, not only the example: checklist.js remembers ticked checklist items,
 search.js cuts Chinese queries into the handbook's words,
-checklist.css adds the print layout, and with `mermaid: local` the site serves
+checklist.css adds the print layout, raci.css lays out the RACI matrix and a
+role's steps table (and permalink.js copies a role's permanent link), and with `mermaid: local` the site serves
 Mermaid itself (see generator/mkdocs_plugin/mermaid.py).
 """
 
@@ -48,9 +49,9 @@ def site_assets(*, mermaid: str, search: bool = True) -> SiteAssets:
 
     Raises MermaidMissing when `local` is asked for and `make` has not installed Mermaid.
     """
-    scripts = [_shipped("checklist.js")]
+    scripts = [_shipped("checklist.js"), _shipped("permalink.js")]
     if search:
         scripts.append(_shipped("search.js"))
     if mermaid == "local":
         scripts.insert(0, Asset(f"{SITE_FOLDER}/mermaid.min.js", installed_mermaid()))
-    return SiteAssets(stylesheets=(_shipped("checklist.css"),), scripts=tuple(scripts))
+    return SiteAssets(stylesheets=(_shipped("checklist.css"), _shipped("raci.css")), scripts=tuple(scripts))

@@ -88,7 +88,12 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             log.warning(log_line(str(problem)))
         self._refuse_links(config, message_language)
         self._refuse_overlong_text(message_language)
-        renderer = Renderer(self.report.handbook, language=self.language, site_url=config.site_url)
+        renderer = Renderer(
+            self.report.handbook,
+            language=self.language,
+            site_url=config.site_url,
+            directory_urls=config.use_directory_urls,
+        )
         self.topics = renderer.search_topics()
         self.topics_by_location = {}
         self.pages = renderer.pages()
