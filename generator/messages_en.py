@@ -264,7 +264,7 @@ EN: dict[str, str] = {
         "so it is shown nowhere: remove it, or remove `external: true` if the role belongs to the department"
     ),
     "onboarding_item_once": (
-        "`{field}` lists \"{item}\" again (item {number}, already item {first}): remove item {number}, "
+        '`{field}` lists "{item}" again (item {number}, already item {first}): remove item {number}, '
         "or change it to what it was meant to say"
     ),
     "stage_has_steps": "stage `{stage}` has no steps: add at least one step, or remove the stage",

@@ -188,7 +188,8 @@ ZH_HANS: dict[str, str] = {
         "请删除它；若这个角色其实属于部门，请删除 `external: true`"
     ),
     "onboarding_item_once": (
-        "`{field}` 又列了一次「{item}」（第 {number} 项，和第 {first} 项相同）：请删除第 {number} 项，或改成原本想写的内容"
+        "`{field}` 又列了一次「{item}」（第 {number} 项，和第 {first} 项相同）："
+        "请删除第 {number} 项，或改成原本想写的内容"
     ),
     "stage_has_steps": "阶段 `{stage}` 没有任何步骤：请至少加一个步骤，或删除这个阶段",
     "checklist_has_items": "步骤 `{step}` 的检查列表是空的：请加上项目，或删除 `checklist:` 这一行",

@@ -188,7 +188,8 @@ ZH_HANT: dict[str, str] = {
         "請刪除它；若這個角色其實屬於部門，請刪除 `external: true`"
     ),
     "onboarding_item_once": (
-        "`{field}` 又列了一次「{item}」（第 {number} 項，和第 {first} 項相同）：請刪除第 {number} 項，或改成原本想寫的內容"
+        "`{field}` 又列了一次「{item}」（第 {number} 項，和第 {first} 項相同）："
+        "請刪除第 {number} 項，或改成原本想寫的內容"
     ),
     "stage_has_steps": "階段 `{stage}` 沒有任何步驟：請至少加一個步驟，或刪除這個階段",
     "checklist_has_items": "步驟 `{step}` 的檢核清單是空的：請加上項目，或刪除 `checklist:` 這一行",

@@ -48,7 +48,13 @@ def check(source: SourceFile) -> Iterator[Finding]:
             if key in first_at:
                 yield Finding(
                     tree.at((field, index)),
-                    msg("onboarding_item_once", field=field, item=item.strip(), first=first_at[key] + 1, number=index + 1),
+                    msg(
+                        "onboarding_item_once",
+                        field=field,
+                        item=item.strip(),
+                        first=first_at[key] + 1,
+                        number=index + 1,
+                    ),
                 )
             else:
                 first_at[key] = index
