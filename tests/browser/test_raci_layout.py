@@ -111,7 +111,7 @@ def test_the_phone_shows_one_block_per_step_instead_of_the_table(browser: Any, e
             )
             assert broken == []
         page = reader.open("processes/marketing-management/")
-        page.locator(".handbook-raci__steps").scroll_into_view_if_needed()
+        page.locator(".handbook-raci__steps").evaluate("steps => steps.scrollIntoView({block: 'start'})")
         page.screenshot(path=str(artifact("raci-steps-390.png")))
 
 
@@ -157,3 +157,20 @@ def test_without_javascript_the_permalink_is_a_plain_link_and_no_button_shows(
         page = reader.open("roles/market-research/")
         assert not page.locator("button.handbook-copy-link").is_visible()
         assert page.locator("a.handbook-permalink").is_visible()
+
+
+def test_no_role_name_is_broken_over_two_lines_on_a_phone(browser: Any, example_site_url: str) -> None:
+    broken: dict[str, list[str]] = {}
+    seen = 0
+    with open_reader(browser, example_site_url, viewport=PHONE) as reader:
+        for path in PAGES:
+            page = reader.open(path)
+            found = page.eval_on_selector_all(
+                "article a.handbook-role-name, article .handbook-role-name a",
+                "links => links.filter(a => a.offsetParent !== null).map(a => [a.textContent, a.getClientRects().length])",
+            )
+            seen += len(found)
+            if names := [name for name, rects in found if rects != 1]:
+                broken[path] = names
+    assert seen > 100
+    assert broken == {}
