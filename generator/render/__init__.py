@@ -47,7 +47,7 @@ LETTERS_OWNER_FIRST = ("A", "R", "C", "I")
 @dataclass(frozen=True, slots=True)
 class MatrixRow:
     step: Step
-    # The letters each column's role holds on the step ("" when it takes no part), in column order.
+    # The letters each column's role holds on the step (none when it takes no part), in column order.
     cells: tuple[tuple[str, ...], ...]
     # The same, letter by letter (owner first), for the narrow-screen view: (letter, roles) pairs.
     by_letter: tuple[tuple[str, tuple[Role, ...]], ...]
@@ -105,7 +105,7 @@ def relative_url(target: str, *, start: str) -> str:
 
 def role_url(role_id: str) -> str:
     """The address of a role page below the site root, as MkDocs' directory URLs write it."""
-    return f"roles/{role_id}/"
+    return page_url(role_path(role_id))
 
 
 _WHITESPACE = re.compile(r"\s+")

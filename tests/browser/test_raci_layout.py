@@ -167,7 +167,8 @@ def test_no_role_name_is_broken_over_two_lines_on_a_phone(browser: Any, example_
             page = reader.open(path)
             found = page.eval_on_selector_all(
                 "article a.handbook-role-name, article .handbook-role-name a",
-                "links => links.filter(a => a.offsetParent !== null).map(a => [a.textContent, a.getClientRects().length])",
+                "links => links.filter(a => a.offsetParent !== null)"
+                ".map(a => [a.textContent, a.getClientRects().length])",
             )
             seen += len(found)
             if names := [name for name, rects in found if rects != 1]:
