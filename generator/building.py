@@ -107,6 +107,10 @@ def _role(source: SourceFile, tree: DataTree) -> Role:
         at=tree.at(()),
         id_at=tree.at(("id",)),
         department=_department_ref(tree, data, "department"),
+        buddy=_ref(tree, data, "buddy", ()),
+        tools=_texts(data, "tools"),
+        accounts=_texts(data, "accounts"),
+        first_deliverable=_text(data, "first_deliverable"),
     )
 
 
@@ -217,7 +221,14 @@ def _resolve_former_ids(roles: list[Role], processes: list[Process]) -> tuple[li
             ),
         )
 
-    roles = [replace(role, reports_to=resolve(role.reports_to)) if role.reports_to else role for role in roles]
+    roles = [
+        replace(
+            role,
+            reports_to=resolve(role.reports_to) if role.reports_to else None,
+            buddy=resolve(role.buddy) if role.buddy else None,
+        )
+        for role in roles
+    ]
     processes = [
         replace(
             process,

@@ -31,6 +31,10 @@ def _role(role: Role) -> dict[str, Any]:
         "aliases": _ids(role.aliases),
         "responsibilities": list(role.responsibilities),
         "metrics": list(role.metrics),
+        "buddy": role.buddy.role_id if role.buddy else None,
+        "tools": list(role.tools),
+        "accounts": list(role.accounts),
+        "first_deliverable": role.first_deliverable,
         "source": role.path,
     }
 

@@ -18,6 +18,7 @@ EN: dict[str, str] = {
     "field.value": "`{name}`",
     "field.item": "item {number} of `{name}`",
     "where.reports_to": "`reports_to`",
+    "where.buddy": "`buddy`",
     "where.owner": "`owner`",
     "where.raci": "`{letter}` of step `{step}`",
     "where.alias": "the alias list of `{role}`",
@@ -299,6 +300,26 @@ EN: dict[str, str] = {
     "external_not_accountable": (
         "step `{step}` makes `{role}`, a team outside the department, its owner: "
         "the owner (`A`) should be a department role; put `{role}` under `R` or `C`"
+    ),
+    "buddy_internal": (
+        "the buddy of `{role}` is `{buddy}`, a team outside the department: choose a department role "
+        "whose holder can show a new hire around, or remove the `buddy` line"
+    ),
+    "buddy_not_self": (
+        "`{role}` names itself as its own buddy: write the id of another department role "
+        "(a colleague who already does similar work), or remove the `buddy` line"
+    ),
+    "buddy_not_manager": (
+        "the buddy of `{role}` is `{buddy}`, the role it reports to: the page already names the manager; "
+        "choose a colleague to ask the small questions, or remove the `buddy` line"
+    ),
+    "no_onboarding_on_external": (
+        "`{field}` is written for `{role}`, a team outside the department, whose page has no onboarding plan, "
+        "so it is shown nowhere: remove it, or remove `external: true` if the role belongs to the department"
+    ),
+    "onboarding_item_once": (
+        '`{field}` lists "{item}" again (item {number}, already item {first}): remove item {number}, '
+        "or change it to what it was meant to say"
     ),
     "stage_has_steps": "stage `{stage}` has no steps: add at least one step, or remove the stage",
     "checklist_has_items": "the checklist of step `{step}` is empty: add items, or remove the `checklist:` line",

@@ -13,6 +13,7 @@ ZH_HANS: dict[str, str] = {
     "field.value": "`{name}`",
     "field.item": "`{name}` 的第 {number} 项",
     "where.reports_to": "`reports_to`",
+    "where.buddy": "`buddy`",
     "where.owner": "`owner`",
     "where.raci": "步骤 `{step}` 的 `{letter}`",
     "where.alias": "`{role}` 的别名列表",
@@ -214,6 +215,24 @@ ZH_HANS: dict[str, str] = {
     ),
     "external_not_accountable": (
         "步骤 `{step}` 让部门外的团队 `{role}` 当负责人：负责人（`A`）应该是部门内的角色；请把 `{role}` 放在 `R` 或 `C`"
+    ),
+    "buddy_internal": (
+        "`{role}` 的带路伙伴 `{buddy}` 是部门以外的团队：请改成部门内、能带新人熟悉环境的角色，或删除 `buddy` 这一行"
+    ),
+    "buddy_not_self": (
+        "`{role}` 把自己写成自己的带路伙伴：请写另一个部门角色的 id（已在做类似工作的同事），或删除 `buddy` 这一行"
+    ),
+    "buddy_not_manager": (
+        "`{role}` 的带路伙伴 `{buddy}` 就是它的直属上级：页面上已经列出上级了；"
+        "请改成可以问小问题的同事，或删除 `buddy` 这一行"
+    ),
+    "no_onboarding_on_external": (
+        "部门以外的团队 `{role}` 写了 `{field}`，但它的页面没有入职计划，所以不会显示在任何地方："
+        "请删除它；若这个角色其实属于部门，请删除 `external: true`"
+    ),
+    "onboarding_item_once": (
+        "`{field}` 又列了一次「{item}」（第 {number} 项，和第 {first} 项相同）："
+        "请删除第 {number} 项，或改成原本想写的内容"
     ),
     "stage_has_steps": "阶段 `{stage}` 没有任何步骤：请至少加一个步骤，或删除这个阶段",
     "site.no_site_url": (

@@ -13,6 +13,7 @@ ZH_HANT: dict[str, str] = {
     "field.value": "`{name}`",
     "field.item": "`{name}` 的第 {number} 項",
     "where.reports_to": "`reports_to`",
+    "where.buddy": "`buddy`",
     "where.owner": "`owner`",
     "where.raci": "步驟 `{step}` 的 `{letter}`",
     "where.alias": "`{role}` 的別名清單",
@@ -214,6 +215,24 @@ ZH_HANT: dict[str, str] = {
     ),
     "external_not_accountable": (
         "步驟 `{step}` 讓部門外的團隊 `{role}` 當責：當責（`A`）應該是部門內的角色；請把 `{role}` 放在 `R` 或 `C`"
+    ),
+    "buddy_internal": (
+        "`{role}` 的帶路夥伴 `{buddy}` 是部門以外的團隊：請改成部門內、能帶新人熟悉環境的角色，或刪除 `buddy` 這一行"
+    ),
+    "buddy_not_self": (
+        "`{role}` 把自己寫成自己的帶路夥伴：請寫另一個部門角色的 id（已在做類似工作的同事），或刪除 `buddy` 這一行"
+    ),
+    "buddy_not_manager": (
+        "`{role}` 的帶路夥伴 `{buddy}` 就是它的直屬主管：頁面上已經列出主管了；"
+        "請改成可以問小問題的同事，或刪除 `buddy` 這一行"
+    ),
+    "no_onboarding_on_external": (
+        "部門以外的團隊 `{role}` 寫了 `{field}`，但它的頁面沒有到職計畫，所以不會顯示在任何地方："
+        "請刪除它；若這個角色其實屬於部門，請刪除 `external: true`"
+    ),
+    "onboarding_item_once": (
+        "`{field}` 又列了一次「{item}」（第 {number} 項，和第 {first} 項相同）："
+        "請刪除第 {number} 項，或改成原本想寫的內容"
     ),
     "stage_has_steps": "階段 `{stage}` 沒有任何步驟：請至少加一個步驟，或刪除這個階段",
     "site.no_site_url": (

@@ -127,6 +127,13 @@ class Role:
     id_at: Location
     # The department the role belongs to; None in a one-department handbook and for external teams.
     department: DepartmentRef | None = None
+    # For the onboarding plan on the role page (department roles only): the role whose
+    # holder shows a new hire around, what to install and which accounts to ask for,
+    # and the first piece of work the new hire hands in.
+    buddy: RoleRef | None = None
+    tools: tuple[str, ...] = ()
+    accounts: tuple[str, ...] = ()
+    first_deliverable: str = ""
 
 
 @dataclass(frozen=True, slots=True)

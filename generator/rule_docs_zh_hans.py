@@ -295,4 +295,34 @@ RULE_DOCS_ZH_HANS: dict[str, dict[str, str]] = {
         "failing": "",
         "passing": "",
     },
+    "HB040": {
+        "summary": "角色的 `buddy` 必须是部门内的角色，不能是部门外的团队（`external: true`）。",
+        "why": "伙伴是新人头几周问小问题的同事（模板在哪里、这件事谁批准）；别的团队的人不和新人坐在一起，也不熟悉部门的习惯。",
+        "failing": "`design-team` 标了 `external: true`",
+        "passing": "",
+    },
+    "HB041": {
+        "summary": "角色的 `buddy` 必须是另一个角色，不能是自己。",
+        "why": "伙伴是已经在做这份工作、带新人熟悉环境的人；角色没办法带自己。通常是从上一行复制 id 时忘了改。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB042": {
+        "summary": "部门外的团队（`external: true`）不写入职相关字段。",
+        "why": "手册不负责其他部门人员的入职，所以团队页面没有“入职头几周”计划，写在那里的 `buddy`、`tools`、`accounts` 和 `first_deliverable` 不会显示在任何地方。要么这个团队真的在部门外（删掉这些字段），要么它是部门内的角色（删掉 `external: true`）。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB043": {
+        "summary": "角色的 `tools` 和 `accounts` 里，每个工具或账号只列一次。",
+        "why": "每一项都会变成新人第一周要勾选的方框；同一个账号写两次，就是为同一件事向 IT 部门申请两次，通常说明其中一项原本想写别的东西。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB044": {
+        "summary": "角色的 `buddy` 是同事，不是他汇报的上级。",
+        "why": "角色页已经会请新人去找上级（`reports_to`）。伙伴是另一个人，是新人不好意思拿去问上级的小问题也能轻松问的同级同事；再写一次上级，新人就等于没有伙伴。",
+        "failing": "`brand-promotion` 汇报给 `marketing-head`",
+        "passing": "",
+    },
 }

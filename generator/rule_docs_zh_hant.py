@@ -296,4 +296,34 @@ RULE_DOCS_ZH_HANT: dict[str, dict[str, str]] = {
         "failing": "",
         "passing": "",
     },
+    "HB040": {
+        "summary": "角色的 `buddy` 必須是部門內的角色，不能是部門外的團隊（`external: true`）。",
+        "why": "夥伴是新人頭幾週問小問題的同事（範本在哪裡、這件事誰核准）；別的團隊的人不和新人坐在一起，也不熟悉部門的習慣。",
+        "failing": "`design-team` 標了 `external: true`",
+        "passing": "",
+    },
+    "HB041": {
+        "summary": "角色的 `buddy` 必須是另一個角色，不能是自己。",
+        "why": "夥伴是已經在做這份工作、帶新人認識環境的人；角色沒辦法帶自己。通常是從上一行複製 id 時忘了改。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB042": {
+        "summary": "部門外的團隊（`external: true`）不寫到職相關欄位。",
+        "why": "手冊不負責其他部門人員的到職，所以團隊頁面沒有「到職頭幾週」計畫，寫在那裡的 `buddy`、`tools`、`accounts` 和 `first_deliverable` 不會顯示在任何地方。要嘛這個團隊真的在部門外（刪掉這些欄位），要嘛它是部門內的角色（刪掉 `external: true`）。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB043": {
+        "summary": "角色的 `tools` 和 `accounts` 裡，每個工具或帳號只列一次。",
+        "why": "每一項都會變成新人第一週要勾選的方框；同一個帳號寫兩次，就是為同一件事向資訊部門申請兩次，通常代表其中一項原本想寫別的東西。",
+        "failing": "",
+        "passing": "",
+    },
+    "HB044": {
+        "summary": "角色的 `buddy` 是同事，不是他匯報的主管。",
+        "why": "角色頁已經會請新人去找主管（`reports_to`）。夥伴是另一個人，是新人不好意思拿去問主管的小問題也能輕鬆問的平輩；再寫一次主管，新人就等於沒有夥伴。",
+        "failing": "`brand-promotion` 匯報給 `marketing-head`",
+        "passing": "",
+    },
 }

@@ -53,6 +53,7 @@ def role_skeleton(identifier: str, *, schema: str, language: Language) -> str:
         f"title: {_text('skeleton.role_title', language)}\n"
         f"summary: {_text('skeleton.role_summary', language)}\n"
         "# reports_to: <role id>\n"
+        "# buddy: <role id>\n"
         "responsibilities:\n"
         f"  - {_text('skeleton.responsibility', language)}\n"
         "metrics:\n"

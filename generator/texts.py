@@ -17,7 +17,7 @@ from generator.messages import Message, msg
 from generator.model import Location
 
 # Keys whose values are ids or flags, never shown as prose.
-NOT_TEXT = frozenset({"id", "reports_to", "owner", "aliases", "R", "A", "C", "I", "external"})
+NOT_TEXT = frozenset({"id", "reports_to", "buddy", "owner", "aliases", "R", "A", "C", "I", "external"})
 # Prose that may run over several lines in the YAML: its line breaks fold into spaces on the page.
 PARAGRAPH_FIELDS = frozenset({"summary", "details", "explanation"})
 

@@ -4,7 +4,8 @@ They live in the package (assets/), so any handbook that uses the plugin gets
 them, not only the example: checklist.js remembers ticked checklist items,
 search.js cuts Chinese queries into the handbook's words,
 checklist.css adds the print layout, wayfinding.css lays out the org chart and the
-stage pager, and with `mermaid: local` the site serves
+stage pager, raci.css the RACI matrix and a role's steps table (and permalink.js
+copies a role's permanent link), and with `mermaid: local` the site serves
 Mermaid itself (see generator/mkdocs_plugin/mermaid.py).
 """
 
@@ -49,9 +50,10 @@ def site_assets(*, mermaid: str, search: bool = True) -> SiteAssets:
 
     Raises MermaidMissing when `local` is asked for and `make` has not installed Mermaid.
     """
-    scripts = [_shipped("checklist.js")]
+    scripts = [_shipped("checklist.js"), _shipped("permalink.js")]
     if search:
         scripts.append(_shipped("search.js"))
     if mermaid == "local":
         scripts.insert(0, Asset(f"{SITE_FOLDER}/mermaid.min.js", installed_mermaid()))
-    return SiteAssets(stylesheets=(_shipped("checklist.css"), _shipped("wayfinding.css")), scripts=tuple(scripts))
+    stylesheets = (_shipped("checklist.css"), _shipped("wayfinding.css"), _shipped("raci.css"))
+    return SiteAssets(stylesheets=stylesheets, scripts=tuple(scripts))

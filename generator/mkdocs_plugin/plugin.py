@@ -44,7 +44,7 @@ from generator.redirects import redirect_html, redirects_of
 from generator.render import Renderer, navigation, theme_title
 from generator.render.checklists import all_checklist_files
 from generator.render.labels import labels_for
-from generator.reporting import format_text
+from generator.reporting import format_text, rules_page_url
 from generator.rules import real_files_only, text_length
 from generator.search_index import compact_index
 from generator.search_terms import EXTRA_FIELDS, add_search_terms, script_map, script_of
@@ -129,7 +129,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if report.errors and self.preview is None:
             # The same text `handbook validate` prints, so the two never disagree.
             heading = render(msg("run.has_errors"), message_language)
-            raise PluginError(f"{heading}\n" + format_text(report.problems, message_language))
+            rules_page = rules_page_url(config.site_url, directory_urls=config.use_directory_urls)
+            raise PluginError(f"{heading}\n" + format_text(report.problems, message_language, rules_page=rules_page))
         for problem in report.warnings:
             log.warning(log_line(str(problem)))
         # A preview with errors keeps the pages of the last handbook that built and shows the findings.
@@ -250,7 +251,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             # The same model object: no YAML changed (a Markdown edit), so neither did any page.
             self.build.rendered = last
             return last
-        renderer = Renderer(handbook, language=language, site_url=site_url)
+        renderer = Renderer(handbook, language=language, site_url=site_url, directory_urls=config.use_directory_urls)
         rendered = Rendered(
             handbook=handbook,
             language=language,

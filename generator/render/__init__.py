@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -20,7 +20,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.documents import Document, documents_of, metrics_of, producers_of
-from generator.model import Handbook, Participation, Process, Role, Stage, Step
+from generator.model import Handbook, Process, Role, Stage, Step
 from generator.onboarding import onboarding_of
 from generator.render.checklists import checklist_files
 from generator.render.labels import labels_for
@@ -40,23 +40,33 @@ class Page:
     source: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class StageGroup:
-    stage: Stage
-    entries: tuple[Participation, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ProcessGroup:
-    process: Process
-    stages: tuple[StageGroup, ...]
+# The label that spells out each RACI letter: one word per letter, the same on every page.
+LETTER_LABEL_KEYS = {"R": "responsible", "A": "owner", "C": "consulted", "I": "informed"}
+# The phone view lists a step's roles owner first: "who answers for this" is the first question.
+LETTERS_OWNER_FIRST = ("A", "R", "C", "I")
 
 
 @dataclass(frozen=True, slots=True)
 class MatrixRow:
-    stage: Stage
     step: Step
-    cells: tuple[str, ...]
+    # The letters each column's role holds on the step (none when it takes no part), in column order.
+    cells: tuple[tuple[str, ...], ...]
+    # The same, letter by letter (owner first), for the narrow-screen view: (letter, roles) pairs.
+    by_letter: tuple[tuple[str, tuple[Role, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixStage:
+    stage: Stage
+    rows: tuple[MatrixRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Matrix:
+    """A process's RACI matrix: the roles taking part (columns, in reading order) and its steps by stage."""
+
+    columns: tuple[Role, ...]
+    stages: tuple[MatrixStage, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +100,28 @@ METRICS_PATH = "metrics.md"
 GLOSSARY_PATH = "glossary.md"
 
 
+def page_url(path: str, *, directory_urls: bool = True) -> str:
+    """The address MkDocs gives the page written from `path` (`roles/x.md` → `roles/x/`), below the site root."""
+    stem = path.removesuffix(".md")
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def relative_url(target: str, *, start: str) -> str:
+    """`target` (an address below the site root) as a link from the page at address `start`."""
+    start_folder = start if start.endswith("/") or not start else posixpath.dirname(start) + "/"
+    relative = posixpath.relpath(target or ".", start_folder.rstrip("/") or ".")
+    if target.endswith("/") or not target:
+        relative = "./" if relative == "." else relative + "/"
+    return relative
+
+
 def role_url(role_id: str) -> str:
     """The address of a role page below the site root, as MkDocs' directory URLs write it."""
-    return f"roles/{role_id}/"
+    return page_url(role_path(role_id))
 
 
 _WHITESPACE = re.compile(r"\s+")
@@ -224,6 +253,17 @@ def html_text(value: str) -> str:
     return theme_title(str(escape(_HIDDEN.sub("", _WHITESPACE.sub(" ", value)).strip())))
 
 
+def html_value(value: Any) -> Markup:
+    """A value as text inside raw HTML that Markdown leaves alone (the RACI matrix, the role's steps table).
+
+    Escaped for HTML text and attributes alike; line breaks fold into spaces, so a value
+    can never start a line of the page (and so never a Markdown or snippet line).
+    """
+    if isinstance(value, Markup):
+        return value
+    return escape(_HIDDEN.sub("", _WHITESPACE.sub(" ", str(value))).strip())
+
+
 def anchor(identifier: str) -> Markup:
     """An attribute list giving a heading a stable id (ids are validated slugs)."""
     return Markup(" {#" + str(escape(identifier)) + "}")
@@ -258,7 +298,12 @@ def template_environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(
-        md=markdown_text, mermaid=mermaid_label, anchor=anchor, rule_doc=rule_doc_markdown, code_block=code_block
+        md=markdown_text,
+        html=html_value,
+        mermaid=mermaid_label,
+        anchor=anchor,
+        rule_doc=rule_doc_markdown,
+        code_block=code_block,
     )
     # Sections that repeat what other pages are about (a role page's copies of step
     # checklists, a process page's step lists and RACI matrix) stay out of the
@@ -277,12 +322,14 @@ class Renderer:
         language: str | None,
         rules: Sequence[Rule] = RULES,
         site_url: str | None = None,
+        directory_urls: bool = True,
     ) -> None:
         self.handbook = handbook
         self.language = language
         self.labels = labels_for(language)
         self.rules = rules
         self.site_url = site_url
+        self.directory_urls = directory_urls
         self.documents = documents_of(handbook)
         self.document_by_name = {document.name: document for document in self.documents}
         self.env = template_environment()
@@ -290,14 +337,25 @@ class Renderer:
         from generator.departments_pages import DepartmentView
 
         self.departments = DepartmentView(handbook, language=language)
+        self.letter_names = {letter: self.labels[key] for letter, key in LETTER_LABEL_KEYS.items()}
 
     def _render(self, template: str, path: str, source: str | None, **context: Any) -> Page:
         def href(target: str, fragment: str = "") -> Markup:
             relative = posixpath.relpath(target, posixpath.dirname(path) or ".")
             return Markup(relative + (f"#{fragment}" if fragment else ""))
 
+        here = page_url(path, directory_urls=self.directory_urls)
+
+        def html_href(target: str, fragment: str = "") -> Markup:
+            # Raw HTML is left alone by MkDocs, which rewrites only Markdown links (`x.md` →
+            # `x/`): a link there must be the final address already.
+            relative = relative_url(page_url(target, directory_urls=self.directory_urls), start=here)
+            return Markup(escape(relative + (f"#{fragment}" if fragment else "")))
+
         content = self.env.get_template(template).render(
             t=self.labels,
+            html_href=html_href,
+            letter_names=self.letter_names,
             href=href,
             role_path=role_path,
             process_path=process_path,
@@ -316,27 +374,27 @@ class Renderer:
 
     # --- what goes on the pages -------------------------------------------------
 
-    def role_groups(self, role: Role) -> tuple[ProcessGroup, ...]:
-        """The role's steps grouped by process, then stage, in process order."""
-        groups: list[ProcessGroup] = []
-        for process, in_process in _group_by(self.handbook.participations_of(role), lambda p: p.place.process):
-            stages = tuple(
-                StageGroup(stage, tuple(entries)) for stage, entries in _group_by(in_process, lambda p: p.place.stage)
-            )
-            groups.append(ProcessGroup(process, stages))
-        return tuple(groups)
-
-    def matrix(self, process: Process) -> tuple[tuple[Role, ...], tuple[MatrixRow, ...]]:
-        """The RACI matrix of a process: the roles taking part (columns) and one row per step."""
+    def matrix(self, process: Process) -> Matrix:
+        """The RACI matrix of a process: only the roles that take part in it, one row per step."""
         taking_part = {ref.role_id for _, step in process.steps() if step.raci for _, ref in step.raci.letters()}
         columns = tuple(role for role in self.handbook.roles_in_reading_order if role.id in taking_part)
-        rows = tuple(
-            MatrixRow(
-                stage, step, tuple("".join(step.raci.letters_of(role.id)) if step.raci else "" for role in columns)
-            )
-            for stage, step in process.steps()
-        )
-        return columns, rows
+        stages = []
+        for stage in process.stages:
+            rows = []
+            for step in stage.steps:
+                raci = step.raci
+                cells = tuple(raci.letters_of(role.id) if raci else () for role in columns)
+                named: dict[str, dict[str, None]] = {letter: {} for letter in LETTERS_OWNER_FIRST}
+                for letter, ref in raci.letters() if raci else ():
+                    named[letter][ref.role_id] = None
+                by_letter = tuple(
+                    (letter, roles)
+                    for letter in LETTERS_OWNER_FIRST
+                    if (roles := self.roles_named_by_id(named[letter]))
+                )
+                rows.append(MatrixRow(step, cells, by_letter))
+            stages.append(MatrixStage(stage, tuple(rows)))
+        return Matrix(columns, tuple(stages))
 
     def org_chart(self) -> tuple[list[tuple[str, Role]], list[tuple[str, str]]]:
         """Mermaid node ids for the department's roles, and manager → report edges."""
@@ -400,7 +458,10 @@ class Renderer:
         return tuple(dict.fromkeys(roles))
 
     def roles_named(self, refs: Iterable[Any]) -> tuple[Role, ...]:
-        return tuple(self.handbook.role_by_id[ref.role_id] for ref in refs if ref.role_id in self.handbook.role_by_id)
+        return self.roles_named_by_id(ref.role_id for ref in refs)
+
+    def roles_named_by_id(self, role_ids: Iterable[str]) -> tuple[Role, ...]:
+        return tuple(self.handbook.role_by_id[i] for i in role_ids if i in self.handbook.role_by_id)
 
     # --- the pages ----------------------------------------------------------------
 
@@ -417,7 +478,7 @@ class Renderer:
                     role=role,
                     manager=manager,
                     reports=handbook.direct_reports_of(role),
-                    groups=self.role_groups(role),
+                    participations=handbook.participations_of(role),
                     onboarding=onboarding_of(handbook, role, self.documents),
                     permalink=self.permalink(role),
                     permalink_is_absolute=bool(self.site_url),
@@ -425,7 +486,6 @@ class Renderer:
             )
         pages.append(self._render("processes_index.md.j2", "processes/index.md", None))
         for process in handbook.processes:
-            columns, rows = self.matrix(process)
             owner = handbook.role_by_id.get(process.owner.role_id) if process.owner else None
             pages.append(
                 self._render(
@@ -434,8 +494,7 @@ class Renderer:
                     process.path,
                     process=process,
                     owner=owner,
-                    columns=columns,
-                    rows=rows,
+                    matrix=self.matrix(process),
                 )
             )
             for index, stage in enumerate(process.stages):
@@ -528,17 +587,6 @@ class Renderer:
                 )
             )
         return pages
-
-
-def _group_by(
-    items: Iterable[Participation], key: Callable[[Participation], Any]
-) -> list[tuple[Any, list[Participation]]]:
-    """Group consecutive items by key, keeping first-seen order (participations come in process order)."""
-    groups: dict[int, tuple[Any, list[Participation]]] = {}
-    for item in items:
-        value = key(item)
-        groups.setdefault(id(value), (value, []))[1].append(item)
-    return list(groups.values())
 
 
 @dataclass(frozen=True, slots=True)

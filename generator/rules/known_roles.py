@@ -1,4 +1,4 @@
-"""Every role named in a RACI, an `owner` or a `reports_to` must exist in `roles/`.
+"""Every role named in a RACI, an `owner`, a `reports_to` or a `buddy` must exist in `roles/`.
 
 Why: a misspelt role id would leave a step with an owner nobody can find.
 The message suggests the closest existing id. A former id listed under a
@@ -39,6 +39,8 @@ def role_references(handbook: Handbook) -> Iterator[tuple[RoleRef, Message]]:
     for role in handbook.roles:
         if role.reports_to:
             yield role.reports_to, msg("where.reports_to")
+        if role.buddy:
+            yield role.buddy, msg("where.buddy")
     for process in handbook.processes:
         if process.owner:
             yield process.owner, msg("where.owner")

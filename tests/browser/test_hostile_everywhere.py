@@ -78,7 +78,7 @@ NOT_BLANK = "\\S"
 # Each role's title ends with its name, to find its column in the RACI matrix.
 ROLE_NAMES = ("〔組長〕", "〔組員〕", "〔夥伴〕")
 # Fields that hold role ids (references), not text.
-ROLE_REFERENCES = frozenset({"reports_to", "owner", "R", "A", "C", "I"})
+ROLE_REFERENCES = frozenset({"reports_to", "buddy", "owner", "R", "A", "C", "I"})
 
 
 class HostileText:
@@ -379,18 +379,19 @@ def test_mermaid_draws_only_the_intended_nodes(everywhere_reader: Reader) -> Non
 
 
 def _raci_table(page: Any) -> list[list[str]]:
-    table = page.locator("article table").last
+    table = page.locator("article table.handbook-raci__table")
     return [row.locator("th, td").all_inner_texts() for row in table.locator("tr").all()]
 
 
 def test_raci_letters_stay_under_their_role(everywhere_reader: Reader) -> None:
     page = everywhere_reader.open("processes/weekly/")
     header, *rows = _raci_table(page)
-    # Stage, step, then one column per role taking part.
-    assert len(header) == 5, header
-    column = {name: 2 + next(i for i, cell in enumerate(header[2:]) if name in cell) for name in ROLE_NAMES}
-    assert sorted(column.values()) == [2, 3, 4]
-    assert len(rows) == 4
-    for row in rows:
-        assert len(row) == 5, row
+    # The step, then one column per role taking part; a stage is a row of its own (one cell).
+    assert len(header) == 4, header
+    column = {name: 1 + next(i for i, cell in enumerate(header[1:]) if name in cell) for name in ROLE_NAMES}
+    assert sorted(column.values()) == [1, 2, 3]
+    step_rows = [row for row in rows if len(row) != 1]
+    assert len(step_rows) == 4 and len(rows) == 4 + 2
+    for row in step_rows:
+        assert len(row) == 4, row
         assert (row[column["〔組長〕"]], row[column["〔組員〕"]], row[column["〔夥伴〕"]]) == ("A", "RI", "C")

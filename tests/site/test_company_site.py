@@ -98,11 +98,12 @@ def test_a_cross_department_step_names_the_departments_it_involves(company_site)
 
 def test_the_raci_matrix_shows_each_roles_department(company_site):
     article = _article(company_site, "processes/product-launch")
-    table = article.select("table")[-1]
+    table = article.select_one("table.handbook-raci__table")
     header = [cell.get_text(strip=True) for cell in table.select("thead th")]
-    first_row = [cell.get_text(strip=True) for cell in table.select("tbody tr")[0].select("td")]
-    assert header[2:] == ["行銷經理", "產品經理", "業務經理", "客戶經理", "內容企劃", "產品設計師", "廣告代理商"]
-    assert first_row == ["部門", "", "行銷部", "產品部", "業務部", "業務部", "行銷部", "產品部", "—"]
+    departments = table.select_one("tbody.handbook-raci__departments tr")
+    department_row = [cell.get_text(strip=True) for cell in departments.select("th, td")]
+    assert header[1:] == ["行銷經理", "產品經理", "業務經理", "客戶經理", "內容企劃", "產品設計師", "廣告代理商"]
+    assert department_row == ["部門", "行銷部", "產品部", "業務部", "業務部", "行銷部", "產品部", "—"]
 
 
 def test_the_marketing_example_keeps_its_navigation_and_gets_no_department_pages(example_site):

@@ -139,14 +139,18 @@ def test_pipes_backticks_and_backslashes_never_shift_a_table_column(write_handbo
     stage = {"id": "plan", "title": "計劃 ` | \\", "steps": [step, check]}
     process = _yaml({"id": "weekly", "title": "每週 | `例行`", "summary": "|", "owner": "lead", "stages": [stage]})
     site = _build(write_handbook({"roles/lead.yml": lead, "roles/member.yml": member, "processes/weekly.yml": process}))
-    header, *rows = _rows(read_html(site, "processes/weekly").select("article table")[-1])
-    assert header == ["階段", "步驟", "組長 " + TABLE_BREAKERS, "`組員` | \\"]
+    header, *rows = _rows(read_html(site, "processes/weekly").select("article table.handbook-raci__table")[0])
+    assert header == ["步驟", "組長 " + TABLE_BREAKERS, "`組員` | \\"]
     assert rows == [
-        ["計劃 ` | \\", "撰寫 | 計劃 `", "A", "R"],
-        ["計劃 ` | \\", "\\", "R", "A"],
+        ["計劃 ` | \\"],
+        ["撰寫 | 計劃 `", "A", "R"],
+        ["\\", "R", "A"],
     ]
     header, *rows = _rows(read_html(site, "roles/member").select("article table")[0])
-    assert rows == [["撰寫 | 計劃 `", "R", "`|`"], ["\\", "A", "—"]]
+    assert rows == [
+        ["每週 | `例行`", "計劃 ` | \\", "撰寫 | 計劃 `", "負責執行", "`|`"],
+        ["每週 | `例行`", "計劃 ` | \\", "\\", "當責", ""],
+    ]
     _, *rows = _rows(read_html(site, "roles").select("article table")[0])
     # The head reports to no one: an empty cell, no "—".
     assert rows == [["組長 " + TABLE_BREAKERS, "`|", ""], ["`組員` | \\", "x \\", "組長 " + TABLE_BREAKERS]]

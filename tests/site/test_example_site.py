@@ -84,17 +84,18 @@ def test_role_page_lists_every_step_the_role_takes_part_in(example_site: Path) -
                     if role["id"] in named:
                         expected.add(f"../../processes/{process['id']}/{stage['id']}/#{step['id']}")
         page = read_html(example_site, f"roles/{role['id']}")
-        linked = {a["href"] for a in page.select("article td a")}
+        # The step column of the role's one steps table.
+        linked = {a["href"] for a in page.select("article table.handbook-steps__table td[data-label='步驟'] a")}
         assert linked == expected, role["id"]
 
 
 def test_process_page_has_a_raci_matrix_and_a_mermaid_flow(example_site: Path) -> None:
     process = PROCESSES[0]
     page = read_html(example_site, f"processes/{process['id']}")
-    table = page.select("article table")[-1]
-    rows = table.select("tbody tr")
+    table = page.select_one("article table.handbook-raci__table")
+    rows = table.select("tbody tr:not(.handbook-raci__stage)")
     assert len(rows) == sum(len(stage["steps"]) for stage in process["stages"])
-    owners = [cell.get_text(strip=True) for row in rows for cell in row.find_all("td")[2:] if "A" in cell.get_text()]
+    owners = [cell.get_text(strip=True) for row in rows for cell in row.find_all("td") if "A" in cell.get_text()]
     assert len(owners) == len(rows)  # exactly one A per row
     diagram = page.select_one("pre.mermaid, div.mermaid")
     assert diagram is not None

@@ -22,7 +22,7 @@ from tests.site.conftest import make_site_project, read_html, run_handbook
 PROPER_NOUNS = frozenset(
     {
         "RACI", "CSV", "YAML", "Markdown", "Mermaid", "HTML", "UTF", "CI", "VS Code", "Tab", "Pull Request",
-        "GitHub", "GitLab", "CODEOWNERS",
+        "GitHub", "GitLab", "CODEOWNERS", "CRM", "BI",
         "id", "v1",  # the handbook's word for an identifier; the version of the file format
         "Material for MkDocs", "MkDocs", "Windows", "macOS", "Trojan Source", "Notepad", "UTM",
         "Responsible", "Accountable", "Consulted", "Informed",

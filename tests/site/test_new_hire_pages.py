@@ -143,31 +143,80 @@ def test_role_page_shows_the_reporting_line_up_to_the_top(write_handbook: WriteH
     assert [_resolve("roles/intern/", a["href"]) for a in line.find_all("a")] == ["roles/member/", "roles/lead/"]
 
 
+def _phase_items(page: BeautifulSoup) -> dict[str, list[Any]]:
+    """The onboarding plan: each h3 phase under "到職頭幾週" with the list items below it."""
+    start = next(h for h in page.select("article h2") if heading_text(h) == "到職頭幾週")
+    phases: dict[str, list[Any]] = {}
+    current: list[Any] = []
+    for element in start.find_all_next():
+        if element.name == "h2":
+            break
+        if element.name == "h3":
+            current = phases.setdefault(heading_text(element), [])
+        elif element.name == "li":
+            current.append(element)
+    return phases
+
+
 @pytest.mark.parametrize("role_id", ["market-research", "event-planning"])
-def test_role_page_has_a_first_weeks_list_made_from_the_data(example_site: Path, role_id: str) -> None:
-    titles = {rid: role["title"] for rid, role in ROLES.items()}
+def test_role_page_has_a_first_weeks_plan_made_from_the_data(example_site: Path, role_id: str) -> None:
+    role = ROLES[role_id]
+    titles = {rid: r["title"] for rid, r in ROLES.items()}
     mine = [(p, stage, step) for p, stage, step in _steps() if _letters(step, role_id)]
     working = [(p, stage, step) for p, stage, step in mine if _letters(step, role_id) & {"R", "A"}]
-    expected_processes = {f"processes/{p['id']}/" for p, _, _ in mine}
-    expected_owned = {_step_url(p, s, st) for p, s, st in mine if "A" in _letters(st, role_id)}
-    expected_documents = {name for _, _, step in working for name in step.get("outputs", [])}
-    expected_contacts = {
-        _step_url(p, s, st): {titles[c] for c in st["raci"].get("C", [])} for p, s, st in working if st["raci"].get("C")
-    }
+    following = [(p, stage, step) for p, stage, step in mine if not _letters(step, role_id) & {"R", "A"}]
 
     page = read_html(example_site, f"roles/{role_id}")
-    items = _section_items(page, "到職頭幾週")
-    assert all(li.find("input", type="checkbox") for li in items)  # a task list to tick
-    links = [(li.get_text().strip(), li, [_resolve(f"roles/{role_id}/", a["href"]) for a in li("a")]) for li in items]
-    processes = {hrefs[0] for text, _, hrefs in links if text.startswith("讀懂流程")}
-    owned = {hrefs[0] for text, _, hrefs in links if text.startswith("熟悉你當責的步驟")}
-    documents = {li.a.get_text() for text, li, _ in links if text.startswith("學會產出文件")}
-    contacts = {hrefs[0]: {a.get_text() for a in li("a")[1:]} for text, li, hrefs in links if "前先請教" in text}
-    assert processes == expected_processes
-    assert owned == expected_owned
-    assert len(items) == len(processes) + len(owned) + len(documents) + len(contacts)
-    assert documents == expected_documents and documents
-    assert contacts == expected_contacts and contacts
+    phases = _phase_items(page)
+    # Three phases, in this order, each a task list to tick.
+    assert list(phases) == ["第 1 週：安頓下來", "第 2 週：熟悉你要做的步驟", "第 3–4 週：交出第一份成果"]
+    assert all(li.find("input", type="checkbox") for items in phases.values() for li in items)
+
+    def texts(items: list[Any]) -> list[str]:
+        return [" ".join(li.get_text().split()) for li in items]
+
+    week1, week2, week3 = phases.values()
+    # Week 1: the manager, the buddy, the accounts, the tools, then the processes in handbook order.
+    expected_week1 = [
+        f"和直屬主管談談頭一個月的重點：{titles[role['reports_to']]}",
+        f"認識你的帶路夥伴，小問題先問他：{titles[role['buddy']]}",
+        *(f"申請帳號：{item}" for item in role["accounts"]),
+        *(f"準備工具：{item}" for item in role["tools"]),
+    ]
+    assert texts(week1)[: len(expected_week1)] == expected_week1
+    processes = list(dict.fromkeys(p["id"] for p, _, _ in mine))
+    assert [_resolve(f"roles/{role_id}/", li.a["href"]) for li in week1[len(expected_week1) :]] == [
+        f"processes/{pid}/" for pid in processes
+    ]
+    # Week 2: every step the role does (R or A) in process, stage and step order, then its documents.
+    step_items = [li for li in week2 if "學會產出文件" not in li.get_text()]
+    assert [_resolve(f"roles/{role_id}/", li.a["href"]) for li in step_items] == [
+        _step_url(p, s, st) for p, s, st in working
+    ]
+    for (_, _, step), li in zip(working, step_items, strict=True):
+        consulted = [titles[c] for c in step["raci"].get("C", []) if c != role_id]
+        assert [a.get_text() for a in li("a")[1:]] == consulted
+    assert {li.a.get_text() for li in week2 if "學會產出文件" in li.get_text()} == {
+        name for _, _, step in working for name in step.get("outputs", [])
+    }
+    # Weeks 3-4: the first deliverable, then the steps the role is only consulted on or told of.
+    assert texts(week3)[0] == f"交出第一份成果：{role['first_deliverable']}"
+    assert [_resolve(f"roles/{role_id}/", li.a["href"]) for li in week3[1:]] == [
+        _step_url(p, s, st) for p, s, st in following
+    ]
+
+
+def test_external_team_pages_have_no_permalink_and_no_plan(example_site: Path) -> None:
+    external = [rid for rid, role in ROLES.items() if role.get("external")]
+    assert len(external) >= 3
+    for role_id in external:
+        page = read_html(example_site, f"roles/{role_id}")
+        article = page.select_one("article")
+        assert article.select("a.handbook-permalink, .handbook-copy-link") == [], role_id
+        assert "永久連結" not in article.get_text(), role_id
+        assert "到職頭幾週" not in {heading_text(h) for h in article.select("h2")}, role_id
+        # They still list the steps they work on.
+        assert article.select_one("table.handbook-steps__table") is not None, role_id
 
 
 def test_role_page_lists_the_checklist_items_of_every_step_it_does(example_site: Path) -> None:
