@@ -35,7 +35,7 @@ from generator.render.checklists import ChecklistFile, all_checklist_files
 from generator.reporting import format_text
 from generator.rules import real_files_only, text_length
 from generator.search_index import compact_index
-from generator.search_terms import add_search_terms
+from generator.search_terms import PAGE_BOOSTS, add_search_terms, stage_contexts
 from generator.site_config import site_folders
 
 log = logging.getLogger("mkdocs.plugins.handbook")
@@ -51,6 +51,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         # What generated pages are about, by page path, then by index location (see search_terms).
         self.topics: dict[str, dict[str, tuple[str, ...]]] = {}
         self.topics_by_location: dict[str, tuple[str, ...]] = {}
+        # The process each stage page belongs to, by page path, then by index location (search results name it).
+        self.contexts: dict[str, str] = {}
+        self.contexts_by_location: dict[str, str] = {}
 
     @property
     def root(self) -> Path:
@@ -91,6 +94,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         renderer = Renderer(self.report.handbook, language=self.language, site_url=config.site_url)
         self.topics = renderer.search_topics()
         self.topics_by_location = {}
+        self.contexts = stage_contexts(self.report.handbook)
+        self.contexts_by_location = {}
         self.pages = renderer.pages()
         # Material's improved tooltips show an abbreviation's title as HTML; the browser's own, as text.
         tooltips_read_html = "content.tooltips" in (config.theme.get("features") or [])
@@ -178,6 +183,12 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if page.title is not None:
                 page.title = theme_title(page.title)
             _retitle(page.toc)
+            boost = PAGE_BOOSTS.get(page.file.src_uri) if page.file.generated_by else None
+            if boost is not None and self.config.search_extras:
+                # Material's search reads the boost from the page's meta, after this event.
+                search = page.meta.setdefault("search", {})
+                if isinstance(search, dict):
+                    search.setdefault("boost", boost)
         return html
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files | None:
@@ -192,6 +203,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             file = File.generated(config, page.path, content=page.content)
             for anchor, names in self.topics.get(page.path, {}).items():
                 self.topics_by_location[file.url + (f"#{anchor}" if anchor else "")] = names
+            if page.path in self.contexts:
+                self.contexts_by_location[file.url] = self.contexts[page.path]
             # The edit button opens the YAML a person should change, not the generated Markdown.
             file.edit_uri = Path(os.path.relpath(self.root / page.source, docs_dir)).as_posix() if page.source else None
             files.append(file)
@@ -233,7 +246,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         index = json.loads(index_file.read_text(encoding="utf-8"))
         if self.config.search_extras and self.report is not None:
             add_search_terms(
-                index, terms=self.report.handbook.glossary, language=self.language, topics=self.topics_by_location
+                index,
+                terms=self.report.handbook.glossary,
+                topics=self.topics_by_location,
+                contexts=self.contexts_by_location,
             )
         # Without compaction the index keeps the format Material writes (ASCII escapes).
         text = compact_index(index) if self.config.compact_search_index else json.dumps(index, separators=(",", ":"))
