@@ -72,16 +72,36 @@
     // characters whole (the index has no one-character words, see search_terms.py),
     // and a page that has all the parts ranks first.
     var found = []
+    function add(spellings) {
+      for (var s = 0; s < spellings.length; s++) {
+        if (found.indexOf(spellings[s]) < 0) found.push(spellings[s])
+      }
+    }
     for (var start = 0; start < run.length - 1; start++) {
       var end = Math.min(run.length, start + longest)
       for (var stop = start + 2; stop <= end; stop++) {
-        var spellings = words.get(run.slice(start, stop)) || []
-        for (var s = 0; s < spellings.length; s++) {
-          if (found.indexOf(spellings[s]) < 0) found.push(spellings[s])
-        }
+        add(words.get(run.slice(start, stop)) || [])
       }
     }
+    // A run no index word matches may sit inside longer index words: jieba cut the
+    // handbook's text differently (並置頂 holds 置頂). Only then (a query that found
+    // something is left alone), each pair of its characters brings the few shortest
+    // index words that contain it.
+    if (!found.length) {
+      for (var at = 0; at < run.length - 1; at++) add(containing(run.slice(at, at + 2)))
+    }
     return found.length ? found.join(" ") : typed
+  }
+
+  var CONTAINING = 3  // index words per pair of characters: enough to reach the page, few enough to rank
+
+  function containing(pair) {
+    var hits = []
+    words.forEach(function (spellings, key) {
+      if (key.length > 2 && key.indexOf(pair) >= 0) hits.push.apply(hits, spellings)
+    })
+    hits.sort(function (a, b) { return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0) })
+    return hits.slice(0, CONTAINING)
   }
 
   function indexUrl() {
