@@ -52,7 +52,7 @@ _SOURCE_FIELD = {"alt_title": "title", "alt_text": "text"}
 # for the handbook's editors (the rules) rank after every page for readers; hand-written
 # pages set their own (the example's editing guide does, in its front matter).
 LISTING_BOOST = 0.1
-EDITORS_BOOST = 0.01
+EDITORS_BOOST = 0.0001
 PAGE_BOOSTS: dict[str, float] = {
     "roles/index.md": LISTING_BOOST,
     "processes/index.md": LISTING_BOOST,
