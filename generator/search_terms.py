@@ -7,11 +7,12 @@ jieba dictionary keeps whole), or another word for the same thing (投資回報�
 for ROI). This module adds what the index lacks, without changing what a page
 shows:
 
-- The other script: a character map from the other script to the handbook's
-  own (调 → 調), made by OpenCC from the characters the handbook uses; where a
-  character has several counterparts, the one the handbook uses most wins. It
-  travels in the index (`handbook.script`); the site's search.js converts each
-  query with it, so the index holds every word once, in the handbook's script.
+- The other script and regional variants: a fold of every character the
+  index uses, and of its variants in OpenCC's tables, to one character per class
+  (调 and 調, 周 and 週, 台 and 臺 fold together; see `variant_fold`). It travels
+  in the index (`handbook.fold`); the site's search.js folds both the query and
+  the index's words with it and sends the index's own words that match, so the
+  index holds every word once, as the handbook writes it.
 - Parts of long names (`alt_title`, `about`): jieba's dictionary is
   Simplified, so a long word is converted, cut in jieba's search mode (which
   yields the words inside longer words) and mapped back by position.
@@ -30,8 +31,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from generator.languages import language_for
-from generator.model import Term
+from generator.model import Handbook, Term
+from generator.render import METRICS_PATH, html_text, stage_path
 
 # The extra fields and their boosts. `alt_title` and `alt_text` mirror Material's `title`
 # and `text`, so a part or a synonym ranks as the word it stands for would.
@@ -44,6 +45,29 @@ EXTRA_FIELDS: dict[str, dict[str, float]] = {
     "about": {"boost": 1e4},
 }
 _SOURCE_FIELD = {"alt_title": "title", "alt_text": "text"}
+
+# How much all results from a page weigh (Material's `search: boost` page meta), by page path.
+# Pages that list every role, process or metric are a reader's way in, not an answer: a word
+# of one role's metrics lands on that role's page, not on the list of all metrics. The pages
+# for the handbook's editors (the rules) rank after every page for readers; hand-written
+# pages set their own (the example's editing guide does, in its front matter).
+LISTING_BOOST = 0.1
+EDITORS_BOOST = 0.0001
+PAGE_BOOSTS: dict[str, float] = {
+    "roles/index.md": LISTING_BOOST,
+    "processes/index.md": LISTING_BOOST,
+    "org-chart.md": LISTING_BOOST,
+    METRICS_PATH: LISTING_BOOST,
+    "rules.md": EDITORS_BOOST,
+}
+# Between a result's own title and the title of what it belongs to ("預熱期 · 活動生命週期").
+CONTEXT_SEPARATOR = " · "
+
+
+def stage_contexts(handbook: Handbook) -> dict[str, str]:
+    """The process each stage page belongs to (its title), by page path: search results name it."""
+    return {stage_path(process, stage): process.title for process in handbook.processes for stage in process.stages}
+
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 # `[^<>]`, not `[^>]`: a tag holds no `<`, and each `<` of a long run of them would otherwise
@@ -209,18 +233,29 @@ class SearchTerms:
             words -= {word for group in self.synonyms for word in group.words}
         return sorted(word for word in words if _worth_indexing(word))
 
-    def add_to(self, index: dict[str, Any], *, topics: Mapping[str, Sequence[str]] | None = None) -> dict[str, Any]:
+    def add_to(
+        self,
+        index: dict[str, Any],
+        *,
+        topics: Mapping[str, Sequence[str]] | None = None,
+        contexts: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
         """Add the extra fields to every entry and declare them in `config`.
 
         `topics` maps an entry's location (`roles/x/`, `processes/p/s/#step`) to the
-        names it is about.
+        names it is about; `contexts` a page's location to the title of what it
+        belongs to, which its result's title then shows.
         """
         topics = topics or {}
+        contexts = contexts or {}
         self.names = {run for names in topics.values() for name in names for run in _HAN_RUN.findall(name)}
         for entry in index.get("docs", []):
             for key in ("title", "text"):
                 if isinstance(entry.get(key), str):
                     entry[key] = glue_single_characters(entry[key])
+            context = contexts.get(entry.get("location", ""))
+            if context and isinstance(entry.get("title"), str):
+                entry["title"] += CONTEXT_SEPARATOR + html_text(context)
             names = topics.get(entry.get("location", ""))
             if names:
                 entry["about"] = " ".join(self.about_words(names))
@@ -238,48 +273,82 @@ class SearchTerms:
         return index
 
 
-def script_of(language: str | None) -> str:
-    """`hant`, `hans` or `any`, from a theme language such as zh-Hant or zh_TW (see generator.languages)."""
-    return {"zh-Hant": "hant", "zh-Hans": "hans"}.get(language_for(language), "any")
+# OpenCC's conversions between the scripts and the regional standards (Taiwan, Hong Kong,
+# Japanese kanji), both ways: two characters one of them joins are the same character to a reader.
+VARIANT_CONVERSIONS = ("t2s", "s2t", "t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t")
 
 
-def script_map(index: dict[str, Any], *, script: str) -> dict[str, str]:
-    """Characters of the other script → the handbook's own, for the characters the index uses.
+# Where OpenCC's character tables live: the CJK unified ideographs and extension A.
+_CJK_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
 
-    A character with several counterparts (后 → 後 or 后) maps to the one the
-    handbook uses most. Empty for a handbook that is not in Chinese.
+
+def variant_fold(chars: Iterable[str]) -> dict[str, str]:
+    """Every variant of the given characters → one character standing for all of them.
+
+    调, 調; 周, 週; 台, 臺; 裡, 裏, 里; 線, 綫, 线 each fold to one character, so a
+    query and the index compare the same way whichever script or regional standard
+    each was written in. The variants come only from OpenCC's tables, run through
+    VARIANT_CONVERSIONS character by character over the CJK blocks (so a variant
+    only a reverse table knows, 綫 → 線 in hk2t, is found from either side);
+    characters OpenCC joins, directly or through another, share a class. Only the
+    classes of the given characters are returned, and only characters that differ
+    from their class's character.
     """
-    to_other = {"hant": to_simplified, "hans": to_traditional}.get(script)
-    if to_other is None:
-        return {}
-    counts: dict[str, int] = {}
-    for entry in index.get("docs", []):
-        for key in ("title", "text"):
-            for run in _HAN_RUN.findall(str(entry.get(key, ""))):
-                for char in run:
-                    counts[char] = counts.get(char, 0) + 1
-    best: dict[str, tuple[int, str]] = {}
-    for char, count in counts.items():
-        other = to_other(char)
-        # A character that is the same in both scripts competes too: 回 (written as
-        # such) must win over the rarer 迴 that also simplifies to 回.
-        if len(other) == 1 and count > best.get(other, (0, ""))[0]:
-            best[other] = (count, char)
-    return {other: char for other, (_, char) in sorted(best.items()) if other != char}
+    parent: dict[str, str] = {}
+
+    def find(char: str) -> str:
+        parent.setdefault(char, char)
+        while parent[char] != char:
+            parent[char] = parent[parent[char]]
+            char = parent[char]
+        return char
+
+    def join(a: str, b: str) -> None:
+        root_a, root_b = find(a), find(b)
+        if root_a != root_b:
+            # The smaller code point leads: the same class folds the same way on every build.
+            parent[max(root_a, root_b)] = min(root_a, root_b)
+
+    every = [chr(code) for first, last in _CJK_BLOCKS for code in range(first, last + 1)]
+    # One character a line: OpenCC's phrase tables never see two neighbouring characters.
+    lines = "\n".join(every)
+    for config in VARIANT_CONVERSIONS:
+        converted = str(_converter(config).convert(lines)).split("\n")
+        if len(converted) != len(every):
+            continue  # not one line for one line: a table we do not understand, left out
+        for char, other in zip(every, converted, strict=True):
+            if other != char and len(other) == 1:
+                join(char, other)
+    wanted = {find(char) for char in chars if char in parent}
+    return {char: find(char) for char in sorted(parent) if find(char) in wanted and find(char) != char}
 
 
 def add_search_terms(
     index: dict[str, Any],
     *,
     terms: Iterable[Term],
-    language: str | None,
     topics: Mapping[str, Sequence[str]] | None = None,
+    contexts: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """The index with extra search words (see the module docstring) for a handbook's glossary."""
     separator = index.get("config", {}).get("separator") or r"[\s\-]+"
-    SearchTerms(separator, synonyms=synonym_groups(terms)).add_to(index, topics=topics)
-    # Material's worker reads `config` and `docs` only; the page's search.js reads this.
-    # Two strings, character for character ("调…" → "調…"), are half the size of a mapping.
-    mapping = script_map(index, script=script_of(language))
-    index["handbook"] = {"script": {"from": "".join(mapping), "to": "".join(mapping.values())}}
+    SearchTerms(separator, synonyms=synonym_groups(terms)).add_to(index, topics=topics, contexts=contexts)
+    add_variant_fold(index)
     return index
+
+
+def add_variant_fold(index: dict[str, Any]) -> None:
+    """The variant table of the characters the index uses, for the page's search.js.
+
+    Material's worker reads `config` and `docs` only; the page's search.js reads this.
+    Two strings, character for character ("調週…" → "调周…"), are half the size of a mapping.
+    """
+    used = {
+        char
+        for entry in index.get("docs", [])
+        for key in EXTRA_FIELDS.keys() | {"title", "text"}
+        for run in _HAN_RUN.findall(str(entry.get(key, "")))
+        for char in run
+    }
+    fold = variant_fold(used)
+    index["handbook"] = {"fold": {"from": "".join(fold), "to": "".join(fold.values())}}

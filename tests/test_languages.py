@@ -1,4 +1,8 @@
-"""One decision for the handbook's language: messages, page labels, search and Material agree on every tag."""
+"""One decision for the handbook's language: messages, page labels and Material agree on every tag.
+
+Search needs none: it folds Traditional, Simplified and regional variants together whatever the language
+(see generator.search_terms).
+"""
 
 from __future__ import annotations
 
@@ -7,30 +11,29 @@ import pytest
 from generator.languages import language_for, material_language
 from generator.messages import msg, render
 from generator.render.labels import labels_for
-from generator.search_terms import script_of
 
 # Written by hand: the tags people put in mkdocs.yml's theme.language, and what each must give.
-# (tag, handbook language, the step label pages show, the script search maps to)
+# (tag, handbook language, the step label pages show)
 TABLE = [
-    ("zh-Hant", "zh-Hant", "步驟", "hant"),
-    ("zh-TW", "zh-Hant", "步驟", "hant"),
-    ("zh_TW", "zh-Hant", "步驟", "hant"),
-    ("zh-tw", "zh-Hant", "步驟", "hant"),
-    ("zh-HK", "zh-Hant", "步驟", "hant"),
-    ("zh_HK", "zh-Hant", "步驟", "hant"),
-    ("zh-MO", "zh-Hant", "步驟", "hant"),
-    ("zh-Hant-TW", "zh-Hant", "步驟", "hant"),
-    ("zh-Hans", "zh-Hans", "步骤", "hans"),
-    ("zh", "zh-Hans", "步骤", "hans"),
-    ("zh-CN", "zh-Hans", "步骤", "hans"),
-    ("zh_CN", "zh-Hans", "步骤", "hans"),
-    ("zh-SG", "zh-Hans", "步骤", "hans"),
-    ("en", "en", "Step", "any"),
-    ("en_US", "en", "Step", "any"),
-    ("de", "en", "Step", "any"),
-    ("zha", "en", "Step", "any"),  # Zhuang, not Chinese
-    ("", "en", "Step", "any"),
-    (None, "en", "Step", "any"),
+    ("zh-Hant", "zh-Hant", "步驟"),
+    ("zh-TW", "zh-Hant", "步驟"),
+    ("zh_TW", "zh-Hant", "步驟"),
+    ("zh-tw", "zh-Hant", "步驟"),
+    ("zh-HK", "zh-Hant", "步驟"),
+    ("zh_HK", "zh-Hant", "步驟"),
+    ("zh-MO", "zh-Hant", "步驟"),
+    ("zh-Hant-TW", "zh-Hant", "步驟"),
+    ("zh-Hans", "zh-Hans", "步骤"),
+    ("zh", "zh-Hans", "步骤"),
+    ("zh-CN", "zh-Hans", "步骤"),
+    ("zh_CN", "zh-Hans", "步骤"),
+    ("zh-SG", "zh-Hans", "步骤"),
+    ("en", "en", "Step"),
+    ("en_US", "en", "Step"),
+    ("de", "en", "Step"),
+    ("zha", "en", "Step"),  # Zhuang, not Chinese
+    ("", "en", "Step"),
+    (None, "en", "Step"),
 ]
 
 # What each handbook language says for one message, to see which catalog `render` used.
@@ -41,14 +44,11 @@ NO_ROLES_YET = {
 }
 
 
-@pytest.mark.parametrize(("tag", "language", "step_label", "script"), TABLE)
-def test_messages_labels_and_search_decide_the_same_language(
-    tag: str | None, language: str, step_label: str, script: str
-) -> None:
+@pytest.mark.parametrize(("tag", "language", "step_label"), TABLE)
+def test_messages_and_labels_decide_the_same_language(tag: str | None, language: str, step_label: str) -> None:
     assert language_for(tag) == language
     assert render(msg("run.no_roles_yet"), language_for(tag)) == NO_ROLES_YET[language]
     assert labels_for(tag)["step"] == step_label
-    assert script_of(tag) == script
 
 
 @pytest.mark.parametrize(

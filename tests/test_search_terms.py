@@ -9,8 +9,9 @@ from generator.search_terms import (
     SearchTerms,
     add_search_terms,
     glue_single_characters,
-    script_of,
+    stage_contexts,
     synonym_groups,
+    variant_fold,
 )
 
 SEPARATOR = r"[\s\u200b\-，。、]+"
@@ -37,7 +38,7 @@ def test_parts_of_long_names_are_added_in_the_handbooks_script() -> None:
     extra = terms.extra_words("市場調研專員")
     assert {"調研", "專員", "市場"} <= set(extra)
     assert "市場調研專員" not in extra  # already a word of the text
-    assert "调研" not in extra  # the other script is the query's business (script_map)
+    assert "调研" not in extra  # the other script is the query's business (variant_fold)
     assert all(len(word) > 1 for word in extra)
     # Running text gets no parts, and words that are not names are not cut.
     assert terms.extra_words("市場調研專員", parts=False) == []
@@ -60,35 +61,53 @@ def test_a_term_is_what_its_glossary_entry_is_about_not_a_step_that_mentions_it(
     assert "評估" in terms.about_words(["評估 ROI 與 GMV"])
 
 
-def test_the_index_gets_the_fields_their_boosts_and_the_script_map() -> None:
+def test_the_index_gets_the_fields_their_boosts_and_the_fold() -> None:
     index: dict[str, Any] = {
         "config": {"separator": SEPARATOR, "fields": {"title": {"boost": 1000.0}}},
-        "docs": [{"location": "roles/a/", "title": "市場調研專員", "text": "<p>負責問卷調研</p>"}],
+        "docs": [
+            {"location": "roles/a/", "title": "市場調研專員", "text": "<p>負責問卷調研</p>"},
+            {"location": "processes/p/s/", "title": "預熱期", "text": "<p>週報</p>"},
+        ],
     }
-    add_search_terms(index, terms=[], language="zh-Hant", topics={"roles/a/": ("市場調研專員",)})
-    (entry,) = index["docs"]
+    add_search_terms(
+        index, terms=[], topics={"roles/a/": ("市場調研專員",)}, contexts={"processes/p/s/": "活動 <生命> 週期"}
+    )
+    entry, stage = index["docs"]
     assert entry["title"] == "市場調研專員" and entry["text"] == "<p>負責問卷調研</p>"
     assert "調研" in entry["alt_title"].split() and "調研" in entry["about"].split()
+    # A stage's result names its process, as HTML text (the worker shows titles as HTML).
+    assert stage["title"] == "預熱期 · 活動 &lt;\u2060生命&gt; 週期"
     assert set(index["config"]["fields"]) == {"title", "alt_title", "alt_text", "about"}
     assert index["config"]["fields"]["about"]["boost"] > index["config"]["fields"]["title"]["boost"]
-    script = index["handbook"]["script"]
-    assert dict(zip(script["from"], script["to"], strict=True))["调"] == "調"
-    assert script_of("zh-Hant") == "hant" and script_of("zh-CN") == "hans" and script_of("en") == "any"
+    fold = index["handbook"]["fold"]
+    pairs = dict(zip(fold["from"], fold["to"], strict=True))
+    # 调 (Simplified) and 調 fold together; so do 周 and 週 (in OpenCC's t2s table).
+    assert pairs.get("调", "调") == pairs.get("調", "調")
+    assert pairs.get("周", "周") == pairs.get("週", "週")
 
 
-def test_the_script_map_follows_what_the_handbook_writes() -> None:
-    from generator.search_terms import script_map
+def test_variants_of_the_tw_hk_and_jp_tables_fold_together() -> None:
+    fold = variant_fold("臺裡線說群著")
 
-    # 迴 and 回 both simplify to 回; the handbook writes 回 far more often.
-    index = {"docs": [{"title": "回購率", "text": "回覆 回來 迴響 調研"}]}
-    mapping = script_map(index, script="hant")
-    assert "回" not in mapping  # typing 回 keeps 回
-    assert mapping["调"] == "調"
-    assert script_map(index, script="any") == {}
+    def same(*chars: str) -> bool:
+        return len({fold.get(char, char) for char in chars}) == 1
+
+    assert same("台", "臺")  # Taiwan's standard form and the common one
+    assert same("裡", "裏", "里")
+    assert same("線", "綫", "线")  # 綫 only in the Hong Kong table (hk2t)
+    assert same("說", "説", "说")
+    assert same("群", "羣")
+    assert same("著", "着")
+    assert not same("台", "線")
+    # Only the classes of the characters asked for: nothing about 後 here.
+    assert "後" not in fold and "后" not in fold
+    assert variant_fold("abc") == {}
 
 
-def test_a_simplified_handbook_maps_traditional_queries_to_its_own_script() -> None:
-    from generator.search_terms import script_map
+def test_a_stage_page_belongs_to_its_process() -> None:
+    from generator.checking import check_handbook
+    from tests.conftest import REPO
 
-    mapping = script_map({"docs": [{"title": "复盘报告", "text": ""}]}, script="hans")
-    assert mapping["復"] == "复" and mapping["報"] == "报"
+    contexts = stage_contexts(check_handbook(REPO).handbook)
+    assert contexts["processes/campaign-lifecycle/warm-up.md"] == "活動生命週期"
+    assert contexts["processes/marketing-management/monitor.md"] == "市場營銷管理流程"

@@ -47,6 +47,8 @@ class Rendered:
     downloads: tuple[ChecklistFile, ...]
     # What generated pages are about, by page path, then by anchor (see search_terms).
     topics: dict[str, dict[str, tuple[str, ...]]]
+    # The process each stage page belongs to, by page path (search results name it).
+    contexts: dict[str, str]
 
 
 class TemplateCache(jinja2.BytecodeCache):
@@ -110,6 +112,8 @@ class Build:
     rules_url: str | None = None
     # Search topics by index location (`roles/x/`, `processes/p/s/#step`).
     topics_by_location: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The process of each stage page, by index location.
+    contexts_by_location: dict[str, str] = field(default_factory=dict)
     # In an incremental preview: the URLs of the pages this build rendered, and their new search entries.
     rebuilt_urls: set[str] = field(default_factory=set)
     page_urls: list[str] = field(default_factory=list)

@@ -47,7 +47,7 @@ from generator.render.labels import labels_for
 from generator.reporting import format_text, rules_page_url
 from generator.rules import real_files_only, text_length
 from generator.search_index import compact_index
-from generator.search_terms import EXTRA_FIELDS, add_search_terms, script_map, script_of
+from generator.search_terms import EXTRA_FIELDS, PAGE_BOOSTS, add_search_terms, add_variant_fold, stage_contexts
 from generator.site_config import SiteSettings, site_folders
 
 log = logging.getLogger("mkdocs.plugins.handbook")
@@ -237,6 +237,12 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if page.title is not None:
                 page.title = theme_title(page.title)
             _retitle(page.toc)
+            boost = PAGE_BOOSTS.get(page.file.src_uri) if page.file.generated_by else None
+            if boost is not None and self.config.search_extras:
+                # Material's search reads the boost from the page's meta, after this event.
+                search = page.meta.setdefault("search", {})
+                if isinstance(search, dict):
+                    search.setdefault("boost", boost)
         return html
 
     def _render(self, config: MkDocsConfig) -> Rendered | None:
@@ -259,6 +265,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             pages=tuple(renderer.pages()),
             downloads=tuple(all_checklist_files(handbook, language=language)),
             topics=renderer.search_topics(),
+            contexts=stage_contexts(handbook),
         )
         if self.preview is not None:
             self.preview.last_good = rendered
@@ -308,6 +315,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             file = self._append(files, config, page.path, page.content)
             for anchor, names in rendered.topics.get(page.path, {}).items():
                 self.build.topics_by_location[file.url + (f"#{anchor}" if anchor else "")] = names
+            if page.path in rendered.contexts:
+                self.build.contexts_by_location[file.url] = rendered.contexts[page.path]
             # The edit button opens the YAML a person should change, not the generated Markdown.
             file.edit_uri = Path(os.path.relpath(self.root / page.source, docs_dir)).as_posix() if page.source else None
         # Checklist downloads: plain files, copied as they are.
@@ -398,8 +407,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             add_search_terms(
                 index,
                 terms=self.build.handbook.glossary,
-                language=self.build.language,
                 topics=self.build.topics_by_location,
+                contexts=self.build.contexts_by_location,
             )
         # Without compaction the index keeps the format Material writes (ASCII escapes).
         text = compact_index(index) if self.config.compact_search_index else json.dumps(index, separators=(",", ":"))
@@ -419,8 +428,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             add_search_terms(
                 {"config": index.get("config", {}), "docs": new},
                 terms=handbook.glossary,
-                language=self.build.language,
                 topics=self.build.topics_by_location,
+                contexts=self.build.contexts_by_location,
             )
         for url in self.build.rebuilt_urls:
             by_page[url] = self.build.new_entries.get(url, [])
@@ -432,8 +441,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             fields = index.setdefault("config", {}).setdefault("fields", {})
             for name, spec in EXTRA_FIELDS.items():
                 fields.setdefault(name, spec)
-            mapping = script_map(index, script=script_of(self.build.language))
-            index["handbook"] = {"script": {"from": "".join(mapping), "to": "".join(mapping.values())}}
+            add_variant_fold(index)
         return index
 
     def _report_preview(self, config: MkDocsConfig) -> None:

@@ -1,9 +1,12 @@
 """Run a findability query set through Material's real search box in Chromium.
 
-Used by tests/search/test_findability.py, and runnable on its own to print the
-table the README reports:
+Two query sets: `queries.yml` is the tuning set (the ranking was tuned on it),
+`heldout.yml` the held-out set (written before the ranking changes of issue 11;
+never tune on it). Used by tests/browser/test_findability.py, and runnable on its
+own to print the tables the README reports, both halves beside Material's defaults:
 
-    .venv/bin/python -m tests.search.findability
+    .venv/bin/python -m tests.search.findability            # both halves
+    .venv/bin/python -m tests.search.findability --tuning   # the tuning set only
 """
 
 from __future__ import annotations
@@ -18,15 +21,17 @@ from typing import Any
 import yaml
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-QUERIES = Path(__file__).with_name("queries.yml")
+TUNING = Path(__file__).with_name("queries.yml")
+HELDOUT = Path(__file__).with_name("heldout.yml")
+QUERY_SETS = {"tuning": TUNING, "held-out": HELDOUT}
 _META = "() => document.querySelector('.md-search-result__meta')?.textContent ?? ''"
 
 
 @dataclass(frozen=True)
 class Query:
     query: str
-    expect: str  # the page (path, no anchor) that must come first
-    kind: str  # traditional, simplified, acronym, synonym or multi-word
+    expect: tuple[str, ...]  # the pages (paths, no anchor) a reader wants; any of them counts
+    kind: str  # what the query tests (see the comment at the top of each query file)
 
 
 @dataclass(frozen=True)
@@ -36,11 +41,17 @@ class Outcome:
 
     @property
     def rank(self) -> int | None:
-        return self.pages.index(self.query.expect) + 1 if self.query.expect in self.pages else None
+        ranks = [self.pages.index(page) + 1 for page in self.query.expect if page in self.pages]
+        return min(ranks) if ranks else None
 
 
-def load_queries(path: Path = QUERIES) -> list[Query]:
-    return [Query(**entry) for entry in yaml.safe_load(path.read_text(encoding="utf-8"))]
+def load_queries(path: Path = TUNING) -> list[Query]:
+    queries = []
+    for entry in yaml.safe_load(path.read_text(encoding="utf-8")):
+        expect = entry["expect"]
+        pages = (expect,) if isinstance(expect, str) else tuple(expect)
+        queries.append(Query(query=str(entry["query"]), expect=pages, kind=entry["kind"]))
+    return queries
 
 
 def search_pages(page: Any, query: str, *, placeholder: str) -> tuple[str, ...]:
@@ -75,7 +86,11 @@ def run_queries(page: Any, queries: Sequence[Query]) -> list[Outcome]:
     placeholder = page.evaluate(
         "() => JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder']"
     )
-    page.locator("input.md-search__input").click()
+    box = page.locator("input.md-search__input")
+    box.click()
+    # A box left with an earlier set's last query shows that query's results, not the placeholder.
+    box.press("Control+A")
+    box.press("Backspace")
     page.wait_for_function(f"placeholder => ({_META})() === placeholder", arg=placeholder)
     return [Outcome(query, search_pages(page, query.query, placeholder=placeholder)) for query in queries]
 
@@ -100,33 +115,50 @@ def table(results: dict[str, list[Outcome]]) -> str:
     return "\n".join(lines)
 
 
+def summary(results: dict[str, dict[str, list[Outcome]]]) -> str:
+    """One row per query set: n, then hits@1 and hits@3 per site. `results[site][set]`."""
+    sites = list(results)
+    sets = list(next(iter(results.values())))
+    header = "| query set | n | " + " | ".join(f"{site} hits@1 | {site} hits@3" for site in sites) + " |"
+    lines = [header, "|" + " --- |" * (2 + 2 * len(sites))]
+    for name in sets:
+        row = [f"{hits_at(results[site][name], k):.0%}" for site in sites for k in (1, 3)]
+        lines.append(f"| {name} | {len(results[sites[0]][name])} | " + " | ".join(row) + " |")
+    return "\n".join(lines)
+
+
 def misses(outcomes: Sequence[Outcome]) -> Iterator[str]:
     for outcome in outcomes:
         if outcome.rank != 1:
             query = outcome.query
-            yield f"{query.query!r} ({query.kind}): want {query.expect}, got {outcome.pages[:3]}"
+            yield f"{query.query!r} ({query.kind}): want {list(query.expect)}, got {list(outcome.pages[:3])}"
 
 
 def main() -> int:
-    """Build the example with our search and with Material's defaults; print the table."""
+    """Build the example with our search and with Material's defaults; print the tables."""
     from playwright.sync_api import sync_playwright
 
     from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, open_reader, serve
     from tests.search.sites import build_example_sites
 
-    queries = load_queries()
-    results: dict[str, list[Outcome]] = {}
+    # `--tuning`: only the tuning set, for trying a ranking change without looking at the held-out set.
+    chosen = {"tuning": TUNING} if "--tuning" in sys.argv[1:] else QUERY_SETS
+    query_sets = {name: load_queries(path) for name, path in chosen.items()}
+    results: dict[str, dict[str, list[Outcome]]] = {}
     with build_example_sites() as sites, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        for name, site in sites.items():
+        for site_name, site in sites.items():
             with serve(site) as url, open_reader(browser, url) as reader:
                 reader.open("")
-                results[name] = run_queries(reader.page, queries)
+                results[site_name] = {name: run_queries(reader.page, queries) for name, queries in query_sets.items()}
         browser.close()
-    print(table(results))
-    for name, outcomes in results.items():
-        for line in misses(outcomes):
-            print(f"{name}: {line}", file=sys.stderr)
+    print(summary(results))
+    for name in query_sets:
+        print(f"\n{name}:\n" + table({site: by_set[name] for site, by_set in results.items()}))
+    for site_name, by_set in results.items():
+        for name, outcomes in by_set.items():
+            for line in misses(outcomes):
+                print(f"{site_name} {name}: {line}", file=sys.stderr)
     return 0
 
 

@@ -113,6 +113,27 @@ def test_queries_find_the_same_pages(indexes: tuple[bytes, bytes]) -> None:
     assert any(location.startswith("roles/market-research/") for location in pages_found(after, "調研"))
 
 
+def test_listing_and_editors_pages_weigh_less_and_a_stage_names_its_process(
+    indexes: tuple[bytes, bytes], material_index: bytes
+) -> None:
+    index = json.loads(indexes[1])
+    pages = {doc["location"]: doc for doc in index["docs"] if "#" not in doc["location"]}
+    boosts = {location: doc.get("boost") for location, doc in pages.items()}
+    assert boosts["roles/"] == boosts["processes/"] == boosts["org-chart/"] == boosts["metrics/"] == 0.1
+    assert boosts["rules/"] == 0.0001
+    assert boosts["editing/"] == 0.0001  # the editing guide's own front matter
+    assert boosts["roles/market-research/"] is None and boosts["glossary/"] is None and boosts["documents/"] is None
+    # Material's page meta applies to the page's sections too.
+    assert {doc.get("boost") for doc in index["docs"] if doc["location"].startswith("metrics/")} == {0.1}
+    title = pages["processes/campaign-lifecycle/warm-up/"]["title"].replace("\u200b", "")
+    assert title == "預熱期 · 活動生命週期"
+    fold = dict(zip(index["handbook"]["fold"]["from"], index["handbook"]["fold"]["to"], strict=True))
+    assert fold.get("週", "週") == fold.get("周", "周") and fold.get("调", "调") == fold.get("調", "調")
+    # Without the search extras only the hand-written front matter weighs in.
+    plain = {doc["location"]: doc.get("boost") for doc in json.loads(material_index)["docs"]}
+    assert plain["metrics/"] is None and plain["editing/"] == 0.0001
+
+
 # --- the rewrite on a hand-made index -------------------------------------------------
 
 SEPARATOR = "[\\s\\u200b\\-，。]+"
