@@ -111,9 +111,11 @@ def test_the_held_out_set_beats_materials_defaults(outcomes: dict[str, dict[str,
 
 def test_variants_and_words_inside_longer_words_are_found(outcomes: dict[str, dict[str, list[Outcome]]]) -> None:
     assert list(misses(outcomes["handbook"]["features"])) == []
-    # Material's defaults know no variants.
+    # Material's defaults know no variants: they miss some of these at the top (a variant query can
+    # still reach the right page first through its other characters, as 跨平臺 does since the role
+    # page lists its steps and onboarding too).
     variants = [o for o in outcomes["material-defaults"]["features"] if o.query.kind == "variant"]
-    assert variants and all(outcome.rank != 1 for outcome in variants)
+    assert variants and any(outcome.rank != 1 for outcome in variants)
 
 
 def test_the_expected_pages_exist(sites: dict[str, Path]) -> None:
