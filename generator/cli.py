@@ -15,13 +15,22 @@ from typing import Any
 import click
 
 from generator.build_date import set_source_date_epoch
-from generator.checking import NotAHandbook, Report, RuleSetting, check_handbook_reusing
+from generator.cache import FOLDER as CACHE_FOLDER
+from generator.cache import ValidateCache
+from generator.checking import NotAHandbook, Report, RuleSetting, Verdict, check_handbook_reusing, validate_handbook
 from generator.files import LinkRefused, first_link, write_replacing
 from generator.messages import LANGUAGES, Language, language_for, msg, render
 from generator.output_escaping import log_line, markdown_code
 from generator.problems import Problem
 from generator.reporting import REPORTER_BY_NAME, format_text
-from generator.site_config import CONFIG_FILE, ConfigUnreadable, read_site_config, site_folders, theme_language
+from generator.site_config import (
+    CACHE_DIR,
+    CONFIG_FILE,
+    ConfigUnreadable,
+    read_site_config,
+    site_folders,
+    theme_language,
+)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_RUN = 0, 1, 2
 
@@ -60,28 +69,52 @@ def _language(root: Path, chosen: str | None) -> Language:
     return language_for(theme_language(_site_config(root)))
 
 
-def _check(root: Path, language: Language = "en") -> tuple[Report, list[Problem]]:
-    """Check the handbook in `root`; also return its problems with paths as seen from here.
-
-    Paths relative to the current folder let editors and CI annotations find the files
-    when the handbook is a subfolder of the repository.
-    """
+def _settings(root: Path) -> tuple[Mapping[str, RuleSetting], Path, list[Path]]:
+    """The rule settings in mkdocs.yml, the handbook's own folder and the other folders the site is made from."""
     config = _site_config(root)
     options = _plugin_options(config)
     settings: Mapping[str, RuleSetting] = options.get("rules") or {}
-    handbook_root = (root / str(options.get("root", "."))).resolve()
+    return settings, (root / str(options.get("root", "."))).resolve(), list(site_folders(root, config))
+
+
+def _as_seen_from_here(problems: tuple[Problem, ...], handbook_root: Path) -> list[Problem]:
+    """Problems with paths relative to the current folder, so editors and CI annotations find the files.
+
+    That matters when the handbook is a subfolder of the repository.
+    """
+    prefix = Path(os.path.relpath(handbook_root, Path.cwd())).as_posix()
+    # Outside the current folder, paths relative to the handbook read better than ../../…
+    if prefix == "." or prefix.startswith(".."):
+        return list(problems)
+    return [replace(p, path=posixpath.join(prefix, p.path)) for p in problems]
+
+
+def _check(root: Path, language: Language = "en") -> tuple[Report, list[Problem]]:
+    """Check the handbook in `root`; also return its problems with paths as seen from here."""
+    settings, handbook_root, folders = _settings(root)
     try:
-        report = check_handbook_reusing(
-            handbook_root, settings=settings, language=language, site_folders=site_folders(root, config)
+        report = check_handbook_reusing(handbook_root, settings=settings, language=language, site_folders=folders)
+    except NotAHandbook as error:
+        _fail(render(error.message, language))
+        raise  # unreachable: _fail exits
+    return report, _as_seen_from_here(report.problems, handbook_root)
+
+
+def _validate(root: Path, language: Language, *, cached: bool) -> tuple[Verdict, list[Problem]]:
+    """`_check` for `validate`; with `cached`, files unchanged since the last run are not read again."""
+    settings, handbook_root, folders = _settings(root)
+    cache = None
+    if cached:
+        config = {"settings": settings, "language": language, "root": str(handbook_root)}
+        cache = ValidateCache(root / CACHE_DIR / CACHE_FOLDER, within=root, config=config)
+    try:
+        verdict = validate_handbook(
+            handbook_root, settings=settings, language=language, site_folders=folders, cache=cache
         )
     except NotAHandbook as error:
         _fail(render(error.message, language))
         raise  # unreachable: _fail exits
-    prefix = Path(os.path.relpath(handbook_root, Path.cwd())).as_posix()
-    # Outside the current folder, paths relative to the handbook read better than ../../…
-    if prefix == "." or prefix.startswith(".."):
-        return report, list(report.problems)
-    return report, [replace(p, path=posixpath.join(prefix, p.path)) for p in report.problems]
+    return verdict, _as_seen_from_here(verdict.problems, handbook_root)
 
 
 @click.group()
@@ -97,7 +130,7 @@ _LANG_OPTION = click.option(
 )
 
 
-def _fails(report: Report, *, strict: bool) -> bool:
+def _fails(report: Report | Verdict, *, strict: bool) -> bool:
     return bool(report.errors or (strict and report.warnings))
 
 
@@ -112,18 +145,22 @@ def _fails(report: Report, *, strict: bool) -> bool:
     help="How to print problems.",
 )
 @click.option("--strict", is_flag=True, help="Warnings fail too (exit code 1).")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Read every file again, ignoring and not writing the results kept in .cache/validate/.",
+)
 @_LANG_OPTION
-def validate(directory: Path, output_format: str, strict: bool, lang: str | None) -> None:
+def validate(directory: Path, output_format: str, strict: bool, no_cache: bool, lang: str | None) -> None:
     """Check every role and process file; exit 1 when there are errors, 2 when DIRECTORY is not a handbook."""
     language = _language(directory, lang)
-    report, problems = _check(directory, language)
+    verdict, problems = _validate(directory, language, cached=not no_cache)
     output = REPORTER_BY_NAME[output_format](problems, language)
     if output:
         click.echo(output)
     elif output_format == "text":
-        ok = msg("run.ok", roles=len(report.handbook.roles), processes=len(report.handbook.processes))
-        _say(render(ok, language))
-    sys.exit(EXIT_PROBLEMS if _fails(report, strict=strict) else EXIT_OK)
+        _say(render(msg("run.ok", roles=verdict.roles, processes=verdict.processes), language))
+    sys.exit(EXIT_PROBLEMS if _fails(verdict, strict=strict) else EXIT_OK)
 
 
 def _swap_into_place(built: Path, site_dir: Path) -> None:

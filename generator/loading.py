@@ -617,10 +617,16 @@ def _compose_recording(source: SourceFile, text: str) -> None:
     source.features = composer.features
 
 
+def source_path_and_kind(root: Path, file: Path) -> tuple[str, Kind]:
+    """The path of a handbook file as findings name it (relative, forward slashes) and what it holds."""
+    path = file.relative_to(root).as_posix()
+    return path, "glossary" if path == GLOSSARY_FILE else KIND_BY_FOLDER[file.parent.name]
+
+
 def read_source(root: Path, file: Path) -> SourceFile:
     """Read one file into a `SourceFile`; never raises for bad content, never follows a link."""
-    path = file.relative_to(root).as_posix()
-    source = SourceFile(path=path, kind="glossary" if path == GLOSSARY_FILE else KIND_BY_FOLDER[file.parent.name])
+    path, kind = source_path_and_kind(root, file)
+    source = SourceFile(path=path, kind=kind)
     try:
         raw = read_regular_file(file, limit=MAX_FILE_BYTES)
     except FileTooBig as error:
