@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import posixpath
 import shutil
@@ -153,6 +154,9 @@ def _fails(report: Report | Verdict, *, strict: bool) -> bool:
 @_LANG_OPTION
 def validate(directory: Path, output_format: str, strict: bool, no_cache: bool, lang: str | None) -> None:
     """Check every role and process file; exit 1 when there are errors, 2 when DIRECTORY is not a handbook."""
+    # The process ends right after the check: the collector would only walk the million objects of
+    # a big handbook's model once more when it is switched back on (0.4 s at 1,000 roles) to free nothing.
+    gc.disable()
     language = _language(directory, lang)
     verdict, problems = _validate(directory, language, cached=not no_cache)
     output = REPORTER_BY_NAME[output_format](problems, language)
