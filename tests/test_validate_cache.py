@@ -21,6 +21,7 @@ from generator.cache import ValidateCache
 from generator.checking import check_handbook, validate_handbook
 from tests.test_cli import MISSPELT_TITLE, handbook
 
+
 @pytest.fixture(autouse=True)
 def signing_key_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "user-cache"
