@@ -1,0 +1,98 @@
+"""Render the README's performance tables from the JSON files `benchmarks/run.py` writes.
+
+    python benchmarks/table.py benchmarks/out/*.json
+
+Every cell is a median with its min–max range over the runs in the file. Below the
+tables, each file's own command line, the machine it ran on (CPUs, load average before
+and after: a load above the CPU count means the machine was busy and wall-clock figures
+are high) and the package versions. Nothing is typed by hand, so the README shows only
+what a command measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def _seconds(timing: dict[str, float]) -> str:
+    return f"{timing['median']:.2f} s ({timing['min']:.2f}–{timing['max']:.2f})"
+
+
+def _size(handbook: dict[str, Any], *, pages: bool) -> str:
+    size = f"{handbook['roles']:,} / {handbook['processes']:,} / {handbook['steps']:,}"
+    return f"{size} ({handbook['pages']:,})" if pages else size
+
+
+def _ratio(results: dict[str, Any], key: str, against: str, kind: str = "seconds") -> str:
+    return f"{results[kind][key]['median'] / results[kind][against]['median']:.2f}×"
+
+
+def _busy(machine: dict[str, Any]) -> bool:
+    return bool(max(machine["load_average"][0], machine["load_average_after"][0]) > machine["cpus"])
+
+
+def validate_table(files: list[dict[str, Any]]) -> list[str]:
+    rows = [
+        "| roles / processes / steps | validate, first run | validate, nothing changed | libyaml compose "
+        "| first run ÷ compose (wall / CPU) |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for results in sorted(files, key=lambda r: r["handbook"]["roles"]):
+        seconds = results["seconds"]
+        ratios = f"{_ratio(results, 'validate', 'compose')} / {_ratio(results, 'validate', 'compose', 'cpu_seconds')}"
+        rows.append(
+            f"| {_size(results['handbook'], pages=False)} | {_seconds(seconds['validate'])} "
+            f"| {_seconds(seconds['validate_warm'])} | {_seconds(seconds['compose'])} | {ratios} |"
+        )
+    return rows
+
+
+def build_table(files: list[dict[str, Any]]) -> list[str]:
+    rows = [
+        "| roles / processes / steps (pages) | handbook build | control build | build ÷ control "
+        "| search index, raw / gzip |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for results in sorted(files, key=lambda r: r["handbook"]["roles"]):
+        seconds, index = results["seconds"], results["search_index"]
+        rows.append(
+            f"| {_size(results['handbook'], pages=True)} | {_seconds(seconds['build'])} "
+            f"| {_seconds(seconds['control'])} | {_ratio(results, 'build', 'control')} "
+            f"| {index['raw_bytes'] / 1000:,.0f} kB / {index['gzip_bytes'] / 1000:,.0f} kB |"
+        )
+    return rows
+
+
+def provenance(results: dict[str, Any]) -> str:
+    machine, versions = results["machine"], results["versions"]
+    before, after = machine["load_average"][0], machine["load_average_after"][0]
+    busy = " — a busy machine: wall-clock figures are high" if _busy(machine) else ""
+    packages = ", ".join(f"{name} {version}" for name, version in versions.items())
+    return (
+        f"- `{results['command']}` ({results['runs']} runs): {machine['cpus']} CPUs {machine['cpu']}, "
+        f"load average {before:.1f} before and {after:.1f} after{busy}; {packages}"
+    )
+
+
+def render(files: list[dict[str, Any]]) -> str:
+    lines = ["**validate**", "", *validate_table(files)]
+    built = [results for results in files if "build" in results["seconds"]]
+    if built:
+        lines += ["", "**build**", "", *build_table(built)]
+    lines += ["", "Measured by:", "", *(provenance(results) for results in files)]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="+", type=Path, help="JSON files written by benchmarks/run.py")
+    args = parser.parse_args()
+    sys.stdout.write(render([json.loads(path.read_text(encoding="utf-8")) for path in args.files]))
+
+
+if __name__ == "__main__":
+    main()
