@@ -580,6 +580,11 @@ def _deeper_than(root: yaml.Node, limit: int) -> bool:
 # other plain scalar is text. A resolver for any first character (key None) would void that.
 _IMPLICIT_FIRST = frozenset(key for key in yaml.SafeLoader.yaml_implicit_resolvers if key is not None)
 assert None not in yaml.SafeLoader.yaml_implicit_resolvers
+# A plain scalar starting with a letter can only be a boolean or null word (`yes`, `off`, `null`,
+# `false`): five letters at most, and the patterns end in `$`, which also matches before a final
+# line break. Anything longer (most ids: `market-research`) is text.
+_WORD_FIRST = frozenset(first for first in _IMPLICIT_FIRST if first.isalpha())
+_LONGEST_WORD = 5
 
 
 class _LibyamlComposer(yaml.CSafeLoader):
@@ -597,7 +602,11 @@ class _LibyamlComposer(yaml.CSafeLoader):
     ascend_resolver = tuple  # type: ignore[assignment]  # called with no argument
 
     def resolve(self, kind: type, value: str | None, implicit: Any) -> str:
-        if kind is yaml.ScalarNode and (not implicit[0] or value[:1] not in _IMPLICIT_FIRST):  # type: ignore[index]
+        if kind is yaml.ScalarNode and (
+            not implicit[0]
+            or value[:1] not in _IMPLICIT_FIRST  # type: ignore[index]
+            or (len(value) > _LONGEST_WORD + 1 and value[0] in _WORD_FIRST)  # type: ignore[index, arg-type]
+        ):
             return _STR_TAG
         return super().resolve(kind, value, implicit)  # type: ignore[no-any-return, no-untyped-call]
 

@@ -89,6 +89,7 @@ def test_libyaml_gives_the_recording_composers_nodes_on_every_corpus_file(synthe
         "a: \nb: ~\nc: yes\nd: No\ne: 012\nf: 0x1F\ng: 1_000\nh: 3.5e3\ni: .inf\nj: 2024-02-30\nk: 12:30:00\n",
         "a: '12'\nb: \"yes\"\nc: <<\nd: =\ne: -x\nf: '-1'\ng: +1\nh: 中文 1\ni: null\nj: ''\n",
         "- [a, 1, true, ~]\n- {x: 1.0, y: on}\n- |\n  12\n- >\n  yes\n",
+        "a: FALSE\nb: Off\nc: falsey\nd: nullable\ne: onward\nf: Yes!\ng: n\nh: Nothing\ni: true\n  \n",
     ],
 )
 def test_libyaml_resolves_every_implicit_type_as_pyyaml_does(text: str) -> None:
