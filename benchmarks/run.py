@@ -152,6 +152,14 @@ def _libyaml_version() -> str:
     return str(_yaml.get_version_string())
 
 
+def _commit() -> str:
+    """The commit measured, with "+changes" when the work tree differs from it."""
+    git = ["git", "-C", str(HERE)]
+    head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run([*git, "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True)
+    return f"{head or 'unknown'}{'+changes' if dirty.stdout.strip() else ''}"
+
+
 def machine() -> dict[str, Any]:
     cpu_model = ""
     with contextlib.suppress(OSError, StopIteration):
@@ -230,6 +238,7 @@ def main() -> None:
 
     results: dict[str, Any] = {
         "command": " ".join(["python", "benchmarks/run.py", *sys.argv[1:]]),
+        "commit": _commit(),
         "handbook": {
             "roles": args.roles,
             "processes": args.processes,

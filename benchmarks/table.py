@@ -73,7 +73,8 @@ def provenance(results: dict[str, Any]) -> str:
     busy = " — a busy machine: wall-clock figures are high" if _busy(machine) else ""
     packages = ", ".join(f"{name} {version}" for name, version in versions.items())
     return (
-        f"- `{results['command']}` ({results['runs']} runs): {machine['cpus']} CPUs {machine['cpu']}, "
+        f"- `{results['command']}` ({results['runs']} runs, commit {results.get('commit', 'not recorded')}): "
+        f"{machine['cpus']} CPUs {machine['cpu']}, "
         f"load average {before:.1f} before and {after:.1f} after{busy}; {packages}"
     )
 

@@ -92,7 +92,11 @@ class DataTree:
     """Plain Python data converted from nodes, keeping each value's node by JSON path."""
 
     def __init__(self, source: SourceFile) -> None:
-        self.source = source
+        # The file's path and root, not the file itself: the file keeps its tree, and a tree keeping
+        # its file would make a reference cycle that only the garbage collector can free (at the
+        # exit of `handbook validate`, which runs without it: 0.6 s at 1,000 roles).
+        self.path = source.path
+        self.root = source.root
         self.data: Any = None
         self.value_nodes: dict[JsonPath, yaml.Node] = {}
         self.key_nodes: dict[JsonPath, yaml.Node] = {}
@@ -117,9 +121,10 @@ class DataTree:
         found = path
         while found not in nodes and found:
             found = found[:-1]
-        node = nodes.get(found) or self.source.root
+        node = nodes.get(found) or self.root
         assert node is not None
-        location = self._locations[(path, key)] = self.source.location(node)
+        mark = node.start_mark
+        location = self._locations[(path, key)] = Location(self.path, mark.line + 1, mark.column + 1)
         return location
 
     def source_text(self, path: JsonPath) -> str:
@@ -161,7 +166,13 @@ class DataTree:
                 merges.append(node)
             return mapping
 
-        return convert(root, path)
+        try:
+            return convert(root, path)
+        finally:
+            # The inner function refers to itself: a reference cycle that would keep every node of
+            # the file alive until the garbage collector runs (`validate` runs without it), and
+            # then cost that collector 0.5 s at 1,000 roles.
+            convert = None  # type: ignore[assignment]
 
 
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
