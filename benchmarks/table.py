@@ -35,18 +35,22 @@ def _busy(machine: dict[str, Any]) -> bool:
     return bool(max(machine["load_average"][0], machine["load_average_after"][0]) > machine["cpus"])
 
 
+def _wall_and_cpu(results: dict[str, Any], key: str) -> str:
+    return f"{_seconds(results['seconds'][key])}; CPU {results['cpu_seconds'][key]['median']:.2f} s"
+
+
 def validate_table(files: list[dict[str, Any]]) -> list[str]:
+    """Wall seconds, and CPU seconds beside them: on a shared machine those vary far less."""
     rows = [
         "| roles / processes / steps | validate, first run | validate, nothing changed | libyaml compose "
         "| first run ÷ compose (wall / CPU) |",
         "| --- | ---: | ---: | ---: | ---: |",
     ]
     for results in sorted(files, key=lambda r: r["handbook"]["roles"]):
-        seconds = results["seconds"]
         ratios = f"{_ratio(results, 'validate', 'compose')} / {_ratio(results, 'validate', 'compose', 'cpu_seconds')}"
         rows.append(
-            f"| {_size(results['handbook'], pages=False)} | {_seconds(seconds['validate'])} "
-            f"| {_seconds(seconds['validate_warm'])} | {_seconds(seconds['compose'])} | {ratios} |"
+            f"| {_size(results['handbook'], pages=False)} | {_wall_and_cpu(results, 'validate')} "
+            f"| {_wall_and_cpu(results, 'validate_warm')} | {_wall_and_cpu(results, 'compose')} | {ratios} |"
         )
     return rows
 
@@ -73,7 +77,7 @@ def provenance(results: dict[str, Any]) -> str:
     busy = " — a busy machine: wall-clock figures are high" if _busy(machine) else ""
     packages = ", ".join(f"{name} {version}" for name, version in versions.items())
     return (
-        f"- `{results['command']}` ({results['runs']} runs, commit {results.get('commit', 'not recorded')}): "
+        f"- `{results['command']}` ({results['runs']} run(s), commit {results.get('commit', 'not recorded')}): "
         f"{machine['cpus']} CPUs {machine['cpu']}, "
         f"load average {before:.1f} before and {after:.1f} after{busy}; {packages}"
     )
