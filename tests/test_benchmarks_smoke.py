@@ -46,7 +46,7 @@ def test_benchmark_runs_and_writes_its_table_and_json(tmp_path: Path) -> None:
     (output,) = tmp_path.glob("*.json")
     results = json.loads(output.read_text(encoding="utf-8"))
     assert results["handbook"]["steps"] == 2 * 2 * 4
-    assert set(results["seconds"]) == {"validate", "validate_warm", "compose", "build", "control"}
+    assert set(results["seconds"]) == {"validate", "validate_warm", "validate_edited", "compose", "build", "control"}
     assert set(results["cpu_seconds"]) == set(results["seconds"])
     assert all(len(timing["all"]) == 1 and timing["median"] > 0 for timing in results["seconds"].values())
     assert set(results["ratios"]) == {"build / control", "validate / compose"}
