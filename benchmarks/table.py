@@ -36,6 +36,8 @@ def _busy(machine: dict[str, Any]) -> bool:
 
 
 def _wall_and_cpu(results: dict[str, Any], key: str) -> str:
+    if key not in results["seconds"]:
+        return "not measured"  # a file written before run.py timed it
     return f"{_seconds(results['seconds'][key])}; CPU {results['cpu_seconds'][key]['median']:.2f} s"
 
 
