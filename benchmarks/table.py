@@ -31,6 +31,11 @@ def _ratio(results: dict[str, Any], key: str, against: str, kind: str = "seconds
     return f"{results[kind][key]['median'] / results[kind][against]['median']:.2f}×"
 
 
+def _load(results: dict[str, Any]) -> str:
+    machine = results["machine"]
+    return f"{machine['load_average'][0]:.1f} → {machine['load_average_after'][0]:.1f}"
+
+
 def _busy(machine: dict[str, Any]) -> bool:
     return bool(max(machine["load_average"][0], machine["load_average_after"][0]) > machine["cpus"])
 
@@ -45,15 +50,15 @@ def validate_table(files: list[dict[str, Any]]) -> list[str]:
     """Wall seconds, and CPU seconds beside them: on a shared machine those vary far less."""
     rows = [
         "| roles / processes / steps | validate, first run | nothing changed | one file edited | libyaml compose "
-        "| first run ÷ compose (wall / CPU) |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "| first run ÷ compose (wall / CPU) | load average |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for results in sorted(files, key=lambda r: r["handbook"]["roles"]):
         ratios = f"{_ratio(results, 'validate', 'compose')} / {_ratio(results, 'validate', 'compose', 'cpu_seconds')}"
         rows.append(
             f"| {_size(results['handbook'], pages=False)} | {_wall_and_cpu(results, 'validate')} "
             f"| {_wall_and_cpu(results, 'validate_warm')} | {_wall_and_cpu(results, 'validate_edited')} "
-            f"| {_wall_and_cpu(results, 'compose')} | {ratios} |"
+            f"| {_wall_and_cpu(results, 'compose')} | {ratios} | {_load(results)} |"
         )
     return rows
 
@@ -61,8 +66,8 @@ def validate_table(files: list[dict[str, Any]]) -> list[str]:
 def build_table(files: list[dict[str, Any]]) -> list[str]:
     rows = [
         "| roles / processes / steps (pages) | handbook build | control build | build ÷ control (wall / CPU) "
-        "| search index, raw / gzip |",
-        "| --- | ---: | ---: | ---: | ---: |",
+        "| search index, raw / gzip | load average |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for results in sorted(files, key=lambda r: r["handbook"]["roles"]):
         index = results["search_index"]
@@ -70,7 +75,7 @@ def build_table(files: list[dict[str, Any]]) -> list[str]:
         rows.append(
             f"| {_size(results['handbook'], pages=True)} | {_wall_and_cpu(results, 'build')} "
             f"| {_wall_and_cpu(results, 'control')} | {ratios} "
-            f"| {index['raw_bytes'] / 1000:,.0f} kB / {index['gzip_bytes'] / 1000:,.0f} kB |"
+            f"| {index['raw_bytes'] / 1000:,.0f} kB / {index['gzip_bytes'] / 1000:,.0f} kB | {_load(results)} |"
         )
     return rows
 
