@@ -6,7 +6,11 @@ Every figure is a whole process, started fresh each run (interpreter start and
 imports included), because that is what a pull-request author waits for. The
 commands take turns within each run, so a busy machine slows all of them alike:
 
-- `validate`: `handbook validate .`
+- `validate`: `handbook validate .` with no cache (its folder removed first): a first run,
+  which also writes the cache;
+- `validate_warm`: `handbook validate .` again, nothing changed since: the cache answers;
+- `validate_edited`: `handbook validate .` after one role file was edited (a comment added):
+  that file is parsed, the others come from the cache, the rules across files run again;
 - `build`: `handbook build .` (validates, then builds the site)
 - `control`: a plain `mkdocs build` of a CONTROL site: the very pages and files the
   plugin generates for this handbook, written once into a docs folder as ordinary
@@ -16,22 +20,29 @@ commands take turns within each run, so a busy machine slows all of them alike:
   the floor for any validator that keeps line and column positions.
 
 It prints a table with median and min–max seconds and the ratios build/control and
-validate/compose, and writes the same as JSON into benchmarks/out/.
+validate/compose, and writes JSON into benchmarks/out/: the machine (CPUs, load average
+before and after, Python), the versions of the packages that matter, every run's wall and
+CPU seconds, and the search index's size raw and gzip'd. `benchmarks/table.py` renders the
+README's table from such files.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gzip
 import json
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -104,17 +115,68 @@ def write_control_site(handbook: Path, control: Path) -> int:
     return pages
 
 
-def timed(command: list[str], cwd: Path) -> float:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of one run of `command`; on a shared machine CPU seconds vary less."""
+    cpu = _children_cpu()
     start = time.perf_counter()
     result = subprocess.run(command, cwd=cwd, env=ENV, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"`{' '.join(command)}` failed in {cwd}:\n{result.stdout}\n{result.stderr}")
-    return elapsed
+    return elapsed, _children_cpu() - cpu
 
 
 def summary(times: list[float]) -> dict[str, float]:
     return {"median": statistics.median(times), "min": min(times), "max": max(times)}
+
+
+VERSIONED = ("role-handbook", "PyYAML", "mkdocs", "mkdocs-material", "jsonschema", "fastjsonschema", "jieba")
+
+
+def versions() -> dict[str, str]:
+    found = {"python": platform.python_version(), "libyaml": yaml.__with_libyaml__ and _libyaml_version()}
+    for name in VERSIONED:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    return {key: str(value) for key, value in found.items()}
+
+
+def _libyaml_version() -> str:
+    from yaml import _yaml
+
+    return str(_yaml.get_version_string())
+
+
+def _commit() -> str:
+    """The commit measured, with "+changes" when the work tree differs from it."""
+    git = ["git", "-C", str(HERE)]
+    head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run([*git, "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True)
+    return f"{head or 'unknown'}{'+changes' if dirty.stdout.strip() else ''}"
+
+
+def machine() -> dict[str, Any]:
+    cpu_model = ""
+    with contextlib.suppress(OSError, StopIteration):
+        cpu_model = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+    return {"system": platform.platform(), "cpu": cpu_model, "cpus": os.cpu_count(), "load_average": os.getloadavg()}
+
+
+def index_sizes(site: Path) -> dict[str, int]:
+    """The search index Material writes (and the plugin compacts), raw and gzip'd as a web server sends it."""
+    raw = (site / "search" / "search_index.json").read_bytes()
+    return {"raw_bytes": len(raw), "gzip_bytes": len(gzip.compress(raw, compresslevel=6, mtime=0))}
 
 
 def main() -> None:
@@ -149,22 +211,42 @@ def main() -> None:
         file=sys.stderr,
     )
 
-    times: dict[str, list[float]] = {"validate": [], "compose": [], "build": [], "control": []}
+    started = machine()
+    keys = ["compose", "validate", "validate_warm", "validate_edited"]
+    keys += [] if args.validate_only else ["build", "control"]
+    edited = sorted((handbook / "roles").glob("*.yml"))[0]
+    original = edited.read_bytes()
+    times: dict[str, list[float]] = {key: [] for key in keys}
+    cpu: dict[str, list[float]] = {key: [] for key in keys}
+    index: dict[str, int] = {}
+
+    def take(key: str, command: list[str], cwd: Path) -> None:
+        wall, seconds = timed(command, cwd)
+        times[key].append(wall)
+        cpu[key].append(seconds)
+
+    validate = [str(BIN / "handbook"), "validate", "."]
     with tempfile.TemporaryDirectory(prefix="handbook-bench-") as scratch:
         for run in range(args.runs):
-            times["compose"].append(timed([sys.executable, "-c", COMPOSE_ONLY, str(handbook)], handbook))
-            times["validate"].append(timed([str(BIN / "handbook"), "validate", "."], handbook))
-            if args.validate_only:
-                done = ", ".join(f"{k} {v[-1]:.2f}s" for k, v in times.items() if v)
-                print(f"run {run + 1}: {done}", file=sys.stderr)
-                continue
-            site = Path(scratch) / f"site-{run}"
-            times["build"].append(timed([str(BIN / "handbook"), "build", ".", "--site-dir", str(site)], handbook))
-            control_site = Path(scratch) / f"control-{run}"
-            times["control"].append(timed([str(BIN / "mkdocs"), "build", "-q", "-d", str(control_site)], control))
-            print(f"run {run + 1}: " + ", ".join(f"{k} {v[-1]:.2f}s" for k, v in times.items()), file=sys.stderr)
+            take("compose", [sys.executable, "-c", COMPOSE_ONLY, str(handbook)], handbook)
+            shutil.rmtree(handbook / ".cache" / "validate", ignore_errors=True)
+            take("validate", validate, handbook)
+            take("validate_warm", validate, handbook)
+            edited.write_bytes(original + f"# edited for run {run + 1}\n".encode())
+            take("validate_edited", validate, handbook)
+            edited.write_bytes(original)
+            if not args.validate_only:
+                site = Path(scratch) / f"site-{run}"
+                take("build", [str(BIN / "handbook"), "build", ".", "--site-dir", str(site)], handbook)
+                index = index or index_sizes(site)
+                control_site = Path(scratch) / f"control-{run}"
+                take("control", [str(BIN / "mkdocs"), "build", "-q", "-d", str(control_site)], control)
+            done = ", ".join(f"{key} {values[-1]:.2f}s" for key, values in times.items())
+            print(f"run {run + 1}: {done}", file=sys.stderr)
 
     results: dict[str, Any] = {
+        "command": " ".join(["python", "benchmarks/run.py", *sys.argv[1:]]),
+        "commit": _commit(),
         "handbook": {
             "roles": args.roles,
             "processes": args.processes,
@@ -174,27 +256,34 @@ def main() -> None:
             "seed": args.seed,
         },
         "runs": args.runs,
-        "machine": {"python": platform.python_version(), "system": platform.platform(), "cpus": os.cpu_count()},
-        "seconds": {key: {**summary(values), "all": values} for key, values in times.items() if values},
+        "machine": {**started, "load_average_after": os.getloadavg()},
+        "versions": versions(),
+        "seconds": {key: {**summary(values), "all": values} for key, values in times.items()},
+        "cpu_seconds": {key: {**summary(values), "all": values} for key, values in cpu.items()},
         "ratios": {
             "validate / compose": statistics.median(times["validate"]) / statistics.median(times["compose"]),
         },
     }
+    if index:
+        results["search_index"] = index
     if not args.validate_only:
         results["ratios"]["build / control"] = statistics.median(times["build"]) / statistics.median(times["control"])
     rows = [
         ("handbook validate", "validate", "compose"),
+        ("validate, nothing changed", "validate_warm", None),
+        ("validate, one file edited", "validate_edited", None),
         ("libyaml compose only", "compose", None),
         ("handbook build", "build", "control"),
         ("control: mkdocs build", "control", None),
     ]
-    print(f"\n{'command':<24} {'median s':>9} {'min–max s':>13}  ratio")
+    print(f"\n{'command':<26} {'median s':>9} {'min–max s':>13}  {'CPU s':>6}  ratio")
     for label, key, against in rows:
         if key not in results["seconds"]:
             continue
         s = results["seconds"][key]
         ratio = f"{s['median'] / results['seconds'][against]['median']:.2f}× {against}" if against else ""
-        print(f"{label:<24} {s['median']:>9.2f} {s['min']:>6.2f}–{s['max']:<6.2f}  {ratio}")
+        used = results["cpu_seconds"][key]["median"]
+        print(f"{label:<26} {s['median']:>9.2f} {s['min']:>6.2f}–{s['max']:<6.2f}  {used:>6.2f}  {ratio}")
     args.out.mkdir(parents=True, exist_ok=True)
     output = args.out / f"{name}{'-validate' if args.validate_only else ''}.json"
     output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

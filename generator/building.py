@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from generator.loading import DataTree, JsonPath, SourceFile
@@ -240,33 +240,55 @@ def _resolve_former_ids(roles: list[Role], processes: list[Process]) -> tuple[li
     return roles, processes
 
 
-def build_handbook(sources: Iterable[SourceFile], *, not_read: Iterable[str] = ()) -> Handbook:
-    """The model of every file that could be read into a mapping.
+@dataclass(frozen=True, slots=True)
+class FilePart:
+    """What one file adds to the handbook: a role, a process, glossary terms, or that it could not be read.
 
-    `not_read` names files that exist but were refused or skipped (a link, `x.YML`):
-    like a broken file, their own problem says what to fix.
+    Built from each file on its own, so `handbook validate` can keep it in its cache
+    (generator.cache) and skip the file next time; `handbook_from_parts` joins the parts.
     """
+
+    roles: tuple[Role, ...] = ()
+    processes: tuple[Process, ...] = ()
+    terms: tuple[Term, ...] = ()
+    departments: tuple[Department, ...] = ()
+    # The file's path when it could not be read into a mapping.
+    unreadable: str | None = None
+    # Every id-like word of a role file that could not be read.
+    words: tuple[str, ...] = ()
+
+
+def file_part(source: SourceFile) -> FilePart:
+    """The part of the model that `source` holds, before former ids are resolved."""
+    tree = source.tree
+    if tree is None:
+        words = tuple(sorted(set(_ID_LIKE_WORD.findall(source.text)))) if source.kind == "role" else ()
+        return FilePart(unreadable=source.path, words=words)
+    if source.kind == "role":
+        return FilePart(roles=(_role(source, tree),))
+    if source.kind == "glossary":
+        return FilePart(terms=tuple(_glossary(tree)))
+    if source.kind == "department":
+        return FilePart(departments=(_department(source, tree),))
+    return FilePart(processes=(_process(source, tree),))
+
+
+def handbook_from_parts(parts: Iterable[FilePart], *, not_read: Iterable[str] = ()) -> Handbook:
+    """The handbook made of every file's part, in the order given, with former ids resolved."""
     roles: list[Role] = []
     processes: list[Process] = []
     glossary: list[Term] = []
     departments: list[Department] = []
     unreadable: set[str] = set(not_read)
     words: set[str] = set()
-    for source in sources:
-        tree = source.tree
-        if tree is None:
-            unreadable.add(source.path)
-            if source.kind == "role":
-                words.update(_ID_LIKE_WORD.findall(source.text))
-            continue
-        if source.kind == "role":
-            roles.append(_role(source, tree))
-        elif source.kind == "glossary":
-            glossary.extend(_glossary(tree))
-        elif source.kind == "department":
-            departments.append(_department(source, tree))
-        else:
-            processes.append(_process(source, tree))
+    for part in parts:
+        roles.extend(part.roles)
+        processes.extend(part.processes)
+        glossary.extend(part.terms)
+        departments.extend(part.departments)
+        if part.unreadable is not None:
+            unreadable.add(part.unreadable)
+        words.update(part.words)
     roles, processes = _resolve_former_ids(roles, processes)
     return Handbook(
         roles=tuple(roles),
@@ -276,3 +298,12 @@ def build_handbook(sources: Iterable[SourceFile], *, not_read: Iterable[str] = (
         words_in_unreadable_roles=frozenset(words),
         departments=tuple(departments),
     )
+
+
+def build_handbook(sources: Iterable[SourceFile], *, not_read: Iterable[str] = ()) -> Handbook:
+    """The model of every file that could be read into a mapping.
+
+    `not_read` names files that exist but were refused or skipped (a link, `x.YML`):
+    like a broken file, their own problem says what to fix.
+    """
+    return handbook_from_parts((file_part(source) for source in sources), not_read=not_read)

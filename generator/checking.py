@@ -5,19 +5,30 @@ from __future__ import annotations
 import functools
 import gc
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Literal, ParamSpec, TypeVar
 
-from generator.building import build_handbook
-from generator.files import InputScan, scan_inputs
-from generator.loading import KIND_BY_FOLDER, SourceFile, read_sources
+from generator.building import FilePart, build_handbook, file_part, handbook_from_parts
+from generator.files import InputScan, read_regular_file, scan_inputs
+from generator.loading import (
+    KIND_BY_FOLDER,
+    MAX_FILE_BYTES,
+    SourceFile,
+    read_source,
+    read_sources,
+    source_from_bytes,
+    source_path_and_kind,
+)
 from generator.messages import Language, Message, msg, render
 from generator.model import Handbook, HandbookFolder
-from generator.problems import Problem, Severity
+from generator.problems import Finding, Problem, Severity
 from generator.rules import RULES, Rule
 from generator.site_config import SiteSettings
+
+if TYPE_CHECKING:
+    from generator.cache import ValidateCache
 
 # How a handbook may re-level rules: a severity, or "off".
 RuleSetting = Severity | Literal["off"]
@@ -104,6 +115,59 @@ def check_handbook(
     return _check_scanned(root, _scan(root, site_folders), settings=settings or {}, language=language, site=site)
 
 
+def _not_read(scan: InputScan) -> list[str]:
+    """Files that exist but were refused or skipped (a link, `x.YML`): the model counts them as unreadable."""
+    return [item.path for item in scan.refused] + [item.meant for item in scan.unread if item.meant]
+
+
+def _active_rules(settings: Mapping[str, RuleSetting]) -> list[tuple[Rule, Severity]]:
+    """The rules switched on, in registry order, each with the severity it reports at."""
+    active: list[tuple[Rule, Severity]] = []
+    for rule in RULES:
+        severity = _severity(rule, settings)
+        if severity != "off":
+            active.append((rule, severity))
+    return active
+
+
+def _stamped(rule: Rule, severity: Severity, finding: Finding, language: Language) -> Problem:
+    """A rule's finding as a problem: the rule's code and name, the configured severity, words in `language`."""
+    return Problem(
+        path=finding.at.path,
+        line=finding.at.line,
+        column=finding.at.column,
+        code=rule.id,
+        severity=severity,
+        message=render(finding.message, language),
+        rule=rule.name,
+    )
+
+
+def _problems_of(
+    rules: Sequence[tuple[Rule, Severity]], scope: str, target: object, language: Language
+) -> Iterator[Problem]:
+    for rule, severity in rules:
+        if rule.scope == scope:
+            for finding in rule.check(target):
+                yield _stamped(rule, severity, finding, language)
+
+
+def _whole_handbook_problems(
+    rules: Sequence[tuple[Rule, Severity]],
+    root: Path,
+    handbook: Handbook,
+    scan: InputScan,
+    site: SiteSettings | None,
+    language: Language,
+) -> Iterator[Problem]:
+    """The problems of the rules that see more than one file: the model, the folders, mkdocs.yml."""
+    yield from _problems_of(rules, "handbook", handbook, language)
+    yield from _problems_of(rules, "inputs", scan, language)
+    if site is not None:
+        yield from _problems_of(rules, "site", site, language)
+    yield from _problems_of(rules, "folder", HandbookFolder(root, handbook), language)
+
+
 @_gc_paused
 def _check_scanned(
     root: Path,
@@ -114,35 +178,137 @@ def _check_scanned(
     site: SiteSettings | None = None,
 ) -> Report:
     sources = tuple(read_sources(root, scan))
-    not_read = [item.path for item in scan.refused] + [item.meant for item in scan.unread if item.meant]
-    handbook = build_handbook(sources, not_read=not_read)
-    targets_by_scope: dict[str, tuple[object, ...]] = {
-        "file": sources,
-        "handbook": (handbook,),
-        "inputs": (scan,),
-        "site": (site,) if site else (),
-        "folder": (HandbookFolder(root, handbook),),
-    }
+    handbook = build_handbook(sources, not_read=_not_read(scan))
+    rules = _active_rules(settings)
     problems: list[Problem] = []
-    for rule in RULES:
-        severity = _severity(rule, settings)
-        if severity == "off":
-            continue
-        targets = targets_by_scope[rule.scope]
-        for target in targets:
-            for finding in rule.check(target):
-                problems.append(
-                    Problem(
-                        path=finding.at.path,
-                        line=finding.at.line,
-                        column=finding.at.column,
-                        code=rule.id,
-                        severity=severity,
-                        message=render(finding.message, language),
-                        rule=rule.name,
-                    )
-                )
+    for source in sources:
+        problems.extend(_problems_of(rules, "file", source, language))
+    problems.extend(_whole_handbook_problems(rules, root, handbook, scan, site, language))
     return Report(handbook=handbook, sources=sources, problems=tuple(sorted(set(problems))), inputs=scan)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What `handbook validate` prints: every problem, and how many roles and processes were read."""
+
+    problems: tuple[Problem, ...]
+    roles: int
+    processes: int
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "warning")
+
+    @classmethod
+    def of(cls, report: Report) -> Verdict:
+        return cls(report.problems, len(report.handbook.roles), len(report.handbook.processes))
+
+
+def validate_handbook(
+    root: Path,
+    *,
+    settings: Mapping[str, RuleSetting] | None = None,
+    language: Language = "en",
+    site_folders: Sequence[Path] = (),
+    site: SiteSettings | None = None,
+    cache: ValidateCache | None = None,
+) -> Verdict:
+    """`check_handbook`'s problems, reusing from `cache` the results of every file unchanged since it was written.
+
+    The rules that look at one file are not run again on an unchanged file, nor is the
+    file parsed: its part of the model comes from the cache, so the rules across files
+    still see the whole handbook. When no file changed at all, the last run's problems
+    are returned as they were. Raises `NotAHandbook` like `check_handbook`.
+    """
+    scan = _scan(root, site_folders)
+    if cache is None:
+        return Verdict.of(_check_scanned(root, scan, settings=settings or {}, language=language, site=site))
+    return _check_cached(root, scan, settings=settings or {}, language=language, site=site, cache=cache)
+
+
+CachedFinding = tuple[str, str, int, int, str]
+
+
+def _files_beside(root: Path) -> tuple[tuple[str, str | None], ...]:
+    """mkdocs.yml and every CODEOWNERS place as they are now: a whole run's result depends on them too."""
+    from generator.codeowners import PLACES
+    from generator.files import read_text_if_regular
+    from generator.site_config import CONFIG_FILE
+
+    places = dict.fromkeys((CONFIG_FILE, *PLACES["github"], *PLACES["gitlab"]))
+    return tuple((place, read_text_if_regular(root / place)) for place in places)
+
+
+@_gc_paused
+def _check_cached(
+    root: Path,
+    scan: InputScan,
+    *,
+    settings: Mapping[str, RuleSetting],
+    language: Language,
+    site: SiteSettings | None,
+    cache: ValidateCache,
+) -> Verdict:
+    from generator.cache import CacheUnusable, file_key, run_key
+
+    rules = _active_rules(settings)
+    rule_by_id = {rule.id: (rule, severity) for rule, severity in rules}
+    not_read = _not_read(scan)
+    # Each file's bytes, read once: hashed for its key, parsed only when the cache has no result for it.
+    files: list[tuple[Path, bytes | None, str | None]] = []
+    for file in scan.sources:
+        path, _ = source_path_and_kind(root, file)
+        try:
+            raw: bytes | None = read_regular_file(file, limit=MAX_FILE_BYTES)
+        except OSError:
+            raw = None  # read again below, where the loader says what is wrong with it
+        files.append((file, raw, file_key(path, raw) if raw is not None else None))
+    keys = [key for _, _, key in files]
+    whole_key = None
+    if None not in keys:
+        # The rules about mkdocs.yml and the committed CODEOWNERS read more than the source files.
+        outside = repr((scan.refused, scan.unread, site, _files_beside(root)))
+        whole_key = run_key(keys, not_read=not_read, scan_outcome=outside)  # type: ignore[arg-type]
+        last = cache.run(whole_key)
+        if last is not None:
+            return Verdict(last.problems, last.roles, last.processes)
+    problems: list[Problem] = []
+    parts: list[FilePart] = []
+    for file, raw, key in files:
+        cached = cache.file(key) if key is not None else None
+        if cached is not None:
+            try:
+                part = cached.part()
+                for code, path, line, column, text in cached.findings:
+                    rule, severity = rule_by_id[code]
+                    problems.append(Problem(path, line, column, code, severity, text, rule.name))
+            except (CacheUnusable, KeyError, TypeError, ValueError):
+                cached = None  # an entry of another shape: read the file after all
+            else:
+                parts.append(part)
+                continue
+        path, kind = source_path_and_kind(root, file)
+        source = source_from_bytes(path, kind, raw) if raw is not None else read_source(root, file)
+        found = list(_problems_of(rules, "file", source, language))
+        problems.extend(found)
+        part = file_part(source)
+        parts.append(part)
+        if key is not None:
+            cache.put_file(key, [(p.code, p.path, p.line, p.column, p.message) for p in found], part)
+    handbook = handbook_from_parts(parts, not_read=not_read)
+    problems.extend(_whole_handbook_problems(rules, root, handbook, scan, site, language))
+    verdict = Verdict(tuple(sorted(set(problems))), len(handbook.roles), len(handbook.processes))
+    try:
+        cache.save_files()
+        if whole_key is not None:
+            cache.put_run(whole_key, problems=verdict.problems, roles=verdict.roles, processes=verdict.processes)
+    except (TypeError, ValueError):
+        pass  # a model value with no JSON form: no cache this time, the result stands
+    return verdict
 
 
 # The last report, keyed by what it was computed from (see check_handbook_reusing).

@@ -34,6 +34,7 @@ MAX_FILE_BYTES = 256 * 1024
 MAX_DEPTH = 24
 
 _YAML_TAG_PREFIX = "tag:yaml.org,2002:"
+_STR_TAG = _YAML_TAG_PREFIX + "str"
 _TAB_IN_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
 
 
@@ -91,7 +92,11 @@ class DataTree:
     """Plain Python data converted from nodes, keeping each value's node by JSON path."""
 
     def __init__(self, source: SourceFile) -> None:
-        self.source = source
+        # The file's path and root, not the file itself: the file keeps its tree, and a tree keeping
+        # its file would make a reference cycle that only the garbage collector can free (at the
+        # exit of `handbook validate`, which runs without it: 0.6 s at 1,000 roles).
+        self.path = source.path
+        self.root = source.root
         self.data: Any = None
         self.value_nodes: dict[JsonPath, yaml.Node] = {}
         self.key_nodes: dict[JsonPath, yaml.Node] = {}
@@ -99,6 +104,12 @@ class DataTree:
         # Paths where an alias repeats an earlier node; the plain-yaml rule reports those.
         self.alias_paths: set[JsonPath] = set()
         self._locations: dict[tuple[JsonPath, bool], Location] = {}
+        # Noted while converting, so the rules that look for them need not walk the nodes again:
+        # mappings where a key is written twice (or two keys are not plain text), mappings with
+        # a `<<` key, and every text value with its path, in file order.
+        self.repeated_keys: list[yaml.MappingNode] = []
+        self.merge_keys: list[yaml.MappingNode] = []
+        self.strings: list[tuple[JsonPath, str]] = []
 
     def at(self, path: JsonPath, *, key: bool = False) -> Location:
         """Where the value (or, with key=True, the key) at `path` is written."""
@@ -110,33 +121,58 @@ class DataTree:
         found = path
         while found not in nodes and found:
             found = found[:-1]
-        node = nodes.get(found) or self.source.root
+        node = nodes.get(found) or self.root
         assert node is not None
-        location = self._locations[(path, key)] = self.source.location(node)
+        mark = node.start_mark
+        location = self._locations[(path, key)] = Location(self.path, mark.line + 1, mark.column + 1)
         return location
 
     def source_text(self, path: JsonPath) -> str:
         node = self.value_nodes.get(path)
         return node.value if isinstance(node, yaml.ScalarNode) else ""
 
-    def convert(self, node: yaml.Node, path: JsonPath) -> Any:
-        self.value_nodes[path] = node
-        # An alias makes one node appear in several places; converting it once
-        # keeps "billion laughs" input linear (the alias rule reports it).
-        if id(node) in self._seen and not isinstance(node, yaml.ScalarNode):
-            self.alias_paths.add(path)
-            return None
-        self._seen.add(id(node))
-        if isinstance(node, yaml.ScalarNode):
-            return scalar_value(node)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.convert(child, (*path, index)) for index, child in enumerate(node.value)]
-        mapping: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
-            self.key_nodes[(*path, key)] = key_node
-            mapping[key] = self.convert(value_node, (*path, key))
-        return mapping
+    def convert(self, root: yaml.Node, path: JsonPath) -> Any:
+        """The plain data of `root` (at `path`), noting each node, repeated and `<<` keys and text values."""
+        # Called once per file on every node: locals and exact type checks keep it cheap.
+        value_nodes, key_nodes, seen, alias_paths = self.value_nodes, self.key_nodes, self._seen, self.alias_paths
+        remember, note_text = seen.add, self.strings.append
+        repeated, merges = self.repeated_keys, self.merge_keys
+        scalar, sequence = yaml.ScalarNode, yaml.SequenceNode
+
+        def convert(node: Any, path: JsonPath) -> Any:
+            value_nodes[path] = node
+            kind = type(node)
+            if kind is scalar:
+                value = node.value if node.tag == _STR_TAG else scalar_value(node)
+                if type(value) is str:
+                    note_text((path, value))
+                return value
+            # An alias makes one node appear in several places; converting it once
+            # keeps "billion laughs" input linear (the alias rule reports it).
+            if id(node) in seen:
+                alias_paths.add(path)
+                return None
+            remember(id(node))
+            if kind is sequence:
+                return [convert(child, (*path, index)) for index, child in enumerate(node.value)]
+            mapping: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = key_node.value if type(key_node) is scalar else "?"
+                key_nodes[(*path, key)] = key_node
+                mapping[key] = convert(value_node, (*path, key))
+            if len(mapping) != len(node.value):
+                repeated.append(node)
+            if "<<" in mapping:
+                merges.append(node)
+            return mapping
+
+        try:
+            return convert(root, path)
+        finally:
+            # The inner function refers to itself: a reference cycle that would keep every node of
+            # the file alive until the garbage collector runs (`validate` runs without it), and
+            # then cost that collector 0.5 s at 1,000 roles.
+            convert = None  # type: ignore[assignment]
 
 
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
@@ -550,6 +586,42 @@ def _deeper_than(root: yaml.Node, limit: int) -> bool:
     return False
 
 
+# The first characters of a plain scalar that YAML 1.1 may read as something other than text
+# (a number, a date, a boolean, null, `=`, `<<`; "" for the empty scalar, which is null); every
+# other plain scalar is text. A resolver for any first character (key None) would void that.
+_IMPLICIT_FIRST = frozenset(key for key in yaml.SafeLoader.yaml_implicit_resolvers if key is not None)
+assert None not in yaml.SafeLoader.yaml_implicit_resolvers
+# A plain scalar starting with a letter can only be a boolean or null word (`yes`, `off`, `null`,
+# `false`): five letters at most, and the patterns end in `$`, which also matches before a final
+# line break. Anything longer (most ids: `market-research`) is text.
+_WORD_FIRST = frozenset(first for first in _IMPLICIT_FIRST if first.isalpha())
+_LONGEST_WORD = 5
+
+
+class _LibyamlComposer(yaml.CSafeLoader):
+    """libyaml's composer with cheaper calls back into Python, giving the very same nodes.
+
+    For every node libyaml calls three Python methods; profiling showed them costing a
+    third of composing. We register no path resolvers, so the two that track the path
+    do nothing: builtins that accept the same arguments are far cheaper than Python
+    functions. And a scalar that is quoted, or whose first character starts no implicit
+    type, is text, exactly as `Resolver.resolve` decides. tests/test_fast_paths.py
+    compares the nodes with PyYAML's own on the corpus and a synthetic handbook.
+    """
+
+    descend_resolver = slice  # type: ignore[assignment]  # called as (parent, index); any two values make a slice
+    ascend_resolver = tuple  # type: ignore[assignment]  # called with no argument
+
+    def resolve(self, kind: type, value: str | None, implicit: Any) -> str:
+        if kind is yaml.ScalarNode and (
+            not implicit[0]
+            or value[:1] not in _IMPLICIT_FIRST  # type: ignore[index]
+            or (len(value) > _LONGEST_WORD + 1 and value[0] in _WORD_FIRST)  # type: ignore[index, arg-type]
+        ):
+            return _STR_TAG
+        return super().resolve(kind, value, implicit)  # type: ignore[no-any-return, no-untyped-call]
+
+
 def _compose_with_libyaml(source: SourceFile, text: str) -> bool:
     """Compose with libyaml (about 15 times faster) when nothing in `text` needs the recording composer.
 
@@ -558,10 +630,13 @@ def _compose_with_libyaml(source: SourceFile, text: str) -> bool:
     message and position stays exactly what the pure-Python composer reports), or when the
     tree comes near the depth cap (so the cap reports the same first node).
     """
-    if not yaml.__with_libyaml__ or _NODE_PROPERTY.search(text) or _NON_PRINTABLE.search(text):
+    if not yaml.__with_libyaml__ or _NON_PRINTABLE.search(text):
+        return False
+    # The pattern is slow to try at every character; most files hold none of the three at all.
+    if ("!" in text or "&" in text or "*" in text) and _NODE_PROPERTY.search(text):
         return False
     try:
-        root = yaml.compose(text, Loader=yaml.CSafeLoader)
+        root = yaml.compose(text, Loader=_LibyamlComposer)
     except yaml.YAMLError:
         return False
     if root is not None and _deeper_than(root, MAX_DEPTH):
@@ -617,10 +692,16 @@ def _compose_recording(source: SourceFile, text: str) -> None:
     source.features = composer.features
 
 
+def source_path_and_kind(root: Path, file: Path) -> tuple[str, Kind]:
+    """The path of a handbook file as findings name it (relative, forward slashes) and what it holds."""
+    path = file.relative_to(root).as_posix()
+    return path, "glossary" if path == GLOSSARY_FILE else KIND_BY_FOLDER[file.parent.name]
+
+
 def read_source(root: Path, file: Path) -> SourceFile:
     """Read one file into a `SourceFile`; never raises for bad content, never follows a link."""
-    path = file.relative_to(root).as_posix()
-    source = SourceFile(path=path, kind="glossary" if path == GLOSSARY_FILE else KIND_BY_FOLDER[file.parent.name])
+    path, kind = source_path_and_kind(root, file)
+    source = SourceFile(path=path, kind=kind)
     try:
         raw = read_regular_file(file, limit=MAX_FILE_BYTES)
     except FileTooBig as error:

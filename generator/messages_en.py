@@ -443,6 +443,7 @@ EN: dict[str, str] = {
     ),
     "help.validate.output_format": "How to print problems.",
     "help.validate.strict": "Warnings fail too (exit code 1).",
+    "help.validate.no_cache": "Read every file again, ignoring and not writing the results kept in .cache/validate/.",
     "help.build": "Validate, then build the site; a failed build leaves the previous site untouched.",
     "help.build.strict": "Fail on handbook warnings and MkDocs warnings too.",
     "help.build.site_dir": "Where to write the site.",

@@ -342,6 +342,7 @@ ZH_HANS: dict[str, str] = {
     "help.validate": "检查每个角色与流程文件；有错误时退出码为 1，DIRECTORY 不是手册时为 2。",
     "help.validate.output_format": "问题的输出格式（默认：text）。",
     "help.validate.strict": "警告也算失败（退出码 1）。",
+    "help.validate.no_cache": "每个文件都重新读取，不使用、也不写入 .cache/validate/ 里保存的结果。",
     "help.build": "先验证，再构建网站；构建失败时保留原来的网站。",
     "help.build.strict": "手册的警告和 MkDocs 的警告也算失败。",
     "help.build.site_dir": "网站要写到哪个文件夹。",

@@ -342,6 +342,7 @@ ZH_HANT: dict[str, str] = {
     "help.validate": "檢查每個角色與流程檔案；有錯誤時結束代碼為 1，DIRECTORY 不是手冊時為 2。",
     "help.validate.output_format": "問題的輸出格式（預設：text）。",
     "help.validate.strict": "警告也算失敗（結束代碼 1）。",
+    "help.validate.no_cache": "每個檔案都重新讀取，不使用、也不寫入 .cache/validate/ 裡保存的結果。",
     "help.build": "先驗證，再建置網站；建置失敗時保留原本的網站。",
     "help.build.strict": "手冊的警告和 MkDocs 的警告也算失敗。",
     "help.build.site_dir": "網站要寫到哪個資料夾。",

@@ -149,7 +149,10 @@ def text_values(source: SourceFile) -> tuple[TextValue, ...]:
         tree = source.tree
         found: list[TextValue] = []
         if tree is not None:
-            for path, text in _walk(tree.data, ()):
+            # Converting the file listed its text values in file order; where a key is written
+            # twice the data keeps only one value, so walk the data itself.
+            strings = _walk(tree.data, ()) if tree.repeated_keys else tree.strings
+            for path, text in strings:
                 if path in tree.alias_paths or (
                     len(text) <= MAX_ONE_LINE_CHARACTERS and not _MAY_BREAK_A_RULE.search(text)
                 ):

@@ -46,9 +46,20 @@ def test_benchmark_runs_and_writes_its_table_and_json(tmp_path: Path) -> None:
     (output,) = tmp_path.glob("*.json")
     results = json.loads(output.read_text(encoding="utf-8"))
     assert results["handbook"]["steps"] == 2 * 2 * 4
-    assert set(results["seconds"]) == {"validate", "compose", "build", "control"}
+    assert set(results["seconds"]) == {"validate", "validate_warm", "validate_edited", "compose", "build", "control"}
+    assert set(results["cpu_seconds"]) == set(results["seconds"])
     assert all(len(timing["all"]) == 1 and timing["median"] > 0 for timing in results["seconds"].values())
     assert set(results["ratios"]) == {"build / control", "validate / compose"}
+    assert results["versions"]["PyYAML"] and results["versions"]["mkdocs"] != "not installed"
+    assert 0 < results["search_index"]["gzip_bytes"] < results["search_index"]["raw_bytes"]
+    # The table script renders the README's rows from that file, naming the command and the machine.
+    table = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "table.py"), str(output)], capture_output=True, text=True, timeout=60
+    )
+    assert table.returncode == 0, table.stderr
+    assert "| 7 / 2 / 16 |" in table.stdout
+    assert "python benchmarks/run.py --roles 7" in table.stdout
+    assert f"{results['machine']['cpus']} CPUs" in table.stdout
     # The control site holds the same Markdown pages the plugin generated.
     (work,) = (path for path in tmp_path.iterdir() if path.is_dir())
     control_pages = {

@@ -37,7 +37,7 @@ def _maybe_live(handbook: Handbook, role_id: str) -> bool:
 
 
 def check(handbook: Handbook) -> Iterator[Finding]:
-    for ref, where in role_references(handbook):
+    for ref, where in role_references(handbook, lambda ref: ref.written is not None):
         role = handbook.role_by_id.get(ref.role_id)
         # When the former id's own file is broken, the id may still be live: hear that file first.
         if ref.written is not None and role is not None and not _maybe_live(handbook, ref.written):

@@ -34,7 +34,10 @@ SCOPE = "file"
 def check(source: SourceFile) -> Iterator[Finding]:
     if source.root is None:
         return
-    for node in iter_nodes(source.root):
+    tree = source.tree
+    # Converting the file noted every mapping with fewer distinct keys than written ones.
+    mappings = tree.repeated_keys if tree is not None else iter_nodes(source.root)
+    for node in mappings:
         if not isinstance(node, yaml.MappingNode):
             continue
         first_line: dict[str, int] = {}

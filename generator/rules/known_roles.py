@@ -22,7 +22,7 @@ Passing example::
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from generator.messages import Message, msg
 from generator.model import Handbook, Role, RoleRef
@@ -34,21 +34,26 @@ SEVERITY = "error"
 SCOPE = "handbook"
 
 
-def role_references(handbook: Handbook) -> Iterator[tuple[RoleRef, Message]]:
-    """Every place a role id is written (reports_to, owner, RACI letters), with its name in words."""
+def role_references(handbook: Handbook, wanted: Callable[[RoleRef], bool]) -> Iterator[tuple[RoleRef, Message]]:
+    """Every place a `wanted` role id is written (reports_to, owner, RACI letters), with its name in words.
+
+    A 1,000-role handbook writes 80,000 references and nearly all are fine: only the wanted
+    ones get their place put into words.
+    """
     for role in handbook.roles:
-        if role.reports_to:
+        if role.reports_to and wanted(role.reports_to):
             yield role.reports_to, msg("where.reports_to")
-        if role.buddy:
+        if role.buddy and wanted(role.buddy):
             yield role.buddy, msg("where.buddy")
     for process in handbook.processes:
-        if process.owner:
+        if process.owner and wanted(process.owner):
             yield process.owner, msg("where.owner")
         for _, step in process.steps():
             if step.raci is None:
                 continue
             for letter, ref in step.raci.letters():
-                yield ref, msg("where.raci", letter=letter, step=step.id)
+                if wanted(ref):
+                    yield ref, msg("where.raci", letter=letter, step=step.id)
 
 
 # Close spellings cost one comparison per role for each different unknown id: this many
@@ -94,10 +99,8 @@ class _Suggestions:
 
 def check(handbook: Handbook) -> Iterator[Finding]:
     suggestions = _Suggestions(handbook)
-    for ref, where in role_references(handbook):
-        # A former id (alias) was already resolved to its role by the builder.
-        if ref.role_id in handbook.role_by_id:
-            continue
+    # A former id (alias) was already resolved to its role by the builder.
+    for ref, where in role_references(handbook, lambda ref: ref.role_id not in handbook.role_by_id):
         if {f"roles/{ref.role_id}.yml", f"roles/{ref.role_id}.yaml"} & handbook.unreadable_files:
             continue  # the role's file exists but is broken: that file's own problem says what to fix
         if ref.role_id in handbook.words_in_unreadable_roles:

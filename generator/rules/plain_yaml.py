@@ -39,7 +39,9 @@ def check(source: SourceFile) -> Iterator[Finding]:
         yield Finding(feature.at, msg(f"plain_yaml.{feature.name}", detail=feature.detail))
     if source.root is None:
         return
-    for node in iter_nodes(source.root):
+    tree = source.tree
+    # Converting the file noted every mapping with a `<<` key.
+    for node in tree.merge_keys if tree is not None else iter_nodes(source.root):
         if isinstance(node, yaml.MappingNode):
             for key_node, _ in node.value:
                 if isinstance(key_node, yaml.ScalarNode) and key_node.value == "<<":

@@ -1,0 +1,318 @@
+"""What `handbook validate` found last time, kept so that an unchanged file is not read again.
+
+Two JSON files in the cache folder (`.cache/validate/` next to mkdocs.yml):
+
+- `files.json`: for each file, keyed by its path and a hash of its bytes, the findings of
+  the rules that look at one file at a time and the part of the model it holds
+  (`generator.building.FilePart`), so the rules across files still see the whole handbook;
+- `run.json`: the whole result of the last run, keyed by every file's key, so a run where
+  nothing changed reads neither the files' models nor `files.json`.
+
+Both are valid only for the same tool (its version and a hash of its own code and
+schemas) and the same rule settings and language; anything else starts afresh.
+
+The cache is data, never code: JSON (pickle would run whatever a crafted file says), read
+without following a link and with a size limit, written through `write_replacing`. A
+file that is corrupt, of another shape, or not signed with this machine's key (an HMAC
+key kept in the user's own cache folder, outside the repository) is ignored: a cache file
+committed in a pull request could otherwise hide a broken file from CI.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import hmac
+import json
+import operator
+import os
+import secrets
+import types
+import typing
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from generator.building import FilePart
+from generator.files import LinkRefused, read_regular_file, write_replacing
+from generator.model import Location
+from generator.problems import Problem
+
+# Bump when the layout of the cache files changes.
+FORMAT = 1
+FOLDER = "validate"
+FILES_FILE, RUN_FILE = "files.json", "run.json"
+# A cache of a 1,000-role handbook is about 10 MB; a bigger file is not read.
+MAX_CACHE_BYTES = 128 * 1024 * 1024
+_KEY_BYTES = 32
+
+Json = Any
+
+
+class CacheUnusable(Exception):
+    """A cache file cannot be trusted or understood; it is ignored."""
+
+
+@cache
+def tool_fingerprint() -> str:
+    """The tool's version and a hash of its own code and schemas: results of another tool are not reused."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    with contextlib.suppress(metadata.PackageNotFoundError):
+        digest.update(metadata.version("role-handbook").encode())
+    for file in sorted(package.rglob("*")):
+        if file.suffix in (".py", ".json") and file.is_file():
+            digest.update(file.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def file_key(path: str, raw: bytes) -> str:
+    """The key of one file's results: its path (findings name it) and a hash of its bytes."""
+    return hashlib.sha256(path.encode("utf-8") + b"\0" + raw).hexdigest()
+
+
+def run_key(file_keys: Iterable[str], *, not_read: Iterable[str], scan_outcome: str) -> str:
+    """The key of a whole run: every file's key in order, and what the folder scan refused or skipped."""
+    digest = hashlib.sha256()
+    for key in file_keys:
+        digest.update(key.encode() + b"\n")
+    digest.update(json.dumps([sorted(not_read), scan_outcome], ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+def _signing_key() -> bytes | None:
+    """This user's key for signing cache files, made on first use; None when it cannot be kept."""
+    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "role-handbook"
+    file = home / "cache-key"
+    try:
+        key = read_regular_file(file, limit=1024)
+        if len(key) == _KEY_BYTES:
+            return key
+    except OSError:
+        pass
+    try:
+        home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        descriptor = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        key = secrets.token_bytes(_KEY_BYTES)
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(key)
+        return key
+    except OSError:
+        return None
+
+
+# ---- the model's parts as JSON ------------------------------------------------------------
+# A model object is a list of its fields' values in field order; a Location is [path, line, column].
+# Each class gets its encoder and decoder worked out once from its type hints: a first run writes
+# the parts of 1,000 roles and 200 processes (about 400,000 objects), so no per-value type test.
+
+_Codec = Callable[[Any], Any]
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _codecs_for(hint: Any) -> tuple[_Codec, _Codec]:
+    """(encode, decode) for values of the type `hint`; decode refuses anything of another shape."""
+    origin = typing.get_origin(hint)
+    if hint is str or hint is int or hint is bool:
+        return _identity, lambda value: _checked(value, hint)
+    if hint is Location:
+        return (lambda at: [at.path, at.line, at.column]), _location
+    if origin is tuple:
+        item_encode, item_decode = _codecs_for(typing.get_args(hint)[0])
+        encode: _Codec = list if item_encode is _identity else (lambda value: [item_encode(item) for item in value])
+        return encode, lambda value: tuple(item_decode(item) for item in _checked(value, list))
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        inner_encode, inner_decode = _codecs_for(inner)
+        return (
+            lambda value: None if value is None else inner_encode(value),
+            lambda value: None if value is None else inner_decode(value),
+        )
+    if dataclasses.is_dataclass(hint):
+        return _dataclass_codecs(hint)  # type: ignore[arg-type]
+    raise TypeError(f"no JSON form for {hint!r}")
+
+
+def _checked(value: Json, kind: type) -> Any:
+    # bool is an int to isinstance; a cache holding `true` for a line number is not ours.
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise CacheUnusable(f"expected {kind.__name__}")
+    return value
+
+
+def _location(value: Json) -> Location:
+    path, line, column = _checked(value, list)
+    return Location(_checked(path, str), _checked(line, int), _checked(column, int))
+
+
+@cache
+def _dataclass_codecs(cls: type) -> tuple[_Codec, _Codec]:
+    hints = typing.get_type_hints(cls)
+    names = [field.name for field in dataclasses.fields(cls)]
+    codecs = [_codecs_for(hints[name]) for name in names]
+    encoders = [encode for encode, _ in codecs]
+    decoders = [decode for _, decode in codecs]
+    values_of = operator.attrgetter(*names)
+
+    def encode(value: Any) -> Json:
+        values = values_of(value) if len(names) > 1 else (values_of(value),)
+        return [field(item) for field, item in zip(encoders, values, strict=True)]
+
+    def decode(value: Json) -> Any:
+        values = _checked(value, list)
+        if len(values) != len(decoders):
+            raise CacheUnusable(f"{cls.__name__} has {len(decoders)} fields")
+        return cls(*[field(item) for field, item in zip(decoders, values, strict=True)])
+
+    return encode, decode
+
+
+def encode_part(part: FilePart) -> Json:
+    """One file's part of the model as JSON."""
+    return _dataclass_codecs(FilePart)[0](part)
+
+
+def decode_part(value: Json) -> FilePart:
+    """A file's part of the model back from JSON; raises `CacheUnusable` (or TypeError) when it is not one."""
+    part: FilePart = _dataclass_codecs(FilePart)[1](value)
+    return part
+
+
+# ---- the cache ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CachedFile:
+    """One file's results: its one-file findings (code, path, line, column, message) and its model part."""
+
+    findings: tuple[tuple[str, str, int, int, str], ...]
+    part_json: Json
+
+    def part(self) -> FilePart:
+        return decode_part(self.part_json)
+
+
+@dataclass(frozen=True)
+class CachedRun:
+    """The whole result of a run: every problem, and how many roles and processes were read."""
+
+    problems: tuple[Problem, ...]
+    roles: int
+    processes: int
+
+
+class ValidateCache:
+    """The cache folder of one handbook, for one tool, rule configuration and language."""
+
+    def __init__(self, folder: Path, *, within: Path, config: Mapping[str, Any]) -> None:
+        self.folder = folder
+        self.within = within
+        self.signing_key = _signing_key()
+        self.stamp = hashlib.sha256(
+            json.dumps([FORMAT, tool_fingerprint(), config], sort_keys=True, ensure_ascii=False, default=repr).encode()
+        ).hexdigest()
+        self._files: dict[str, Json] | None = None
+        self._new_files: dict[str, Json] = {}
+
+    # Reading and writing one signed JSON file.
+
+    def _read(self, name: str) -> Json:
+        if self.signing_key is None:
+            raise CacheUnusable("no signing key")
+        raw = read_regular_file(self.folder / name, limit=MAX_CACHE_BYTES)
+        signature, _, body = raw.partition(b"\n")
+        expected = hmac.new(self.signing_key, body, hashlib.sha256).hexdigest().encode()
+        if not hmac.compare_digest(signature, expected):
+            raise CacheUnusable("not signed with this machine's key")
+        data = json.loads(body)
+        if not isinstance(data, dict) or data.get("stamp") != self.stamp:
+            raise CacheUnusable("another tool, rule configuration or language")
+        return data
+
+    def _write(self, name: str, data: Json) -> None:
+        if self.signing_key is None:
+            return
+        body = json.dumps({"stamp": self.stamp, **data}, ensure_ascii=False, separators=(",", ":")).encode()
+        signature = hmac.new(self.signing_key, body, hashlib.sha256).hexdigest().encode()
+        # A cache that cannot be written only costs time next run.
+        with contextlib.suppress(LinkRefused, OSError):
+            write_replacing(self.folder / name, signature + b"\n" + body, within=self.within)
+
+    def _readable(self, name: str) -> Json | None:
+        try:
+            return self._read(name)
+        except (OSError, ValueError, CacheUnusable):
+            return None  # missing, unreadable, corrupt, foreign: as if there were none
+
+    # The whole run.
+
+    def run(self, key: str) -> CachedRun | None:
+        data = self._readable(RUN_FILE)
+        if data is None or data.get("key") != key:
+            return None
+        try:
+            problems = tuple(
+                Problem(
+                    path=_checked(path, str),
+                    line=_checked(line, int),
+                    column=_checked(column, int),
+                    code=_checked(code, str),
+                    severity=_checked(severity, str),
+                    message=_checked(message, str),
+                    rule=_checked(rule, str),
+                )
+                for path, line, column, code, severity, message, rule in _checked(data["problems"], list)
+            )
+            return CachedRun(problems, _checked(data["roles"], int), _checked(data["processes"], int))
+        except (KeyError, TypeError, ValueError, CacheUnusable):
+            return None
+
+    def put_run(self, key: str, *, problems: Iterable[Problem], roles: int, processes: int) -> None:
+        rows = [[p.path, p.line, p.column, p.code, p.severity, p.message, p.rule] for p in problems]
+        self._write(RUN_FILE, {"key": key, "problems": rows, "roles": roles, "processes": processes})
+
+    # Each file.
+
+    def file(self, key: str) -> CachedFile | None:
+        if self._files is None:
+            data = self._readable(FILES_FILE)
+            files = data.get("files") if data is not None else None
+            self._files = files if isinstance(files, dict) else {}
+        entry = self._files.get(key)
+        if not isinstance(entry, dict):
+            return None
+        try:
+            findings = tuple(
+                (
+                    _checked(code, str),
+                    _checked(path, str),
+                    _checked(line, int),
+                    _checked(column, int),
+                    _checked(text, str),
+                )
+                for code, path, line, column, text in _checked(entry["findings"], list)
+            )
+            cached = CachedFile(findings, entry["part"])
+        except (KeyError, TypeError, ValueError, CacheUnusable):
+            return None
+        self._new_files[key] = entry
+        return cached
+
+    def put_file(self, key: str, findings: Iterable[tuple[str, str, int, int, str]], part: FilePart) -> None:
+        try:
+            encoded = encode_part(part)
+        except (TypeError, ValueError):
+            return  # a model field with no JSON form yet (see _codecs_for): this file is read again next run
+        self._new_files[key] = {"findings": [list(finding) for finding in findings], "part": encoded}
+
+    def save_files(self) -> None:
+        """Write the entries of this run's files (only those: the cache never grows past the handbook)."""
+        self._write(FILES_FILE, {"files": self._new_files})
