@@ -10,8 +10,13 @@ assets/pagefind-search.js answers the box from Pagefind's JS API.
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
+from typing import Any
+
+from generator.files import write_replacing
+from generator.search_terms import handbook_spellings
 
 # Where the index goes in the site; pagefind-search.js loads `<base>/pagefind/pagefind.js`.
 OUTPUT_FOLDER = "pagefind"
@@ -22,6 +27,8 @@ _ARTICLE = '<article class="md-content__inner md-typeset">'
 _MATERIAL_FORM = '<form class="md-search__form" name="search">'
 
 
+# The query's characters in the handbook's own spellings, read by pagefind-search.js.
+SPELLINGS_FILE = f"{OUTPUT_FOLDER}/handbook-spellings.json"
 # Inside the article but not its text: the headings' permalink sign (¶) and the edit button.
 _NOT_TEXT = (".headerlink", ".md-content__button")
 
@@ -63,3 +70,9 @@ def index_site(site_dir: Path) -> None:
         raise PagefindFailed(f"Pagefind could not index {site_dir}: {error}") from error
     if result.returncode != 0:
         raise PagefindFailed(f"Pagefind could not index {site_dir}:\n{(result.stdout + result.stderr)[-2000:]}")
+
+
+def write_spellings(site_dir: Path, material_index: dict[str, Any]) -> None:
+    """The variant table pagefind-search.js writes queries with, from the characters of Material's index."""
+    text = json.dumps(handbook_spellings(material_index), ensure_ascii=False, separators=(",", ":"))
+    write_replacing(site_dir / SPELLINGS_FILE, text, within=site_dir)

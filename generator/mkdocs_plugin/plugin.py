@@ -36,7 +36,13 @@ from generator.mkdocs_plugin.build_context import Build, Preview, Rendered, jieb
 from generator.mkdocs_plugin.config import HandbookConfig
 from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba_words
 from generator.mkdocs_plugin.mermaid import MermaidMissing
-from generator.mkdocs_plugin.pagefind import PagefindFailed, chosen_engine, index_site, marked_for_pagefind
+from generator.mkdocs_plugin.pagefind import (
+    PagefindFailed,
+    chosen_engine,
+    index_site,
+    marked_for_pagefind,
+    write_spellings,
+)
 from generator.mkdocs_plugin.theme_language import handbook_language, localise_theme, theme_globals
 from generator.model import Handbook
 from generator.output_escaping import log_line
@@ -419,10 +425,15 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
 
     def _index_with_pagefind(self, config: MkDocsConfig) -> None:
         assert self.build is not None
+        site_dir = Path(config.site_dir)
         try:
-            index_site(Path(config.site_dir))
+            index_site(site_dir)
         except PagefindFailed as error:
             raise PluginError(log_line(f"handbook: {error}")) from error
+        # Material's index, which its search plugin still writes, holds every character of the pages.
+        material_index = site_dir / "search" / "search_index.json"
+        if self.config.search_extras and material_index.is_file():
+            write_spellings(site_dir, json.loads(material_index.read_text(encoding="utf-8")))
 
     def _finish_search_index(self, config: MkDocsConfig) -> None:
         assert self.build is not None

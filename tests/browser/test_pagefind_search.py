@@ -16,15 +16,19 @@ from tests.site.conftest import run_handbook
 HOSTILE_TITLE = "<img src=x onerror=alert(1)>稽核專員"
 
 
-@pytest.fixture(scope="module")
-def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A synthetic handbook of about 45 pages, with `auto` told to choose Pagefind from 10 pages up."""
-    root = tmp_path_factory.mktemp("pagefind")
+def _write_big_handbook(root: Path, *, extra_config: str = "") -> None:
+    """A synthetic handbook of about 50 pages, with `auto` told to choose Pagefind from 10 pages up."""
     write_handbook(root, roles=20, processes=4, stages=3, steps=4, seed=1)
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
     assert "      mermaid: local\n" in config
     config = config.replace("      mermaid: local\n", "      mermaid: local\n      pagefind_from_pages: 10\n")
-    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (root / "mkdocs.yml").write_text(config + extra_config, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("pagefind")
+    _write_big_handbook(root)
     buyer = root / "roles" / "sales-buyer-18.yml"
     text = buyer.read_text(encoding="utf-8").replace("title: 華北區銷售部採購專員（18）", f"title: '{HOSTILE_TITLE}'")
     assert HOSTILE_TITLE in text
@@ -75,6 +79,29 @@ def test_typing_a_role_title_shows_its_page_first(reader: Any) -> None:
     assert not [url for url in reader.requests if url.endswith("search_index.json")]
     assert [url for url in reader.requests if "/pagefind/" in url]
     assert reader.dialogs == [] and reader.outside_requests == []
+
+
+def test_a_title_typed_in_simplified_characters_finds_the_role(reader: Any) -> None:
+    page = _search(reader, "欧洲销售部活动策划")
+    first = page.locator(".md-search-result__item").first
+    assert first.locator("h1").inner_text() == "歐洲銷售部活動策劃（15）"
+
+
+def test_results_link_right_under_a_site_path_without_directory_urls(
+    browser: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    root = tmp_path_factory.mktemp("pagefind-path")
+    _write_big_handbook(root, extra_config="use_directory_urls: false\n")
+    served = root / "served"
+    result = run_handbook("build", ".", "--site-dir", str(served / "handbook"), cwd=root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    with serve(served) as url, open_reader(browser, url + "handbook/") as reader:
+        page = _search(reader, "歐洲銷售部活動策劃")
+        link = page.locator(".md-search-result__item a").first
+        assert link.get_attribute("href") == url + "handbook/roles/sales-events-15.html"
+        link.click()
+        page.wait_for_url(url + "handbook/roles/sales-events-15.html")
+        assert page.locator("article h1").inner_text().startswith("歐洲銷售部活動策劃（15）")
 
 
 def test_a_hostile_title_is_shown_as_text(reader: Any) -> None:

@@ -12,9 +12,10 @@
  * here. Pagefind escapes the page's text in excerpts, so the excerpt's pieces
  * between marks are decoded from HTML entities as text, never parsed as markup.
  *
- * Left out: the OpenCC variant fold search.js applies for Material's search
- * (Pagefind's words are not visible to the page, so a folded query has nothing to
- * be matched against).
+ * A query typed in the other Chinese script or another regional standard is
+ * written in the handbook's own characters first (调 → 調, 周 → 週), from the
+ * table the build made from OpenCC's (pagefind/handbook-spellings.json, see
+ * generator/search_terms.py handbook_spellings): Pagefind's index is not folded.
  */
 (function () {
   "use strict"
@@ -34,10 +35,15 @@
 
   function pagefind() {
     if (!loading) {
-      loading = import(new URL("pagefind/pagefind.js", base).href).then(function (api) {
+      var api = import(new URL("pagefind/pagefind.js", base).href).then(function (api) {
         // Results' URLs start at the site's folder, also under a site_url path.
         return api.options({ baseUrl: base.pathname }).then(function () { return api })
       })
+      // Without the table (a site without Material's search plugin) queries go as typed.
+      var spellings = fetch(new URL("pagefind/handbook-spellings.json", base).href)
+        .then(function (response) { return response.ok ? response.json() : {} })
+        .catch(function () { return {} })
+      loading = Promise.all([api, spellings])
     }
     return loading
   }
@@ -98,8 +104,11 @@
   // its index cut the page into (歐洲 is, 歐洲銷售部 is not), so a longer title finds
   // nothing; each character on its own is looked up as the start of an index word,
   // and a page must have them all.
-  function spaced(query) {
-    return query.replace(HAN, function (character) { return " " + character + " " }).replace(/\s+/g, " ").trim()
+  function spaced(query, spellings) {
+    return query.replace(HAN, function (character) {
+      var own = Object.prototype.hasOwnProperty.call(spellings, character) ? spellings[character] : character
+      return " " + own + " "
+    }).replace(/\s+/g, " ").trim()
   }
 
   function show(query) {
@@ -114,7 +123,7 @@
       return
     }
     pagefind()
-      .then(function (api) { return api.search(spaced(query)) })
+      .then(function (loaded) { return loaded[0].search(spaced(query, loaded[1])) })
       .then(function (search) {
         if (asked !== latest || !search) return null
         return Promise.all(search.results.slice(0, SHOWN).map(function (r) { return r.data() }))
