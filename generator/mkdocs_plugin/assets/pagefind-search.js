@@ -140,6 +140,9 @@
   function wire() {
     var input = document.querySelector("input.md-search__input")
     if (!input) return
+    // Material's line says "initializing" until its own worker is ready, which it never is here.
+    var meta = document.querySelector(".md-search-result__meta")
+    if (meta) meta.textContent = count(0, "")
     input.addEventListener("input", function () { show(input.value) })
     // Start loading Pagefind's API as soon as the reader heads for the box.
     input.addEventListener("focus", function () { pagefind().catch(function () { loading = null }) })
