@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.files import write_replacing
+from generator.messages import Message, msg
 from generator.search_terms import handbook_spellings
 
 # Where the index goes in the site; pagefind-search.js loads `<base>/pagefind/pagefind.js`.
@@ -34,7 +35,11 @@ _NOT_TEXT = (".headerlink", ".md-content__button")
 
 
 class PagefindFailed(Exception):
-    """The Pagefind binary is missing or stopped with an error; the message says which."""
+    """The Pagefind binary is missing or stopped with an error; `message` says which, in any language."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.key)
+        self.message = message
 
 
 def chosen_engine(option: str, *, pages: int, pagefind_from: int) -> str:
@@ -56,7 +61,7 @@ def index_site(site_dir: Path) -> None:
 
     binary = get_executable()
     if binary is None:
-        raise PagefindFailed("the Pagefind binary (PyPI pagefind[extended]) is not installed; run `make`")
+        raise PagefindFailed(msg("search.pagefind_missing"))
     try:
         result = subprocess.run(
             [str(binary), "--site", str(site_dir), "--output-subdir", OUTPUT_FOLDER, "--quiet"]
@@ -67,9 +72,10 @@ def index_site(site_dir: Path) -> None:
             timeout=600,
         )
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise PagefindFailed(f"Pagefind could not index {site_dir}: {error}") from error
+        raise PagefindFailed(msg("search.pagefind_failed", site=str(site_dir), output=str(error))) from error
     if result.returncode != 0:
-        raise PagefindFailed(f"Pagefind could not index {site_dir}:\n{(result.stdout + result.stderr)[-2000:]}")
+        output = (result.stdout + result.stderr).strip()[-2000:]
+        raise PagefindFailed(msg("search.pagefind_failed", site=str(site_dir), output=output))
 
 
 def write_spellings(site_dir: Path, material_index: dict[str, Any]) -> None:

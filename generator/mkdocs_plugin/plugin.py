@@ -429,7 +429,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         try:
             index_site(site_dir)
         except PagefindFailed as error:
-            raise PluginError(log_line(f"handbook: {error}")) from error
+            message = render(error.message, self.build.message_language)
+            raise PluginError(log_line(f"handbook: {message}")) from error
         # Material's index, which its search plugin still writes, holds every character of the pages.
         material_index = site_dir / "search" / "search_index.json"
         if self.config.search_extras and material_index.is_file():
