@@ -9,9 +9,9 @@ from generator.search_terms import (
     SearchTerms,
     add_search_terms,
     glue_single_characters,
+    handbook_spellings,
     stage_contexts,
     synonym_groups,
-    handbook_spellings,
     variant_fold,
 )
 
