@@ -3,21 +3,20 @@
     .venv/bin/python benchmarks/search_cost.py --roles 250 --runs 3
 
 Builds the example handbook and a synthetic one (benchmarks/make_handbook.py,
-`--roles` roles, a fifth as many processes), adds a Pagefind index to each built
-site (`python -m pagefind`, from PyPI's `pagefind[extended]`, which segments
-Chinese), serves each site over local HTTP and, in headless Chromium with the CPU
-slowed 4× (CDP `Emulation.setCPUThrottlingRate`, a mid-range phone), measures
-from opening the home page to the first result of a query typed at once:
+`--roles` roles, a fifth as many processes) twice each, with the plugin's
+`search_engine: material` and `search_engine: pagefind`, serves each site over
+local HTTP and, in headless Chromium with the CPU slowed 4× (CDP
+`Emulation.setCPUThrottlingRate`, a mid-range phone), measures from opening the
+home page to the first result of a query typed at once into Material's search box:
 
-- material: the handbook's own search (Material's search box and worker, with the
-  plugin's search.js); the first `.md-search-result__item` shown.
-- pagefind: the same home page with a small script that loads Pagefind's API,
-  searches and shows the first result's title (Pagefind's default ranking).
+- material: Material's search worker and index, with the plugin's search.js.
+- pagefind: the same box answered by the plugin's pagefind-search.js from the
+  Pagefind index the build wrote (generator/mkdocs_plugin/pagefind.py).
 
 Bytes are what a static host that gzips would send: each file the browser fetched
-for the search (index, worker, Pagefind's files) gzip-compressed, summed. Pagefind's
-hits@1 and hits@3 on both findability halves are measured through its API on the
-example (Material's are from `python -m tests.search.findability`).
+for the search (index, worker, Pagefind's files) gzip-compressed, summed. Hits@1
+and hits@3 of the Pagefind site on both findability halves are measured through
+the same box on the example (Material's are from `python -m tests.search.findability`).
 
 Each figure is the median of `--runs` fresh browser profiles, with the range.
 """
@@ -43,36 +42,30 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.make_handbook import write_handbook  # noqa: E402
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
-from tests.search.findability import QUERY_SETS, Outcome, Query, hits_at, load_queries  # noqa: E402
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, open_reader, serve  # noqa: E402
+from tests.search.findability import QUERY_SETS, hits_at, load_queries, run_queries  # noqa: E402
 from tests.search.sites import SOURCES  # noqa: E402
 
 THROTTLE = 4
-PAGEFIND_PAGE = "pagefind-bench.html"
-# Loaded into a copy of the home page: Pagefind's own API, timed like Material's box.
-PAGEFIND_SCRIPT = """
-<script type="module">
-  const query = new URLSearchParams(location.search).get("q") || "";
-  const pagefind = await import("./pagefind/pagefind.js");
-  const search = await pagefind.search(query);
-  const shown = document.createElement("ol");
-  shown.id = "pagefind-results";
-  for (const result of search.results.slice(0, 3)) {
-    const data = await result.data();
-    const item = document.createElement("li");
-    item.dataset.url = data.url;
-    item.textContent = data.meta.title || data.url;
-    shown.append(item);
-    if (shown.children.length === 1) document.body.prepend(shown);
-  }
-  shown.dataset.done = "1";
-  if (!shown.isConnected) document.body.prepend(shown);
-</script>
-"""
-SEARCH_FILES = ("/search/", "/pagefind/", "/assets/javascripts/workers/", "/assets/handbook/search.js")
+SEARCH_FILES = (
+    "/search/",
+    "/pagefind/",
+    "/assets/javascripts/workers/",
+    "/assets/handbook/search.js",
+    "/assets/handbook/pagefind-search.js",
+)
+ENGINES = ("material", "pagefind")
 
 
-def build(source: Path, site: Path) -> None:
+def build(source: Path, site: Path, *, engine: str) -> None:
+    """Build `source` into `site` with the plugin's search_engine option set to `engine`."""
+    config = source / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    engine_line = rf"\g<1>      search_engine: {engine}\n"
+    text = re.sub(r"^(  - handbook:\n)(      search_engine: \w+\n)?", engine_line, text, flags=re.M)
+    if f"search_engine: {engine}" not in text:
+        raise SystemExit(f"no `- handbook:` plugin entry in {config}")
+    config.write_text(text, encoding="utf-8")
     result = subprocess.run(
         [str(REPO / ".venv/bin/handbook"), "build", ".", "--site-dir", str(site)],
         cwd=source,
@@ -82,25 +75,6 @@ def build(source: Path, site: Path) -> None:
     )
     if result.returncode != 0:
         raise SystemExit(f"build failed in {source}:\n{result.stderr[-2000:]}")
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise SystemExit(f"pagefind failed on {site}:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
-    (site / PAGEFIND_PAGE).write_text(
-        pagefind_page((site / "index.html").read_text(encoding="utf-8")), encoding="utf-8"
-    )
-
-
-def pagefind_page(home: str) -> str:
-    """The home page with Pagefind instead of Material's search: no index download, no worker, no search.js."""
-    # Material fetches its index only when the page has a form named "search".
-    without_material = home.replace('name="search"', 'name="no-search"')
-    without_material = re.sub(r'<script src="[^"]*assets/handbook/search\.js"></script>', "", without_material)
-    return without_material.replace("</body>", PAGEFIND_SCRIPT + "</body>")
 
 
 @contextlib.contextmanager
@@ -135,7 +109,7 @@ def gzip_bytes(site: Path, urls: list[str], *, search_only: bool) -> int:
     return total
 
 
-def material_first_result(browser: Any, url: str, site: Path, query: str) -> tuple[float, int]:
+def first_result(browser: Any, url: str, site: Path, query: str) -> tuple[float, int]:
     with throttled_page(browser) as (page, fetched):
         start = time.perf_counter()
         page.goto(url, wait_until="commit")
@@ -146,39 +120,6 @@ def material_first_result(browser: Any, url: str, site: Path, query: str) -> tup
         page.locator(".md-search-result__item").first.wait_for(timeout=300_000)
         elapsed = time.perf_counter() - start
         return elapsed, gzip_bytes(site, fetched, search_only=True)
-
-
-def pagefind_first_result(browser: Any, url: str, site: Path, query: str) -> tuple[float, int]:
-    with throttled_page(browser) as (page, fetched):
-        start = time.perf_counter()
-        page.goto(f"{url}{PAGEFIND_PAGE}?q={query}", wait_until="commit")
-        page.locator("#pagefind-results li").first.wait_for(timeout=300_000)
-        elapsed = time.perf_counter() - start
-        page.wait_for_selector("#pagefind-results[data-done]", state="attached", timeout=300_000)
-        return elapsed, gzip_bytes(site, fetched, search_only=True)
-
-
-def pagefind_outcomes(browser: Any, url: str, queries: list[Query]) -> list[Outcome]:
-    """Pagefind's own ranking for each query (no throttling), as the findability run reads Material's."""
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(f"{url}{PAGEFIND_PAGE}?q=")
-    outcomes = []
-    for query in queries:
-        urls: list[str] = page.evaluate(
-            """async q => {
-                const pagefind = await import("./pagefind/pagefind.js");
-                const search = await pagefind.search(q);
-                const pages = [];
-                for (const r of search.results.slice(0, 5)) pages.push((await r.data()).url);
-                return pages;
-            }""",
-            query.query,
-        )
-        pages = tuple(dict.fromkeys(urlsplit(u).path.lstrip("/").removesuffix("index.html") for u in urls))
-        outcomes.append(Outcome(query, pages))
-    context.close()
-    return outcomes
 
 
 def median_range(values: list[float], fmt: str) -> str:
@@ -204,38 +145,42 @@ def main() -> int:
         example = root / "example"
         synthetic = root / f"synthetic-{args.roles}"
         sites = {"example": example, f"synthetic {args.roles} roles": synthetic}
-        if not (example / "site").is_dir():
+        if not (example / "mkdocs.yml").is_file():
             shutil.rmtree(example, ignore_errors=True)
             example.mkdir(parents=True)
             for name in SOURCES:
                 source = REPO / name
                 (shutil.copytree if source.is_dir() else shutil.copy)(source, example / name)
-            build(example, example / "site")
-        if not (synthetic / "site").is_dir():
+        if not (synthetic / "mkdocs.yml").is_file():
             write_handbook(synthetic, roles=args.roles, processes=max(1, args.roles // 5), stages=5, steps=10, seed=1)
-            build(synthetic, synthetic / "site")
+        for source in sites.values():
+            for engine in ENGINES:
+                if not (source / f"site-{engine}").is_dir():
+                    build(source, source / f"site-{engine}", engine=engine)
 
         rows = []
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
             for name, source in sites.items():
-                site = source / "site"
-                pages = sum(1 for _ in site.rglob("index.html"))
-                with serve(site) as url:
-                    for engine, measure in (("material", material_first_result), ("pagefind", pagefind_first_result)):
+                for engine in ENGINES:
+                    site = source / f"site-{engine}"
+                    pages = sum(1 for _ in site.rglob("index.html"))
+                    with serve(site) as url:
                         times: list[float] = []
                         sizes: list[int] = []
                         for _ in range(args.runs):
                             print(f"{name}, {engine}:", file=sys.stderr)
-                            elapsed, size = measure(browser, url, site, args.query)
+                            elapsed, size = first_result(browser, url, site, args.query)
                             times.append(elapsed)
                             sizes.append(size)
                         rows.append((name, pages, engine, times, int(statistics.median(sizes))))
-                    if name == "example":
-                        pagefind_hits = {
-                            half: pagefind_outcomes(browser, url, load_queries(path))
-                            for half, path in QUERY_SETS.items()
-                        }
+                        if name == "example" and engine == "pagefind":
+                            with open_reader(browser, url) as reader:
+                                reader.open("")
+                                pagefind_hits = {
+                                    half: run_queries(reader.page, load_queries(path))
+                                    for half, path in QUERY_SETS.items()
+                                }
             browser.close()
 
     print(f"query {args.query!r}, CPU slowed {THROTTLE}×, median of {args.runs} (range)\n")
@@ -243,7 +188,7 @@ def main() -> int:
     print("| --- | --- | ---: | ---: |")
     for name, pages, engine, times, size in rows:
         print(f"| {name} ({pages}) | {engine} | {median_range(times, '.2f')} s | {size / 1000:.1f} kB |")
-    print("\nPagefind's default ranking on the example:\n")
+    print("\nThe example with Pagefind behind Material's box (its ranking, the plugin's query handling):\n")
     print("| query set | n | pagefind hits@1 | pagefind hits@3 |")
     print("| --- | --- | --- | --- |")
     for half, outcomes in pagefind_hits.items():

@@ -343,12 +343,35 @@ def add_variant_fold(index: dict[str, Any]) -> None:
     Material's worker reads `config` and `docs` only; the page's search.js reads this.
     Two strings, character for character ("調週…" → "调周…"), are half the size of a mapping.
     """
-    used = {
+    fold = variant_fold(_used_characters(index))
+    index["handbook"] = {"fold": {"from": "".join(fold), "to": "".join(fold.values())}}
+
+
+def _used_characters(index: dict[str, Any]) -> set[str]:
+    return {
         char
         for entry in index.get("docs", [])
         for key in EXTRA_FIELDS.keys() | {"title", "text"}
         for run in _HAN_RUN.findall(str(entry.get(key, "")))
         for char in run
     }
-    fold = variant_fold(used)
-    index["handbook"] = {"fold": {"from": "".join(fold), "to": "".join(fold.values())}}
+
+
+def handbook_spellings(index: dict[str, Any]) -> dict[str, str]:
+    """Each variant of a character the index uses that it does not → the index's own spelling.
+
+    For a search that cannot fold the index (Pagefind's, see assets/pagefind-search.js):
+    the query is written in the handbook's characters instead, 调 → 調, 周 → 週.
+    Where the handbook itself uses two variants of one character, the first in code
+    point order stands for both.
+    """
+    used = _used_characters(index)
+    classes: dict[str, list[str]] = {}
+    for char, leader in variant_fold(used).items():
+        classes.setdefault(leader, [leader]).append(char)
+    spellings = {}
+    for members in classes.values():
+        own = sorted(char for char in members if char in used)
+        if own:
+            spellings.update({char: own[0] for char in members if char not in used})
+    return spellings

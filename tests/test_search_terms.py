@@ -9,6 +9,7 @@ from generator.search_terms import (
     SearchTerms,
     add_search_terms,
     glue_single_characters,
+    handbook_spellings,
     stage_contexts,
     synonym_groups,
     variant_fold,
@@ -111,3 +112,13 @@ def test_a_stage_page_belongs_to_its_process() -> None:
     contexts = stage_contexts(check_handbook(REPO).handbook)
     assert contexts["processes/campaign-lifecycle/warm-up.md"] == "活動生命週期"
     assert contexts["processes/marketing-management/monitor.md"] == "市場營銷管理流程"
+
+
+def test_handbook_spellings_write_a_query_in_the_handbooks_characters() -> None:
+    index = {"docs": [{"title": "調研週報", "text": "臺北與台中"}]}
+    spellings = handbook_spellings(index)
+    assert spellings["调"] == "調"
+    assert spellings["周"] == "週"
+    # Both variants are the handbook's own: a query keeps whichever the reader typed.
+    assert "台" not in spellings and "臺" not in spellings
+    assert "調" not in spellings and "週" not in spellings

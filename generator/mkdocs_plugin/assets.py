@@ -57,3 +57,13 @@ def site_assets(*, mermaid: str, search: bool = True) -> SiteAssets:
         scripts.insert(0, Asset(f"{SITE_FOLDER}/mermaid.min.js", installed_mermaid()))
     stylesheets = (_shipped("checklist.css"), _shipped("wayfinding.css"), _shipped("raci.css"))
     return SiteAssets(stylesheets=stylesheets, scripts=tuple(scripts))
+
+
+# search.js rewrites queries for Material's worker; with Pagefind this one answers the box instead.
+MATERIAL_SEARCH_SCRIPT = f"{SITE_FOLDER}/search.js"
+
+
+def with_pagefind(assets: SiteAssets) -> SiteAssets:
+    """The same assets with Pagefind answering Material's search box (see assets/pagefind-search.js)."""
+    scripts = tuple(asset for asset in assets.scripts if asset.url != MATERIAL_SEARCH_SCRIPT)
+    return SiteAssets(assets.stylesheets, (*scripts, _shipped("pagefind-search.js")))

@@ -119,6 +119,8 @@ class Build:
     page_urls: list[str] = field(default_factory=list)
     new_entries: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     entries_seen: int = 0
+    # Which search answers the reader (`material` or `pagefind`), chosen in on_files once the pages are known.
+    search_engine: str = "material"
 
     @property
     def handbook(self) -> Handbook | None:

@@ -29,6 +29,17 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
     # jieba's dictionary (see generator.search_terms and generator.glossary).
     search_extras = opt.Type(bool, default=True)
 
+    # Which search answers Material's search box: `material` (its lunr index, with the extras
+    # above), `pagefind` (a chunked index the browser fetches only the parts of a query needs,
+    # built after the site; see generator.mkdocs_plugin.pagefind) or `auto`: Pagefind from
+    # `pagefind_from_pages` pages up. benchmarks/search_cost.py (CPU 4x slower): Material's first
+    # result takes 2.50 s on the example (36 pages) and 6.82 s at 2,207 pages, about 2 ms more
+    # per page, so it passes 1.3x the example's time (3.25 s) near 400 pages; Pagefind stays at
+    # 2.2-2.5 s at every size but ranks the example's held-out queries worse (54% against 58%
+    # first), so small handbooks keep Material's search.
+    search_engine = opt.Choice(("material", "pagefind", "auto"), default="auto")
+    pagefind_from_pages = opt.Type(int, default=400)
+
     # Where readers' browsers get Mermaid (flow and org-chart diagrams): `cdn` is Material's
     # default (unpkg.com, needs the internet); `local` serves the copy `make` installed with the site.
     mermaid = opt.Choice(("cdn", "local"), default="cdn")

@@ -31,11 +31,18 @@ from generator.glossary import abbreviations_markdown, jieba_user_dictionary
 from generator.loading import GLOSSARY_FILE, KIND_BY_FOLDER
 from generator.messages import Language, msg, render
 from generator.mkdocs_plugin import preview
-from generator.mkdocs_plugin.assets import SiteAssets, site_assets
+from generator.mkdocs_plugin.assets import MATERIAL_SEARCH_SCRIPT, SiteAssets, site_assets, with_pagefind
 from generator.mkdocs_plugin.build_context import Build, Preview, Rendered, jieba_dictionary_restored
 from generator.mkdocs_plugin.config import HandbookConfig
 from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba_words
 from generator.mkdocs_plugin.mermaid import MermaidMissing
+from generator.mkdocs_plugin.pagefind import (
+    PagefindFailed,
+    chosen_engine,
+    index_site,
+    marked_for_pagefind,
+    write_spellings,
+)
 from generator.mkdocs_plugin.theme_language import handbook_language, localise_theme, theme_globals
 from generator.model import Handbook
 from generator.output_escaping import log_line
@@ -282,6 +289,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if self.config.navigation and config.nav is None:
                 # Set here, not in on_config: MkDocs builds the navigation after on_files.
                 config.nav = self._navigation(config, rendered)
+        self._choose_search(config, files)
         for asset in self.assets.all:
             if files.get_file_from_path(asset.url) is None:
                 files.append(File.generated(config, asset.url, abs_src_path=str(asset.source)))
@@ -295,6 +303,20 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if rendered is not None:
             self._add_redirects(files, config, rendered.handbook)
         return files
+
+    def _choose_search(self, config: MkDocsConfig, files: Files) -> None:
+        """Material's search or Pagefind, now that the number of pages is known (see config.search_engine)."""
+        assert self.build is not None
+        pages = sum(1 for _ in files.documentation_pages())
+        engine = chosen_engine(self.config.search_engine, pages=pages, pagefind_from=self.config.pagefind_from_pages)
+        self.build.search_engine = engine
+        if engine != "pagefind":
+            return
+        self.assets = with_pagefind(self.assets)
+        # Pages read the scripts from the config when they are rendered, after this event.
+        scripts = [script for script in config.extra_javascript if str(script) != MATERIAL_SEARCH_SCRIPT]
+        present = {str(script) for script in scripts}
+        config.extra_javascript[:] = scripts + [a.url for a in self.assets.scripts if a.url not in present]
 
     def _append(self, files: Files, config: MkDocsConfig, path: str, content: str) -> File:
         """Add a generated file; in an incremental preview it is rebuilt only when its content changed."""
@@ -357,7 +379,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
     # After Material's search plugin (priority 0) has indexed the page.
     @event_priority(-100)
     def on_post_page(self, output: str, /, *, page: MkDocsPage, config: MkDocsConfig) -> str | None:
-        """In an incremental preview, note the search entries Material made for this page."""
+        """Mark the page for Pagefind; in an incremental preview, note the search entries Material made for it."""
+        if self.config.enabled and self.build is not None and self.build.search_engine == "pagefind":
+            output = marked_for_pagefind(output)
         if self.config.enabled and self.preview is not None and self.preview.incremental and self.build is not None:
             entries = _material_search_entries(config)
             if entries is not None:
@@ -389,11 +413,28 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if not self.config.enabled or self.build is None:
             return
         try:
-            self._finish_search_index(config)
+            if self.build.search_engine == "pagefind":
+                # Material's index stays as its plugin wrote it: no page fetches it.
+                self._index_with_pagefind(config)
+            else:
+                self._finish_search_index(config)
             if self.preview is not None:
                 self._report_preview(config)
         finally:
             self._close_build()
+
+    def _index_with_pagefind(self, config: MkDocsConfig) -> None:
+        assert self.build is not None
+        site_dir = Path(config.site_dir)
+        try:
+            index_site(site_dir)
+        except PagefindFailed as error:
+            message = render(error.message, self.build.message_language)
+            raise PluginError(log_line(f"handbook: {message}")) from error
+        # Material's index, which its search plugin still writes, holds every character of the pages.
+        material_index = site_dir / "search" / "search_index.json"
+        if self.config.search_extras and material_index.is_file():
+            write_spellings(site_dir, json.loads(material_index.read_text(encoding="utf-8")))
 
     def _finish_search_index(self, config: MkDocsConfig) -> None:
         assert self.build is not None
