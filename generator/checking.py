@@ -44,13 +44,10 @@ class NotAHandbook(Exception):
         self.message = message
 
 
-@dataclass(frozen=True)
-class Report:
-    handbook: Handbook
-    sources: tuple[SourceFile, ...]
+class _Problems:
+    """The errors and the warnings among a result's `problems`."""
+
     problems: tuple[Problem, ...]
-    # What the folders held; the plugin refuses links from it even with their rule switched off.
-    inputs: InputScan
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -59,6 +56,15 @@ class Report:
     @property
     def warnings(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.severity == "warning")
+
+
+@dataclass(frozen=True)
+class Report(_Problems):
+    handbook: Handbook
+    sources: tuple[SourceFile, ...]
+    problems: tuple[Problem, ...]
+    # What the folders held; the plugin refuses links from it even with their rule switched off.
+    inputs: InputScan
 
 
 def _severity(rule: Rule, settings: Mapping[str, RuleSetting]) -> RuleSetting:
@@ -188,20 +194,12 @@ def _check_scanned(
 
 
 @dataclass(frozen=True)
-class Verdict:
+class Verdict(_Problems):
     """What `handbook validate` prints: every problem, and how many roles and processes were read."""
 
     problems: tuple[Problem, ...]
     roles: int
     processes: int
-
-    @property
-    def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity == "error")
-
-    @property
-    def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity == "warning")
 
     @classmethod
     def of(cls, report: Report) -> Verdict:

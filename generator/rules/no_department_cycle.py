@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.circles import circles
 from generator.departments import department_by_id
 from generator.messages import msg
 from generator.model import Handbook
@@ -36,20 +37,7 @@ SCOPE = "handbook"
 def check(handbook: Handbook) -> Iterator[Finding]:
     by_id = department_by_id(handbook)
     parent_of = {d.id: d.parent.department_id for d in by_id.values() if d.parent is not None}
-    file_order = {identifier: index for index, identifier in enumerate(by_id)}
-    finished: set[str] = set()
-    for start in by_id:
-        walk: dict[str, int] = {}
-        current: str | None = start
-        while current is not None and current in by_id and current not in finished and current not in walk:
-            walk[current] = len(walk)
-            current = parent_of.get(current)
-        finished.update(walk)
-        if current is None or current not in walk:
-            continue
-        circle = list(walk)[walk[current] :]
-        first = min(range(len(circle)), key=lambda index: file_order[circle[index]])
-        circle = circle[first:] + circle[:first]
+    for circle in circles(by_id, parent_of):
         parent = by_id[circle[0]].parent
         assert parent is not None
         yield Finding(parent.at, msg("no_department_cycle", circle=" → ".join([*circle, circle[0]])))

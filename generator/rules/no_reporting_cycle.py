@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.circles import circles
 from generator.messages import msg
 from generator.model import Handbook
 from generator.problems import Finding
@@ -31,25 +32,10 @@ SCOPE = "handbook"
 
 
 def check(handbook: Handbook) -> Iterator[Finding]:
-    # Linear in the number of roles: each role is walked once. A walk stops at a role an
-    # earlier walk finished (no circle goes through it) or at one already on this walk (a circle).
     role_by_id = handbook.role_by_id
     manager_of = {role.id: role.reports_to.role_id for role in role_by_id.values() if role.reports_to is not None}
-    file_order = {role_id: index for index, role_id in enumerate(role_by_id)}
-    finished: set[str] = set()
-    for start in role_by_id:
-        walk: dict[str, int] = {}  # role id -> its position on this walk (dicts keep insertion order)
-        current: str | None = start
-        while current is not None and current not in finished and current not in walk:
-            walk[current] = len(walk)
-            current = manager_of.get(current)
-        finished.update(walk)
-        if current is None or current not in walk:
-            continue
-        circle = list(walk)[walk[current] :]
-        # Reported at the circle's first role in file order, read from there round.
-        first = min(range(len(circle)), key=lambda index: file_order[circle[index]])
-        circle = circle[first:] + circle[:first]
+    # Reported at the circle's first role in file order, read from there round.
+    for circle in circles(role_by_id, manager_of):
         reports_to = role_by_id[circle[0]].reports_to
         assert reports_to is not None
         yield Finding(reports_to.at, msg("no_reporting_cycle", circle=" → ".join([*circle, circle[0]])))

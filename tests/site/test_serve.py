@@ -10,12 +10,9 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
 import time
 import tracemalloc
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +21,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from benchmarks.serve_latency import fetch, free_port
 from generator.site_config import read_site_config
 from tests.site.conftest import HANDBOOK_CLI, _quiet_env
 from tests.site.test_engines import copy_example
@@ -33,20 +31,6 @@ ROLE_URL = "roles/brand-promotion/"
 TITLE_LINE = "title: 品牌推廣專員\n"  # as written in the example's roles/brand-promotion.yml
 # A broken edit whose text is also markup: the findings must show it as text.
 BROKEN = "id: brand-promotion\ntitle: [<img src=x onerror=alert(1)>\n"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return str(response.read().decode("utf-8"))
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return None
 
 
 def wait_until(check: Callable[[], Any], *, timeout: float = 120) -> Any:
