@@ -121,6 +121,8 @@ class Build:
     entries_seen: int = 0
     # Which search answers the reader (`material` or `pagefind`), chosen in on_files once the pages are known.
     search_engine: str = "material"
+    # The Chinese characters of the pages rendered under Pagefind (its query spellings).
+    characters: set[str] = field(default_factory=set)
 
     @property
     def handbook(self) -> Handbook | None:

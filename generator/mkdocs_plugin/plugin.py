@@ -37,6 +37,7 @@ from generator.mkdocs_plugin.config import HandbookConfig
 from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba_words
 from generator.mkdocs_plugin.mermaid import MermaidMissing
 from generator.mkdocs_plugin.pagefind import (
+    EmptySearchIndex,
     PagefindFailed,
     chosen_engine,
     index_site,
@@ -54,7 +55,14 @@ from generator.render.labels import labels_for
 from generator.reporting import format_text, rules_page_url
 from generator.rules import real_files_only, text_length
 from generator.search_index import compact_index
-from generator.search_terms import EXTRA_FIELDS, PAGE_BOOSTS, add_search_terms, add_variant_fold, stage_contexts
+from generator.search_terms import (
+    EXTRA_FIELDS,
+    PAGE_BOOSTS,
+    add_search_terms,
+    add_variant_fold,
+    han_characters,
+    stage_contexts,
+)
 from generator.site_config import SiteSettings, site_folders
 
 log = logging.getLogger("mkdocs.plugins.handbook")
@@ -243,6 +251,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if self.config.enabled:
             if page.title is not None:
                 page.title = theme_title(page.title)
+            if self.build is not None and self.build.search_engine == "pagefind":
+                # Pagefind's query spellings (see _index_with_pagefind) come from what the pages say.
+                self.build.characters |= han_characters(f"{page.title or ''} {html}")
             _retitle(page.toc)
             boost = PAGE_BOOSTS.get(page.file.src_uri) if page.file.generated_by else None
             if boost is not None and self.config.search_extras:
@@ -312,6 +323,13 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         self.build.search_engine = engine
         if engine != "pagefind":
             return
+        material_search = config.plugins.get("material/search")
+        if material_search is not None and hasattr(material_search, "search_index"):
+            # No page fetches Material's index under Pagefind, and indexing it (parsing and
+            # jieba-cutting every page) was most of the plugin's share of a big build.
+            # Switching the plugin off would also remove the search box from the header;
+            # its on_config makes a new index for every build, so this lasts one build.
+            material_search.search_index = EmptySearchIndex()
         self.assets = with_pagefind(self.assets)
         # Pages read the scripts from the config when they are rendered, after this event.
         scripts = [script for script in config.extra_javascript if str(script) != MATERIAL_SEARCH_SCRIPT]
@@ -364,6 +382,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 self.build.rebuilt_urls.add(file.url)
             elif page.markdown is None:
                 page.markdown = file.content_string
+                if self.build.search_engine == "pagefind":
+                    self.build.characters |= han_characters(page.markdown)
         return nav
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
@@ -431,10 +451,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         except PagefindFailed as error:
             message = render(error.message, self.build.message_language)
             raise PluginError(log_line(f"handbook: {message}")) from error
-        # Material's index, which its search plugin still writes, holds every character of the pages.
-        material_index = site_dir / "search" / "search_index.json"
-        if self.config.search_extras and material_index.is_file():
-            write_spellings(site_dir, json.loads(material_index.read_text(encoding="utf-8")))
+        if self.config.search_extras:
+            write_spellings(site_dir, self.build.characters)
 
     def _finish_search_index(self, config: MkDocsConfig) -> None:
         assert self.build is not None
