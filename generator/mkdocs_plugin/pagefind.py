@@ -69,17 +69,24 @@ def marked_for_pagefind(html: str) -> str:
     return html.replace(_MATERIAL_FORM, _MATERIAL_FORM.replace('name="search"', 'name="handbook-search"'), 1)
 
 
-def index_site(site_dir: Path) -> None:
-    """Write Pagefind's index into site_dir/pagefind/, offline, from the built pages."""
+def index_command(site_dir: Path) -> list[str]:
+    """The Pagefind command that indexes a built site (benchmarks/run.py times the same one)."""
     from pagefind.service import get_executable
 
     binary = get_executable()
     if binary is None:
         raise PagefindFailed(msg("search.pagefind_missing"))
+    return [str(binary), "--site", str(site_dir), "--output-subdir", OUTPUT_FOLDER, "--quiet"] + [
+        argument for selector in _NOT_TEXT for argument in ("--exclude-selectors", selector)
+    ]
+
+
+def index_site(site_dir: Path) -> None:
+    """Write Pagefind's index into site_dir/pagefind/, offline, from the built pages."""
+    command = index_command(site_dir)
     try:
         result = subprocess.run(
-            [str(binary), "--site", str(site_dir), "--output-subdir", OUTPUT_FOLDER, "--quiet"]
-            + [argument for selector in _NOT_TEXT for argument in ("--exclude-selectors", selector)],
+            command,
             capture_output=True,
             text=True,
             check=False,
