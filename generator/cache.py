@@ -108,36 +108,39 @@ def _signing_key() -> bytes | None:
 
 # ---- the model's parts as JSON ------------------------------------------------------------
 # A model object is a list of its fields' values in field order; a Location is [path, line, column].
-# Each class gets its encoder and decoder worked out once from its type hints: a first run writes
-# the parts of 1,000 roles and 200 processes (about 400,000 objects), so no per-value type test.
+# Writing needs no code per class: json.dumps asks `_fields_in_order` for each model object and
+# writes tuples (a Location is one) as lists, so a first run's 400,000 objects cost one call each
+# at most. Reading checks every value against the class's type hints, worked out once per class.
 
-_Codec = Callable[[Any], Any]
+_Decode = Callable[[Json], Any]
+# How to list the fields of each model class a file's part may hold (filled by `_decoder_for`).
+_FIELDS_OF: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
 
 
-def _identity(value: Any) -> Any:
-    return value
+def _fields_in_order(value: Any) -> Json:
+    """json.dumps' hook for the model's objects: the values of their fields, in field order."""
+    fields_of = _FIELDS_OF.get(type(value))
+    if fields_of is None:
+        raise TypeError(f"no JSON form for {type(value).__name__}")
+    return fields_of(value)
 
 
-def _codecs_for(hint: Any) -> tuple[_Codec, _Codec]:
-    """(encode, decode) for values of the type `hint`; decode refuses anything of another shape."""
+def _decoder_for(hint: Any) -> _Decode:
+    """How to read a value of the type `hint` back; the decoder refuses anything of another shape."""
     origin = typing.get_origin(hint)
     if hint is str or hint is int or hint is bool:
-        return _identity, lambda value: _checked(value, hint)
+        return lambda value: _checked(value, hint)
     if hint is Location:
-        return (lambda at: [at.path, at.line, at.column]), _location
+        return _location
     if origin is tuple:
-        item_encode, item_decode = _codecs_for(typing.get_args(hint)[0])
-        encode: _Codec = list if item_encode is _identity else (lambda value: [item_encode(item) for item in value])
-        return encode, lambda value: tuple(item_decode(item) for item in _checked(value, list))
+        item_decode = _decoder_for(typing.get_args(hint)[0])
+        return lambda value: tuple(item_decode(item) for item in _checked(value, list))
     if origin in (typing.Union, types.UnionType):
         (inner,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        inner_encode, inner_decode = _codecs_for(inner)
-        return (
-            lambda value: None if value is None else inner_encode(value),
-            lambda value: None if value is None else inner_decode(value),
-        )
+        inner_decode = _decoder_for(inner)
+        return lambda value: None if value is None else inner_decode(value)
     if dataclasses.is_dataclass(hint):
-        return _dataclass_codecs(hint)  # type: ignore[arg-type]
+        return _dataclass_decoder(hint)  # type: ignore[arg-type]
     raise TypeError(f"no JSON form for {hint!r}")
 
 
@@ -154,17 +157,12 @@ def _location(value: Json) -> Location:
 
 
 @cache
-def _dataclass_codecs(cls: type) -> tuple[_Codec, _Codec]:
+def _dataclass_decoder(cls: type) -> _Decode:
     hints = typing.get_type_hints(cls)
     names = [field.name for field in dataclasses.fields(cls)]
-    codecs = [_codecs_for(hints[name]) for name in names]
-    encoders = [encode for encode, _ in codecs]
-    decoders = [decode for _, decode in codecs]
+    decoders = [_decoder_for(hints[name]) for name in names]
     values_of = operator.attrgetter(*names)
-
-    def encode(value: Any) -> Json:
-        values = values_of(value) if len(names) > 1 else (values_of(value),)
-        return [field(item) for field, item in zip(encoders, values, strict=True)]
+    _FIELDS_OF[cls] = values_of if len(names) > 1 else (lambda value: (values_of(value),))
 
     def decode(value: Json) -> Any:
         values = _checked(value, list)
@@ -172,17 +170,12 @@ def _dataclass_codecs(cls: type) -> tuple[_Codec, _Codec]:
             raise CacheUnusable(f"{cls.__name__} has {len(decoders)} fields")
         return cls(*[field(item) for field, item in zip(decoders, values, strict=True)])
 
-    return encode, decode
-
-
-def encode_part(part: FilePart) -> Json:
-    """One file's part of the model as JSON."""
-    return _dataclass_codecs(FilePart)[0](part)
+    return decode
 
 
 def decode_part(value: Json) -> FilePart:
     """A file's part of the model back from JSON; raises `CacheUnusable` (or TypeError) when it is not one."""
-    part: FilePart = _dataclass_codecs(FilePart)[1](value)
+    part: FilePart = _dataclass_decoder(FilePart)(value)
     return part
 
 
@@ -240,7 +233,13 @@ class ValidateCache:
     def _write(self, name: str, data: Json) -> None:
         if self.signing_key is None:
             return
-        body = json.dumps({"stamp": self.stamp, **data}, ensure_ascii=False, separators=(",", ":")).encode()
+        body = json.dumps(
+            {"stamp": self.stamp, **data},
+            ensure_ascii=False,
+            separators=(",", ":"),
+            default=_fields_in_order,
+            check_circular=False,  # the model is a tree, and a part never holds itself
+        ).encode()
         signature = hmac.new(self.signing_key, body, hashlib.sha256).hexdigest().encode()
         # A cache that cannot be written only costs time next run.
         with contextlib.suppress(LinkRefused, OSError):
@@ -308,10 +307,11 @@ class ValidateCache:
 
     def put_file(self, key: str, findings: Iterable[tuple[str, str, int, int, str]], part: FilePart) -> None:
         try:
-            encoded = encode_part(part)
-        except (TypeError, ValueError):
-            return  # a model field with no JSON form yet (see _codecs_for): this file is read again next run
-        self._new_files[key] = {"findings": [list(finding) for finding in findings], "part": encoded}
+            _dataclass_decoder(FilePart)  # every model class a part holds, known to `_fields_in_order`
+        except TypeError:
+            return  # a model field with no JSON form yet (see _decoder_for): files are read again next run
+        # The part itself: json.dumps writes it in `save_files`.
+        self._new_files[key] = {"findings": [list(finding) for finding in findings], "part": part}
 
     def save_files(self) -> None:
         """Write the entries of this run's files (only those: the cache never grows past the handbook)."""

@@ -10,11 +10,16 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Location:
-    """A place in a source file; line and column are 1-based."""
+class Location(NamedTuple):
+    """A place in a source file; line and column are 1-based.
+
+    A named tuple, not a frozen dataclass like the rest of the model: a 1,000-role handbook
+    holds 75,000 places, a tuple is made in half the time, and JSON writes it as it is
+    (`[path, line, column]`, the validate cache's form). It orders and hashes alike.
+    """
 
     path: str
     line: int
