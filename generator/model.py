@@ -213,6 +213,28 @@ class Handbook:
         return roles
 
     @cached_property
+    def role_ids_in_raci(self) -> frozenset[str]:
+        """Every role id some step's RACI names (what a rule asks; `participations_by_role` is for pages)."""
+        return frozenset(
+            ref.role_id
+            for process in self.processes
+            for stage in process.stages
+            for step in stage.steps
+            if step.raci is not None
+            for refs in (step.raci.responsible, step.raci.accountable, step.raci.consulted, step.raci.informed)
+            for ref in refs
+        )
+
+    @cached_property
+    def role_ids_named(self) -> frozenset[str]:
+        """Every role id a reference names: a RACI letter, a process owner, a reports_to, a buddy."""
+        named = set(self.role_ids_in_raci)
+        named.update(process.owner.role_id for process in self.processes if process.owner)
+        named.update(role.reports_to.role_id for role in self.roles if role.reports_to)
+        named.update(role.buddy.role_id for role in self.roles if role.buddy)
+        return frozenset(named)
+
+    @cached_property
     def participations_by_role(self) -> Mapping[str, tuple[Participation, ...]]:
         found: dict[str, list[Participation]] = {}
         for process in self.processes:
