@@ -273,7 +273,7 @@ def _shares(to_check: list[int], files: Sequence[_FileEntry]) -> tuple[list[int]
     """The files this process checks, and those a forked process checks (none when that would not pay)."""
     size = {index: len(files[index][1] or b"") for index in to_check}
     total = sum(size.values())
-    if total < _BYTES_WORTH_A_SECOND_PROCESS or not can_fork():
+    if len(to_check) < 2 or total < _BYTES_WORTH_A_SECOND_PROCESS or not can_fork():
         return to_check, []
     # The last files (processes/ comes after roles/), up to the forked process's share of the bytes.
     there: list[int] = []
