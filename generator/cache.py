@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator import __version__
 from generator.building import FilePart
@@ -275,7 +275,7 @@ class ValidateCache:
             json.dumps([FORMAT, tool_fingerprint(), config], sort_keys=True, ensure_ascii=False, default=repr).encode()
         ).hexdigest()
         self._files: dict[str, Json] | None = None
-        # Each file's entry for the next run: JSON text, or the entry as read (written as it was).
+        # Each file's entry for the next run: results to write, JSON text, or the entry as read.
         self._new_files: dict[str, Json] = {}
 
     # Reading and writing one signed JSON file.
@@ -354,19 +354,34 @@ class ValidateCache:
         return cached
 
     def put_file(self, key: str, findings: Iterable[FindingRow], part: FilePart) -> None:
-        # A model field with no JSON form yet (see _decoder_for): this file is read again next run.
-        with contextlib.suppress(TypeError, ValueError):
-            self._new_files[key] = entry_text(findings, part)
+        """Keep a file's results; they are written as JSON by `save_files`."""
+        self._new_files[key] = _Entry(tuple(findings), part)
 
     def keep(self, key: str, text: str) -> None:
-        """Keep a file's results worked out elsewhere (`entry_text`, in a forked process)."""
+        """Keep a file's results worked out elsewhere, as `entry_text` wrote them (in a forked process)."""
         self._new_files[key] = text
 
     def save_files(self) -> None:
         """Write the entries of this run's files (only those: the cache never grows past the handbook)."""
-        # Each new entry is JSON text already (a forked process wrote half of them): join, don't parse.
-        entries = ",".join(
-            f"{_json(key)}:{entry if isinstance(entry, str) else _json(entry)}"
-            for key, entry in self._new_files.items()
-        )
-        self._write(FILES_FILE, f'{{"stamp":{_json(self.stamp)},"files":{{{entries}}}}}')
+        entries = []
+        for key, entry in self._new_files.items():
+            try:
+                text = (
+                    entry_text(*entry)
+                    if isinstance(entry, _Entry)
+                    else entry
+                    if isinstance(entry, str)
+                    else _json(entry)
+                )
+            except (TypeError, ValueError):
+                continue  # a model field with no JSON form yet (see _decoder_for): this file is read again next run
+            entries.append(f"{_json(key)}:{text}")
+        # Joined as text: the entries a forked process worked out are JSON text already.
+        self._write(FILES_FILE, f'{{"stamp":{_json(self.stamp)},"files":{{{",".join(entries)}}}}}')
+
+
+class _Entry(NamedTuple):
+    """A file's results kept by `put_file`, made JSON only when the cache is written."""
+
+    findings: tuple[FindingRow, ...]
+    part: FilePart

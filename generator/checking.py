@@ -368,26 +368,42 @@ def _check_cached(
     texts = _lines(helper.result()) if helper is not None else []
     if len(texts) != len(there):
         texts = [""] * len(there)  # the forked process failed: check its files here
+    saver = None
+    if helper is not None and all(texts):
+        # While this process reads the forked process's results back and runs the rules across files,
+        # another forked process writes the cache: it holds every file's results by now. (Should one
+        # of those results prove unreadable below, the cache keeps it as it is; the next run, unable to
+        # use it either, parses that file again.)
+        for index, text in zip(there, texts, strict=True):
+            if (key := files[index][2]) is not None:  # always: the forked process checks only files read already
+                cache.keep(key, text)
+        saver = Forked(lambda: _cache_written(cache))
     for index, text in zip(there, texts, strict=True):
         try:
             if not take(index, read_entry(json.loads(text))):
                 raise CacheUnusable("not this run's results")
         except (ValueError, CacheUnusable):
             check_here(index)
-        else:
-            key = files[index][2]
-            if key is not None:  # always: the forked process checks only files read once already
-                cache.keep(key, text)
     handbook = handbook_from_parts((parts[index] for index in range(len(files))), not_read=not_read)
     problems.extend(_whole_handbook_problems(rules, root, handbook, scan, site, language))
     verdict = Verdict(tuple(sorted(set(problems))), len(handbook.roles), len(handbook.processes))
     try:
-        cache.save_files()
+        if saver is None or saver.result() != _WRITTEN:
+            cache.save_files()
         if whole_key is not None:
             cache.put_run(whole_key, problems=verdict.problems, roles=verdict.roles, processes=verdict.processes)
     except (TypeError, ValueError):
         pass  # a model value with no JSON form: no cache this time, the result stands
     return verdict
+
+
+_WRITTEN = b"written"
+
+
+def _cache_written(cache: ValidateCache) -> bytes:
+    """Write the results of every file into the cache (in a forked process)."""
+    cache.save_files()
+    return _WRITTEN
 
 
 # The last report, keyed by what it was computed from (see check_handbook_reusing).

@@ -2,10 +2,11 @@
 
 The first `handbook validate` of a big handbook spends most of its time parsing files,
 and a laptop or CI runner has two cores or more: a child forked after the imports parses
-some of the files while the parent parses the others. The child hands back only bytes,
-through a pipe; it prints nothing, writes no file, and never returns into the caller's
-code (it ends with `os._exit`). Whatever goes wrong in the child (an exception, a crash,
-a kill), `result()` says None and the caller does that work itself.
+some of the files while the parent parses the others, and another writes the cache while
+the parent runs the rules across files. A child hands back only bytes, through a pipe; it
+prints nothing, writes nothing but what its work writes, and never returns into the
+caller's code (it ends with `os._exit`). Whatever goes wrong in the child (an exception, a
+crash, a kill), `result()` says None and the caller does that work itself.
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 
 Past `_BYTES_WORTH_A_SECOND_PROCESS` bytes to parse, a child forked after the imports
 checks about half of the files and hands back each file's results as the cache keeps
-them. These tests compare what comes out with a check in one process (`check_handbook`,
-which never forks), on a synthetic handbook with problems put into it, and make the
-child fail to show that the parent then checks those files itself.
+them, and another writes the cache while the parent runs the rules across files. These
+tests compare what comes out with a check in one process (`check_handbook`, which never
+forks), on a synthetic handbook with problems put into it, and make either child fail
+to show that the parent then does that work itself.
 """
 
 from __future__ import annotations
@@ -60,6 +61,22 @@ class _Forks:
         monkeypatch.setattr(checking, "Forked", counted)
 
 
+def _parsed_after_editing_one_file(root: Path, monkeypatch: pytest.MonkeyPatch, expected: object) -> list[str]:
+    """The files the next run parses after a comment is added to the first role file (same problems)."""
+    edited = sorted((root / "roles").glob("*.yml"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    parsed: list[str] = []
+    real = checking.source_from_bytes
+
+    def counted(path, kind, raw):  # type: ignore[no-untyped-def]
+        parsed.append(path)
+        return real(path, kind, raw)
+
+    monkeypatch.setattr(checking, "source_from_bytes", counted)
+    assert _validate(root).problems == expected
+    return parsed
+
+
 def _validate(root: Path):  # type: ignore[no-untyped-def]
     config = {"settings": {}, "language": "en", "root": str(root)}
     cache = ValidateCache(root / ".cache" / "validate", within=root, config=config)
@@ -75,23 +92,12 @@ def test_files_checked_in_a_forked_process_give_the_problems_of_one_process(
     forks = _Forks(monkeypatch)
     monkeypatch.setattr(checking, "_BYTES_WORTH_A_SECOND_PROCESS", 0)
     first = _validate(root)
-    assert forks.count == 1
+    assert forks.count == 2  # one checks half of the files, the other writes the cache
     assert first.problems == expected
     assert (first.roles, first.processes) == (40, 8)
     # The forked process's results went into the cache like the parent's: one file edited, one parsed.
-    edited = sorted((root / "roles").glob("*.yml"))[0]
-    edited.write_text(edited.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
-    parsed: list[str] = []
-    real = checking.source_from_bytes
-
-    def counted(path, kind, raw):  # type: ignore[no-untyped-def]
-        parsed.append(path)
-        return real(path, kind, raw)
-
-    monkeypatch.setattr(checking, "source_from_bytes", counted)
-    assert _validate(root).problems == expected
-    assert parsed == [edited.relative_to(root).as_posix()]
-    assert forks.count == 1  # one file to parse: never worth a second process
+    assert _parsed_after_editing_one_file(root, monkeypatch, expected) == ["roles/agency-1.yml"]
+    assert forks.count == 2  # one file to parse: never worth a second process
 
 
 def test_when_the_forked_process_fails_the_parent_checks_its_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
@@ -105,7 +111,9 @@ def test_when_the_forked_process_fails_the_parent_checks_its_files(tmp_path: Pat
 
     monkeypatch.setattr(checking, "_results_in_json", broken)
     assert _validate(root).problems == expected
-    assert forks.count == 1
+    assert forks.count == 1  # the cache is then written here, with the results of every file
+    # The cache holds every file: after one edit, only that file is parsed.
+    assert _parsed_after_editing_one_file(root, monkeypatch, expected) == ["roles/agency-1.yml"]
 
 
 def test_a_small_handbook_is_checked_in_one_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -128,3 +136,19 @@ def test_the_command_prints_the_same_with_and_without_the_cache_on_a_handbook_pa
     *found, summary = first.stdout.splitlines()
     assert len(found) == len(check_handbook(root).problems) == 11
     assert summary == "11 error(s), 0 warning(s)"
+
+
+def test_when_the_process_writing_the_cache_fails_the_parent_writes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _synthetic_with_problems(tmp_path / "handbook", roles=40, processes=8)
+    expected = check_handbook(root).problems
+    monkeypatch.setattr(checking, "_BYTES_WORTH_A_SECOND_PROCESS", 0)
+
+    def broken(cache):  # type: ignore[no-untyped-def]
+        raise OSError("the disk is full")
+
+    monkeypatch.setattr(checking, "_cache_written", broken)
+    assert _validate(root).problems == expected
+    # The cache holds every file: after one edit, only that file is parsed.
+    assert _parsed_after_editing_one_file(root, monkeypatch, expected) == ["roles/agency-1.yml"]
