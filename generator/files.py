@@ -272,8 +272,12 @@ def read_regular_file(path: Path, *, limit: int) -> bytes:
             raise NotRegularFile(0, f"not a regular file ({oddity_of(status.st_mode)})")
         if status.st_size > limit:
             raise FileTooBig(status.st_size)
-        # One byte more than the limit tells a file that grew since fstat.
-        data = stream.read(limit + 1)
+        # The size fstat gave and one byte more: read at once (asking for `limit` bytes had Python set
+        # 256 KB aside for each of a thousand small files). A byte more tells a file that grew since
+        # fstat: then read on, up to one byte more than the limit.
+        data = stream.read(status.st_size + 1)
+        if len(data) > status.st_size:
+            data += stream.read(limit + 1 - len(data))
     if len(data) > limit:
         raise FileTooBig(len(data))
     return data
