@@ -27,6 +27,7 @@ from generator.messages import Language, Message, msg, render
 from generator.model import Handbook, HandbookFolder
 from generator.problems import Finding, Problem, Severity
 from generator.rules import RULES, Rule
+from generator.schema import compile_validators
 from generator.site_config import SiteSettings
 
 if TYPE_CHECKING:
@@ -362,6 +363,7 @@ def _check_cached(
     here, there = _shares(to_check, files)
     helper = None
     if there:
+        compile_validators(("role", "process"))  # once, shared with the forked process
         helper = Forked(lambda: _results_in_json(root, [files[index] for index in there], rules, language))
     for index in here:
         check_here(index)
