@@ -32,12 +32,21 @@ def can_fork() -> bool:
 class Forked:
     """`work()` running in a forked child; `result()` waits for the bytes it returned."""
 
+    _pid: int | None
+    _read_end: int | None
+
     def __init__(self, work: Callable[[], bytes]) -> None:
         # Output buffered now would be written twice: by the parent and by the child.
         sys.stdout.flush()
         sys.stderr.flush()
         read_end, write_end = os.pipe()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # no memory or process left for a child: the caller does the work itself
+            os.close(read_end)
+            os.close(write_end)
+            self._pid, self._read_end = None, None
+            return
         if pid == 0:
             self._run_child(work, read_end, write_end)
         os.close(write_end)
@@ -59,7 +68,9 @@ class Forked:
             os._exit(code)
 
     def result(self) -> bytes | None:
-        """What `work()` returned, or None when the child failed."""
+        """What `work()` returned, or None when the child failed (or could not be started)."""
+        if self._pid is None or self._read_end is None:
+            return None
         try:
             with open(self._read_end, "rb") as pipe:
                 payload = pipe.read()

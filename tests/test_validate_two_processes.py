@@ -152,3 +152,16 @@ def test_when_the_process_writing_the_cache_fails_the_parent_writes_it(
     assert _validate(root).problems == expected
     # The cache holds every file: after one edit, only that file is parsed.
     assert _parsed_after_editing_one_file(root, monkeypatch, expected) == ["roles/agency-1.yml"]
+
+
+def test_when_no_process_can_be_forked_the_parent_does_all_the_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    root = _synthetic_with_problems(tmp_path / "handbook", roles=40, processes=8)
+    expected = check_handbook(root).problems
+    monkeypatch.setattr(checking, "_BYTES_WORTH_A_SECOND_PROCESS", 0)
+
+    def no_fork() -> int:
+        raise BlockingIOError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(forked.os, "fork", no_fork)
+    assert _validate(root).problems == expected
+    assert _parsed_after_editing_one_file(root, monkeypatch, expected) == ["roles/agency-1.yml"]
