@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Literal, NamedTuple, ParamSpec, TypeVar
 
 from generator.building import FilePart, build_handbook, file_part, handbook_from_parts
 from generator.files import InputScan, read_regular_file, scan_inputs
@@ -17,6 +17,7 @@ from generator.forked import Forked, can_fork
 from generator.loading import (
     KIND_BY_FOLDER,
     MAX_FILE_BYTES,
+    Kind,
     SourceFile,
     read_source,
     read_sources,
@@ -234,9 +235,17 @@ def validate_handbook(
 # Below this many bytes to parse, a second process costs more than it saves (fork, and decoding its results).
 _BYTES_WORTH_A_SECOND_PROCESS = 1_000_000
 # The forked process's share of those bytes: the parent also decodes what it hands back.
-_SECOND_PROCESS_SHARE = 0.5
+_SECOND_PROCESS_SHARE = 0.48
 
-_FileEntry = tuple[Path, "bytes | None", "str | None"]  # a source file, its bytes and its cache key
+
+class _Input(NamedTuple):
+    """A source file as `validate` reads it, once: where it is, its path in findings, its kind, bytes and key."""
+
+    file: Path
+    path: str
+    kind: Kind
+    raw: bytes | None  # None when it could not be read (the loader then says why)
+    key: str | None  # None without bytes
 
 
 def _row(problem: Problem) -> tuple[str, str, int, int, str]:
@@ -244,23 +253,23 @@ def _row(problem: Problem) -> tuple[str, str, int, int, str]:
 
 
 def _file_results(
-    root: Path, file: Path, raw: bytes | None, rules: Sequence[tuple[Rule, Severity]], language: Language
+    root: Path, read: _Input, rules: Sequence[tuple[Rule, Severity]], language: Language
 ) -> tuple[list[Problem], FilePart]:
     """One file parsed: the problems of the rules that read one file, and its part of the model."""
-    path, kind = source_path_and_kind(root, file)
-    source = source_from_bytes(path, kind, raw) if raw is not None else read_source(root, file)
+    raw = read.raw
+    source = source_from_bytes(read.path, read.kind, raw) if raw is not None else read_source(root, read.file)
     return list(_problems_of(rules, "file", source, language)), file_part(source)
 
 
 def _results_in_json(
-    root: Path, files: Sequence[_FileEntry], rules: Sequence[tuple[Rule, Severity]], language: Language
+    root: Path, files: Sequence[_Input], rules: Sequence[tuple[Rule, Severity]], language: Language
 ) -> bytes:
     """`_file_results` of each file as the cache keeps them, one JSON text a line (run in the forked process)."""
     from generator.cache import entry_text
 
     lines = []
-    for file, raw, _ in files:
-        found, part = _file_results(root, file, raw, rules, language)
+    for read in files:
+        found, part = _file_results(root, read, rules, language)
         lines.append(entry_text([_row(problem) for problem in found], part))
     return "\n".join(lines).encode()
 
@@ -270,9 +279,9 @@ def _lines(payload: bytes | None) -> list[str]:
     return payload.decode().split("\n") if payload else []
 
 
-def _shares(to_check: list[int], files: Sequence[_FileEntry]) -> tuple[list[int], list[int]]:
+def _shares(to_check: list[int], files: Sequence[_Input]) -> tuple[list[int], list[int]]:
     """The files this process checks, and those a forked process checks (none when that would not pay)."""
-    size = {index: len(files[index][1] or b"") for index in to_check}
+    size = {index: len(files[index].raw or b"") for index in to_check}
     total = sum(size.values())
     if len(to_check) < 2 or total < _BYTES_WORTH_A_SECOND_PROCESS or not can_fork():
         return to_check, []
@@ -280,7 +289,7 @@ def _shares(to_check: list[int], files: Sequence[_FileEntry]) -> tuple[list[int]
     there: list[int] = []
     taken = 0
     for index in reversed(to_check):
-        if files[index][1] is None or taken >= total * _SECOND_PROCESS_SHARE:
+        if files[index].raw is None or taken >= total * _SECOND_PROCESS_SHARE:
             continue
         there.append(index)
         taken += size[index]
@@ -314,15 +323,15 @@ def _check_cached(
     rule_by_id = {rule.id: (rule, severity) for rule, severity in rules}
     not_read = _not_read(scan)
     # Each file's bytes, read once: hashed for its key, parsed only when the cache has no result for it.
-    files: list[tuple[Path, bytes | None, str | None]] = []
+    files: list[_Input] = []
     for file in scan.sources:
-        path, _ = source_path_and_kind(root, file)
+        path, kind = source_path_and_kind(root, file)
         try:
             raw: bytes | None = read_regular_file(file, limit=MAX_FILE_BYTES)
         except OSError:
             raw = None  # read again below, where the loader says what is wrong with it
-        files.append((file, raw, file_key(path, raw) if raw is not None else None))
-    keys = [key for _, _, key in files]
+        files.append(_Input(file, path, kind, raw, file_key(path, raw) if raw is not None else None))
+    keys = [read.key for read in files]
     whole_key = None
     if None not in keys:
         # The rules about mkdocs.yml and the committed CODEOWNERS read more than the source files.
@@ -349,16 +358,17 @@ def _check_cached(
         return True
 
     def check_here(index: int) -> None:
-        file, raw, key = files[index]
-        found, part = _file_results(root, file, raw, rules, language)
+        found, part = _file_results(root, files[index], rules, language)
         parts[index] = part
         problems.extend(found)
-        if key is not None:
+        if (key := files[index].key) is not None:
             cache.put_file(key, [_row(problem) for problem in found], part)
 
     # Each file's results from the cache, else checked here or, past a million bytes, part in a forked process.
     to_check = [
-        index for index, (_, _, key) in enumerate(files) if not (key and (hit := cache.file(key)) and take(index, hit))
+        index
+        for index, read in enumerate(files)
+        if not (read.key and (hit := cache.file(read.key)) and take(index, hit))
     ]
     here, there = _shares(to_check, files)
     helper = None
@@ -377,7 +387,7 @@ def _check_cached(
         # of those results prove unreadable below, the cache keeps it as it is; the next run, unable to
         # use it either, parses that file again.)
         for index, text in zip(there, texts, strict=True):
-            if (key := files[index][2]) is not None:  # always: the forked process checks only files read already
+            if (key := files[index].key) is not None:  # always: the forked process checks only files read already
                 cache.keep(key, text)
         saver = Forked(lambda: _cache_written(cache))
     for index, text in zip(there, texts, strict=True):
