@@ -33,10 +33,10 @@ import typing
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from generator import __version__
 from generator.building import FilePart
 from generator.files import LinkRefused, read_regular_file, write_replacing
 from generator.model import Location
@@ -62,8 +62,8 @@ def tool_fingerprint() -> str:
     """The tool's version and a hash of its own code and schemas: results of another tool are not reused."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    with contextlib.suppress(metadata.PackageNotFoundError):
-        digest.update(metadata.version("role-handbook").encode())
+    # The package's own version string, not importlib.metadata's (a tenth of the start-up of `validate`).
+    digest.update(__version__.encode())
     for file in sorted(package.rglob("*")):
         if file.suffix in (".py", ".json") and file.is_file():
             digest.update(file.relative_to(package).as_posix().encode() + b"\0")
@@ -108,36 +108,42 @@ def _signing_key() -> bytes | None:
 
 # ---- the model's parts as JSON ------------------------------------------------------------
 # A model object is a list of its fields' values in field order; a Location is [path, line, column].
-# Each class gets its encoder and decoder worked out once from its type hints: a first run writes
-# the parts of 1,000 roles and 200 processes (about 400,000 objects), so no per-value type test.
+# Writing needs no code per class: json.dumps asks `_fields_in_order` for each model object and
+# writes tuples (a Location is one) as lists, so a first run's 400,000 objects cost one call each
+# at most. Reading checks every value against the class's type hints, worked out once per class.
 
-_Codec = Callable[[Any], Any]
+_Decode = Callable[[Json], Any]
+# How to list the fields of each model class a file's part may hold (filled by `_decoder_for`).
+_FIELDS_OF: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
 
 
-def _identity(value: Any) -> Any:
-    return value
+def _fields_in_order(value: Any) -> Json:
+    """json.dumps' hook for the model's objects: the values of their fields, in field order."""
+    fields_of = _FIELDS_OF.get(type(value))
+    if fields_of is None:
+        raise TypeError(f"no JSON form for {type(value).__name__}")
+    return fields_of(value)
 
 
-def _codecs_for(hint: Any) -> tuple[_Codec, _Codec]:
-    """(encode, decode) for values of the type `hint`; decode refuses anything of another shape."""
+def _decoder_for(hint: Any) -> _Decode:
+    """How to read a value of the type `hint` back; the decoder refuses anything of another shape."""
     origin = typing.get_origin(hint)
-    if hint is str or hint is int or hint is bool:
-        return _identity, lambda value: _checked(value, hint)
+    if hint in _PLAIN:
+        return lambda value: _checked(value, hint)
     if hint is Location:
-        return (lambda at: [at.path, at.line, at.column]), _location
+        return _location
     if origin is tuple:
-        item_encode, item_decode = _codecs_for(typing.get_args(hint)[0])
-        encode: _Codec = list if item_encode is _identity else (lambda value: [item_encode(item) for item in value])
-        return encode, lambda value: tuple(item_decode(item) for item in _checked(value, list))
+        (item,) = {*typing.get_args(hint)} - {Ellipsis}
+        if item is str:
+            return _texts
+        item_decode = _decoder_for(item)
+        return lambda value: tuple(map(item_decode, _checked(value, list)))
     if origin in (typing.Union, types.UnionType):
         (inner,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        inner_encode, inner_decode = _codecs_for(inner)
-        return (
-            lambda value: None if value is None else inner_encode(value),
-            lambda value: None if value is None else inner_decode(value),
-        )
+        inner_decode = _decoder_for(inner)
+        return lambda value: None if value is None else inner_decode(value)
     if dataclasses.is_dataclass(hint):
-        return _dataclass_codecs(hint)  # type: ignore[arg-type]
+        return _dataclass_decoder(hint)  # type: ignore[arg-type]
     raise TypeError(f"no JSON form for {hint!r}")
 
 
@@ -148,56 +154,105 @@ def _checked(value: Json, kind: type) -> Any:
     return value
 
 
+# Read back 400,000 times after one file is edited at 1,000 roles: exact type tests, no call per value.
+# (An exact test also tells a JSON `true` from an integer.)
+
+
+def _texts(value: Json) -> tuple[str, ...]:
+    if type(value) is not list or any(type(item) is not str for item in value):
+        raise CacheUnusable("expected a list of texts")
+    return tuple(value)
+
+
 def _location(value: Json) -> Location:
-    path, line, column = _checked(value, list)
-    return Location(_checked(path, str), _checked(line, int), _checked(column, int))
+    if type(value) is list and len(value) == 3:
+        path, line, column = value
+        if type(path) is str and type(line) is int and type(column) is int:
+            return Location(path, line, column)
+    raise CacheUnusable("expected [path, line, column]")
+
+
+_PLAIN = (str, int, bool)
 
 
 @cache
-def _dataclass_codecs(cls: type) -> tuple[_Codec, _Codec]:
+def _dataclass_decoder(cls: type) -> _Decode:
     hints = typing.get_type_hints(cls)
     names = [field.name for field in dataclasses.fields(cls)]
-    codecs = [_codecs_for(hints[name]) for name in names]
-    encoders = [encode for encode, _ in codecs]
-    decoders = [decode for _, decode in codecs]
+    plain = [(index, hints[name]) for index, name in enumerate(names) if hints[name] in _PLAIN]
+    nested = [(index, _decoder_for(hints[name])) for index, name in enumerate(names) if hints[name] not in _PLAIN]
     values_of = operator.attrgetter(*names)
-
-    def encode(value: Any) -> Json:
-        values = values_of(value) if len(names) > 1 else (values_of(value),)
-        return [field(item) for field, item in zip(encoders, values, strict=True)]
+    _FIELDS_OF[cls] = values_of if len(names) > 1 else (lambda value: (values_of(value),))
 
     def decode(value: Json) -> Any:
-        values = _checked(value, list)
-        if len(values) != len(decoders):
-            raise CacheUnusable(f"{cls.__name__} has {len(decoders)} fields")
-        return cls(*[field(item) for field, item in zip(decoders, values, strict=True)])
+        if type(value) is not list or len(value) != len(names):
+            raise CacheUnusable(f"{cls.__name__} has {len(names)} fields")
+        for index, kind in plain:
+            if type(value[index]) is not kind:
+                raise CacheUnusable(f"{cls.__name__}.{names[index]} is not {kind.__name__}")
+        values = value.copy()  # the entry itself is written to the cache again
+        for index, field in nested:
+            values[index] = field(values[index])
+        return cls(*values)
 
-    return encode, decode
-
-
-def encode_part(part: FilePart) -> Json:
-    """One file's part of the model as JSON."""
-    return _dataclass_codecs(FilePart)[0](part)
+    return decode
 
 
 def decode_part(value: Json) -> FilePart:
     """A file's part of the model back from JSON; raises `CacheUnusable` (or TypeError) when it is not one."""
-    part: FilePart = _dataclass_codecs(FilePart)[1](value)
+    part: FilePart = _dataclass_decoder(FilePart)(value)
     return part
+
+
+def _json(value: Any) -> str:
+    """Compact JSON text; model objects as the lists of their fields' values."""
+    return json.dumps(
+        value,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        default=_fields_in_order,
+        check_circular=False,  # the model is a tree, and a part never holds itself
+    )
 
 
 # ---- the cache ---------------------------------------------------------------------------------
 
+FindingRow = tuple[str, str, int, int, str]  # code, path, line, column, message
+
 
 @dataclass(frozen=True)
 class CachedFile:
-    """One file's results: its one-file findings (code, path, line, column, message) and its model part."""
+    """One file's results: its one-file findings and its model part."""
 
-    findings: tuple[tuple[str, str, int, int, str], ...]
+    findings: tuple[FindingRow, ...]
     part_json: Json
 
     def part(self) -> FilePart:
         return decode_part(self.part_json)
+
+
+def entry_text(findings: Iterable[FindingRow], part: FilePart) -> str:
+    """One file's results as the cache keeps them, in JSON; TypeError when a model value has no JSON form."""
+    _dataclass_decoder(FilePart)  # every model class a part may hold, known to `_fields_in_order`
+    return _json({"findings": [list(finding) for finding in findings], "part": part})
+
+
+def read_entry(entry: Json) -> CachedFile:
+    """A file's results from the JSON the cache keeps; raises `CacheUnusable` when it is of another shape."""
+    try:
+        findings = tuple(
+            (
+                _checked(code, str),
+                _checked(path, str),
+                _checked(line, int),
+                _checked(column, int),
+                _checked(text, str),
+            )
+            for code, path, line, column, text in _checked(_checked(entry, dict)["findings"], list)
+        )
+        return CachedFile(findings, entry["part"])
+    except (KeyError, TypeError, ValueError) as error:
+        raise CacheUnusable("not a file's results") from error
 
 
 @dataclass(frozen=True)
@@ -220,6 +275,7 @@ class ValidateCache:
             json.dumps([FORMAT, tool_fingerprint(), config], sort_keys=True, ensure_ascii=False, default=repr).encode()
         ).hexdigest()
         self._files: dict[str, Json] | None = None
+        # Each file's entry for the next run: results to write, JSON text, or the entry as read.
         self._new_files: dict[str, Json] = {}
 
     # Reading and writing one signed JSON file.
@@ -237,10 +293,10 @@ class ValidateCache:
             raise CacheUnusable("another tool, rule configuration or language")
         return data
 
-    def _write(self, name: str, data: Json) -> None:
+    def _write(self, name: str, text: str) -> None:
         if self.signing_key is None:
             return
-        body = json.dumps({"stamp": self.stamp, **data}, ensure_ascii=False, separators=(",", ":")).encode()
+        body = text.encode()
         signature = hmac.new(self.signing_key, body, hashlib.sha256).hexdigest().encode()
         # A cache that cannot be written only costs time next run.
         with contextlib.suppress(LinkRefused, OSError):
@@ -277,7 +333,8 @@ class ValidateCache:
 
     def put_run(self, key: str, *, problems: Iterable[Problem], roles: int, processes: int) -> None:
         rows = [[p.path, p.line, p.column, p.code, p.severity, p.message, p.rule] for p in problems]
-        self._write(RUN_FILE, {"key": key, "problems": rows, "roles": roles, "processes": processes})
+        data = {"stamp": self.stamp, "key": key, "problems": rows, "roles": roles, "processes": processes}
+        self._write(RUN_FILE, _json(data))
 
     # Each file.
 
@@ -287,32 +344,44 @@ class ValidateCache:
             files = data.get("files") if data is not None else None
             self._files = files if isinstance(files, dict) else {}
         entry = self._files.get(key)
-        if not isinstance(entry, dict):
+        if entry is None:
             return None
         try:
-            findings = tuple(
-                (
-                    _checked(code, str),
-                    _checked(path, str),
-                    _checked(line, int),
-                    _checked(column, int),
-                    _checked(text, str),
-                )
-                for code, path, line, column, text in _checked(entry["findings"], list)
-            )
-            cached = CachedFile(findings, entry["part"])
-        except (KeyError, TypeError, ValueError, CacheUnusable):
+            cached = read_entry(entry)
+        except CacheUnusable:
             return None
         self._new_files[key] = entry
         return cached
 
-    def put_file(self, key: str, findings: Iterable[tuple[str, str, int, int, str]], part: FilePart) -> None:
-        try:
-            encoded = encode_part(part)
-        except (TypeError, ValueError):
-            return  # a model field with no JSON form yet (see _codecs_for): this file is read again next run
-        self._new_files[key] = {"findings": [list(finding) for finding in findings], "part": encoded}
+    def put_file(self, key: str, findings: Iterable[FindingRow], part: FilePart) -> None:
+        """Keep a file's results; they are written as JSON by `save_files`."""
+        self._new_files[key] = _Entry(tuple(findings), part)
+
+    def keep(self, key: str, text: str) -> None:
+        """Keep a file's results worked out elsewhere, as `entry_text` wrote them (in a forked process)."""
+        self._new_files[key] = text
 
     def save_files(self) -> None:
         """Write the entries of this run's files (only those: the cache never grows past the handbook)."""
-        self._write(FILES_FILE, {"files": self._new_files})
+        entries = []
+        for key, entry in self._new_files.items():
+            try:
+                text = (
+                    entry_text(*entry)
+                    if isinstance(entry, _Entry)
+                    else entry
+                    if isinstance(entry, str)
+                    else _json(entry)
+                )
+            except (TypeError, ValueError):
+                continue  # a model field with no JSON form yet (see _decoder_for): this file is read again next run
+            entries.append(f"{_json(key)}:{text}")
+        # Joined as text: the entries a forked process worked out are JSON text already.
+        self._write(FILES_FILE, f'{{"stamp":{_json(self.stamp)},"files":{{{",".join(entries)}}}}}')
+
+
+class _Entry(NamedTuple):
+    """A file's results kept by `put_file`, made JSON only when the cache is written."""
+
+    findings: tuple[FindingRow, ...]
+    part: FilePart

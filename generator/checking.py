@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import functools
 import gc
+import json
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Literal, NamedTuple, ParamSpec, TypeVar
 
 from generator.building import FilePart, build_handbook, file_part, handbook_from_parts
 from generator.files import InputScan, read_regular_file, scan_inputs
+from generator.forked import Forked, can_fork
 from generator.loading import (
     KIND_BY_FOLDER,
     MAX_FILE_BYTES,
+    Kind,
     SourceFile,
     read_source,
     read_sources,
@@ -25,6 +28,7 @@ from generator.messages import Language, Message, msg, render
 from generator.model import Handbook, HandbookFolder
 from generator.problems import Finding, Problem, Severity
 from generator.rules import RULES, Rule
+from generator.schema import compile_validators
 from generator.site_config import SiteSettings
 
 if TYPE_CHECKING:
@@ -228,7 +232,69 @@ def validate_handbook(
     return _check_cached(root, scan, settings=settings or {}, language=language, site=site, cache=cache)
 
 
-CachedFinding = tuple[str, str, int, int, str]
+# Below this many bytes to parse, a second process costs more than it saves (fork, and decoding its results).
+_BYTES_WORTH_A_SECOND_PROCESS = 1_000_000
+# The forked process's share of those bytes: the parent also decodes what it hands back.
+_SECOND_PROCESS_SHARE = 0.48
+
+
+class _Input(NamedTuple):
+    """A source file as `validate` reads it, once: where it is, its path in findings, its kind, bytes and key."""
+
+    file: Path
+    path: str
+    kind: Kind
+    raw: bytes | None  # None when it could not be read (the loader then says why)
+    key: str | None  # None without bytes
+
+
+def _row(problem: Problem) -> tuple[str, str, int, int, str]:
+    return problem.code, problem.path, problem.line, problem.column, problem.message
+
+
+def _file_results(
+    root: Path, read: _Input, rules: Sequence[tuple[Rule, Severity]], language: Language
+) -> tuple[list[Problem], FilePart]:
+    """One file parsed: the problems of the rules that read one file, and its part of the model."""
+    raw = read.raw
+    source = source_from_bytes(read.path, read.kind, raw) if raw is not None else read_source(root, read.file)
+    return list(_problems_of(rules, "file", source, language)), file_part(source)
+
+
+def _results_in_json(
+    root: Path, files: Sequence[_Input], rules: Sequence[tuple[Rule, Severity]], language: Language
+) -> bytes:
+    """`_file_results` of each file as the cache keeps them, one JSON text a line (run in the forked process)."""
+    from generator.cache import entry_text
+
+    lines = []
+    for read in files:
+        found, part = _file_results(root, read, rules, language)
+        lines.append(entry_text([_row(problem) for problem in found], part))
+    return "\n".join(lines).encode()
+
+
+def _lines(payload: bytes | None) -> list[str]:
+    # JSON text has no raw line break (one in a value is written `\n`): one entry a line.
+    return payload.decode().split("\n") if payload else []
+
+
+def _shares(to_check: list[int], files: Sequence[_Input]) -> tuple[list[int], list[int]]:
+    """The files this process checks, and those a forked process checks (none when that would not pay)."""
+    size = {index: len(files[index].raw or b"") for index in to_check}
+    total = sum(size.values())
+    if len(to_check) < 2 or total < _BYTES_WORTH_A_SECOND_PROCESS or not can_fork():
+        return to_check, []
+    # The last files (processes/ comes after roles/), up to the forked process's share of the bytes.
+    there: list[int] = []
+    taken = 0
+    for index in reversed(to_check):
+        if files[index].raw is None or taken >= total * _SECOND_PROCESS_SHARE:
+            continue
+        there.append(index)
+        taken += size[index]
+    chosen = set(there)
+    return [index for index in to_check if index not in chosen], there[::-1]
 
 
 def _files_beside(root: Path) -> tuple[tuple[str, str | None], ...]:
@@ -251,21 +317,21 @@ def _check_cached(
     site: SiteSettings | None,
     cache: ValidateCache,
 ) -> Verdict:
-    from generator.cache import CacheUnusable, file_key, run_key
+    from generator.cache import CachedFile, CacheUnusable, file_key, read_entry, run_key
 
     rules = _active_rules(settings)
     rule_by_id = {rule.id: (rule, severity) for rule, severity in rules}
     not_read = _not_read(scan)
     # Each file's bytes, read once: hashed for its key, parsed only when the cache has no result for it.
-    files: list[tuple[Path, bytes | None, str | None]] = []
+    files: list[_Input] = []
     for file in scan.sources:
-        path, _ = source_path_and_kind(root, file)
+        path, kind = source_path_and_kind(root, file)
         try:
             raw: bytes | None = read_regular_file(file, limit=MAX_FILE_BYTES)
         except OSError:
             raw = None  # read again below, where the loader says what is wrong with it
-        files.append((file, raw, file_key(path, raw) if raw is not None else None))
-    keys = [key for _, _, key in files]
+        files.append(_Input(file, path, kind, raw, file_key(path, raw) if raw is not None else None))
+    keys = [read.key for read in files]
     whole_key = None
     if None not in keys:
         # The rules about mkdocs.yml and the committed CODEOWNERS read more than the source files.
@@ -275,38 +341,81 @@ def _check_cached(
         if last is not None:
             return Verdict(last.problems, last.roles, last.processes)
     problems: list[Problem] = []
-    parts: list[FilePart] = []
-    for file, raw, key in files:
-        cached = cache.file(key) if key is not None else None
-        if cached is not None:
-            try:
-                part = cached.part()
-                for code, path, line, column, text in cached.findings:
-                    rule, severity = rule_by_id[code]
-                    problems.append(Problem(path, line, column, code, severity, text, rule.name))
-            except (CacheUnusable, KeyError, TypeError, ValueError):
-                cached = None  # an entry of another shape: read the file after all
-            else:
-                parts.append(part)
-                continue
-        path, kind = source_path_and_kind(root, file)
-        source = source_from_bytes(path, kind, raw) if raw is not None else read_source(root, file)
-        found = list(_problems_of(rules, "file", source, language))
+    parts: dict[int, FilePart] = {}  # by the file's place in `files`
+
+    def take(index: int, cached: CachedFile) -> bool:
+        """Use a file's results from the cache (or from the forked process); False when they are of another shape."""
+        try:
+            part = cached.part()
+            found = [
+                Problem(path, line, column, code, rule_by_id[code][1], text, rule_by_id[code][0].name)
+                for code, path, line, column, text in cached.findings
+            ]
+        except (CacheUnusable, KeyError, TypeError, ValueError):
+            return False  # read the file after all
+        parts[index] = part
         problems.extend(found)
-        part = file_part(source)
-        parts.append(part)
-        if key is not None:
-            cache.put_file(key, [(p.code, p.path, p.line, p.column, p.message) for p in found], part)
-    handbook = handbook_from_parts(parts, not_read=not_read)
+        return True
+
+    def check_here(index: int) -> None:
+        found, part = _file_results(root, files[index], rules, language)
+        parts[index] = part
+        problems.extend(found)
+        if (key := files[index].key) is not None:
+            cache.put_file(key, [_row(problem) for problem in found], part)
+
+    # Each file's results from the cache, else checked here or, past a million bytes, part in a forked process.
+    to_check = [
+        index
+        for index, read in enumerate(files)
+        if not (read.key and (hit := cache.file(read.key)) and take(index, hit))
+    ]
+    here, there = _shares(to_check, files)
+    helper = None
+    if there:
+        compile_validators(("role", "process"))  # once, shared with the forked process
+        helper = Forked(lambda: _results_in_json(root, [files[index] for index in there], rules, language))
+    for index in here:
+        check_here(index)
+    texts = _lines(helper.result()) if helper is not None else []
+    if len(texts) != len(there):
+        texts = [""] * len(there)  # the forked process failed: check its files here
+    saver = None
+    if helper is not None and all(texts):
+        # While this process reads the forked process's results back and runs the rules across files,
+        # another forked process writes the cache: it holds every file's results by now. (Should one
+        # of those results prove unreadable below, the cache keeps it as it is; the next run, unable to
+        # use it either, parses that file again.)
+        for index, text in zip(there, texts, strict=True):
+            if (key := files[index].key) is not None:  # always: the forked process checks only files read already
+                cache.keep(key, text)
+        saver = Forked(lambda: _cache_written(cache))
+    for index, text in zip(there, texts, strict=True):
+        try:
+            if not take(index, read_entry(json.loads(text))):
+                raise CacheUnusable("not this run's results")
+        except (ValueError, CacheUnusable):
+            check_here(index)
+    handbook = handbook_from_parts((parts[index] for index in range(len(files))), not_read=not_read)
     problems.extend(_whole_handbook_problems(rules, root, handbook, scan, site, language))
     verdict = Verdict(tuple(sorted(set(problems))), len(handbook.roles), len(handbook.processes))
     try:
-        cache.save_files()
+        if saver is None or saver.result() != _WRITTEN:
+            cache.save_files()
         if whole_key is not None:
             cache.put_run(whole_key, problems=verdict.problems, roles=verdict.roles, processes=verdict.processes)
     except (TypeError, ValueError):
         pass  # a model value with no JSON form: no cache this time, the result stands
     return verdict
+
+
+_WRITTEN = b"written"
+
+
+def _cache_written(cache: ValidateCache) -> bytes:
+    """Write the results of every file into the cache (in a forked process)."""
+    cache.save_files()
+    return _WRITTEN
 
 
 # The last report, keyed by what it was computed from (see check_handbook_reusing).

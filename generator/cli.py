@@ -5,9 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import posixpath
-import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Mapping
 from dataclasses import replace
@@ -16,7 +14,6 @@ from typing import Any
 
 import click
 
-from generator.build_date import reproducible_build_date
 from generator.cache import FOLDER as CACHE_FOLDER
 from generator.cache import ValidateCache
 from generator.checking import NotAHandbook, Report, RuleSetting, Verdict, check_handbook_reusing, validate_handbook
@@ -55,13 +52,22 @@ def _site_config(root: Path, language: Language | None = None) -> Mapping[str, A
 
     Says so when it cannot be read, unless `language` is None (the language is not known yet).
     """
+    config, error = _site_config_or_error(root)
+    if error is not None and language is not None:
+        _say_config_unreadable(root, error, language)
+    return config
+
+
+def _site_config_or_error(root: Path) -> tuple[Mapping[str, Any], ConfigUnreadable | None]:
     try:
-        return read_site_config(root)
+        return read_site_config(root), None
     except ConfigUnreadable as error:  # a broken mkdocs.yml must not hide the handbook's own problems
-        if language is not None:
-            unreadable = msg("run.config_unreadable", path=str(root / CONFIG_FILE), error=str(error))
-            _say(f"handbook: {render(unreadable, language)}")
-        return {}
+        return {}, error
+
+
+def _say_config_unreadable(root: Path, error: ConfigUnreadable, language: Language) -> None:
+    unreadable = msg("run.config_unreadable", path=str(root / CONFIG_FILE), error=str(error))
+    _say(f"handbook: {render(unreadable, language)}")
 
 
 def _plugin_options(config: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -80,11 +86,13 @@ def _language(root: Path, chosen: str | None) -> Language:
 
 
 def _settings(
-    root: Path, language: Language | None = None
+    root: Path, language: Language | None = None, *, config: Mapping[str, Any] | None = None
 ) -> tuple[Mapping[str, RuleSetting], Path, list[Path], SiteSettings | None]:
     """The rule settings in mkdocs.yml, the handbook's own folder, the other folders the site is made from
-    and what mkdocs.yml sets for the site rules. Says so when mkdocs.yml cannot be read (see _site_config)."""
-    config = _site_config(root, language)
+    and what mkdocs.yml sets for the site rules. Says so when mkdocs.yml cannot be read (see _site_config);
+    `config`, when given, is mkdocs.yml as read already (and said)."""
+    if config is None:
+        config = _site_config(root, language)
     options = _plugin_options(config)
     settings: Mapping[str, RuleSetting] = options.get("rules") or {}
     handbook_root = (root / str(options.get("root", "."))).resolve()
@@ -118,9 +126,11 @@ def _check(root: Path, language: Language = "en") -> tuple[Report, list[Problem]
     return report, _as_seen_from_here(report.problems, handbook_root)
 
 
-def _validate(root: Path, language: Language, *, cached: bool) -> tuple[Verdict, list[Problem]]:
+def _validate(
+    root: Path, language: Language, *, cached: bool, config: Mapping[str, Any]
+) -> tuple[Verdict, list[Problem]]:
     """`_check` for `validate`; with `cached`, files unchanged since the last run are not read again."""
-    settings, handbook_root, folders, site = _settings(root, language)
+    settings, handbook_root, folders, site = _settings(root, language, config=config)
     cache = None
     if cached:
         config = {"settings": settings, "language": language, "root": str(handbook_root)}
@@ -148,12 +158,13 @@ _LANG_OPTION = click.option(
 )
 
 
-def _rules_page(root: Path) -> str:
-    """Where the built site's rules page is: below mkdocs.yml's site_url when set, else relative to the site."""
-    try:
-        config = read_site_config(root)
-    except ConfigUnreadable:  # _check has said so already
-        config = {}
+def _rules_page(root: Path, config: Mapping[str, Any] | None = None) -> str:
+    """Where the built site's rules page is: below mkdocs.yml's site_url when set, else relative to the site.
+
+    `config` is mkdocs.yml as read already, when it was.
+    """
+    if config is None:
+        config, _ = _site_config_or_error(root)  # _check has said so already
     return rules_page_url(config.get("site_url"), directory_urls=config.get("use_directory_urls") is not False)
 
 
@@ -183,9 +194,13 @@ def validate(directory: Path, output_format: str, strict: bool, no_cache: bool, 
     # The process ends right after the check: the collector would only walk the million objects of
     # a big handbook's model once more when it is switched back on (0.4 s at 1,000 roles) to free nothing.
     gc.disable()
-    language = _language(directory, lang)
-    verdict, problems = _validate(directory, language, cached=not no_cache)
-    output = REPORTER_BY_NAME[output_format](problems, language, rules_page=_rules_page(directory))
+    # mkdocs.yml read once: for the language, the rule settings and the rules page's address.
+    config, unreadable = _site_config_or_error(directory)
+    language = language_for(lang) if lang else language_for(theme_language(config))
+    if unreadable is not None:
+        _say_config_unreadable(directory, unreadable, language)
+    verdict, problems = _validate(directory, language, cached=not no_cache, config=config)
+    output = REPORTER_BY_NAME[output_format](problems, language, rules_page=_rules_page(directory, config))
     if output:
         click.echo(output)
     elif output_format == "text":
@@ -212,6 +227,8 @@ def _remove(path: Path) -> None:
     if path.is_symlink() or (os.path.lexists(path) and not path.is_dir()):
         path.unlink()
     elif path.exists():
+        import shutil  # here, like the other imports only building needs: `validate` starts sooner
+
         shutil.rmtree(path)
 
 
@@ -251,8 +268,13 @@ def build(directory: Path, strict: bool, site_dir: Path | None, engine: str, lan
     if not config_file.is_file():
         _fail(render(msg("run.no_site_config", path=str(config_file)), language))
 
+    import shutil
+    import tempfile
+
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
+
+    from generator.build_date import reproducible_build_date
 
     config = load_config(str(config_file), strict=strict or None)
     target = site_dir.resolve() if site_dir else Path(config.site_dir)
@@ -288,6 +310,8 @@ def build(directory: Path, strict: bool, site_dir: Path | None, engine: str, lan
 
 def _build_with_zensical(config_file: Path, staging: Path, *, strict: bool, language: Language) -> None:
     """Write the generated docs tree and configuration, run Zensical, and move its site into `staging`."""
+    import shutil
+
     from generator.zensical_build import ZensicalFailed, build_project, write_project, zensical_command
 
     if zensical_command() is None:

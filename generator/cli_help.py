@@ -22,7 +22,6 @@ import click
 from generator.languages import Language, language_for
 from generator.messages import msg, render
 from generator.messages_en import EN
-from generator.render.labels import labels_for
 from generator.site_config import ConfigUnreadable, read_site_config, theme_language
 
 # Click's own words, which it writes through gettext in English.
@@ -70,6 +69,9 @@ class _Formatter(click.HelpFormatter):
         super().write_usage(prog, args, prefix=usage if usage.endswith("：") else f"{usage} ")
 
     def write_heading(self, heading: str) -> None:
+        # Imported here: the package imports Jinja, which a command that prints no help never needs.
+        from generator.render.labels import labels_for
+
         colon = labels_for(self.language)["colon"].rstrip()
         self.write(f"{'':>{self.current_indent}}{heading}{colon}\n")
 

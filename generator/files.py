@@ -22,7 +22,7 @@ import stat
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Literal
 
 # The folders and the one root file a handbook is read from, and the kind of file each holds.
@@ -124,11 +124,12 @@ def _lstat_mode(path: Path) -> int | None:
         return None
 
 
-def _walk(folder: Path) -> Iterator[tuple[Path, int, int]]:
-    """Every entry below `folder` with its `lstat` mode and depth (1 = directly inside), never entering a link."""
-    stack = [(folder, 1)]
+def _walk(folder: Path, relative: str = ".") -> Iterator[tuple[Path, str, int, int]]:
+    """Every entry below `folder` with its path relative to where `folder` is `relative`, its `lstat` mode and
+    depth (1 = directly inside), never entering a link."""
+    stack = [(folder, relative, 1)]
     while stack:
-        current, depth = stack.pop()
+        current, below, depth = stack.pop()
         try:
             entries = sorted(os.scandir(current), key=lambda entry: entry.name)
         except OSError:
@@ -138,9 +139,11 @@ def _walk(folder: Path) -> Iterator[tuple[Path, int, int]]:
                 mode = entry.stat(follow_symlinks=False).st_mode
             except OSError:
                 continue
-            yield Path(entry.path), mode, depth
+            # Joined as text: os.path.relpath for each of a big handbook's files was a tenth of `validate`'s start.
+            path, name = Path(entry.path), entry.name if below == "." else f"{below}/{entry.name}"
+            yield path, name, mode, depth
             if stat.S_ISDIR(mode):
-                stack.append((Path(entry.path), depth + 1))
+                stack.append((path, name, depth + 1))
 
 
 def _scan_source_folder(root: Path, name: str) -> Iterator[Path | Refused | Unread]:
@@ -151,24 +154,23 @@ def _scan_source_folder(root: Path, name: str) -> Iterator[Path | Refused | Unre
     if not stat.S_ISDIR(mode):
         yield Refused(name, oddity_of(mode) or "file", expected="folder")
         return
-    for path, mode, depth in _walk(folder):
-        relative = PurePosixPath(_relative(path, root))
+    for path, relative, mode, depth in _walk(folder, name):
         # Hidden entries (.gitkeep, editors' swap and lock files) are never read: skipped silently.
-        if any(part.startswith(".") for part in relative.parts[1:]):
+        if any(part.startswith(".") for part in relative.split("/")[1:]):
             continue
         oddity = oddity_of(mode)
         if depth == 1 and is_source_name(path.name):
             if oddity is None:
                 yield path
             else:
-                yield Refused(relative.as_posix(), oddity)
+                yield Refused(relative, oddity)
         elif oddity == "folder":
             continue  # its files are reported one by one below
         elif oddity is not None:
-            yield Refused(relative.as_posix(), oddity)
+            yield Refused(relative, oddity)
         else:
             meant = meant_name(path.name)
-            yield Unread(relative.as_posix(), f"{name}/{meant}" if meant else None, in_subfolder=depth > 1)
+            yield Unread(relative, f"{name}/{meant}" if meant else None, in_subfolder=depth > 1)
 
 
 def _scan_glossary(root: Path) -> Iterator[Path | Refused | Unread]:
@@ -205,7 +207,7 @@ def links_and_special_files(folder: Path, *, root: Path) -> Iterator[Refused]:
         if oddity is not None:
             yield Refused(_relative(folder, root), oddity, expected="folder")
         return
-    for path, mode, _ in _walk(folder):
+    for path, _, mode, _ in _walk(folder):
         oddity = oddity_of(mode)
         if oddity not in (None, "folder"):
             yield Refused(_relative(path, root), oddity)
@@ -233,7 +235,8 @@ def scan_inputs(root: Path, *, site_folders: Sequence[Path] = ()) -> InputScan:
             refused.append(item)
         else:
             unread.append(item)
-    sources.sort(key=lambda path: _relative(path, root))
+    # Each source is <folder>/<name> or glossary.yml, as found: the relative path is the text after the root.
+    sources.sort(key=lambda path: path.name if path.parent == root else f"{path.parent.name}/{path.name}")
     return InputScan(tuple(sources), tuple(dict.fromkeys(refused)), tuple(unread))
 
 
@@ -269,8 +272,12 @@ def read_regular_file(path: Path, *, limit: int) -> bytes:
             raise NotRegularFile(0, f"not a regular file ({oddity_of(status.st_mode)})")
         if status.st_size > limit:
             raise FileTooBig(status.st_size)
-        # One byte more than the limit tells a file that grew since fstat.
-        data = stream.read(limit + 1)
+        # The size fstat gave and one byte more: read at once (asking for `limit` bytes had Python set
+        # 256 KB aside for each of a thousand small files). A byte more tells a file that grew since
+        # fstat: then read on, up to one byte more than the limit.
+        data = stream.read(status.st_size + 1)
+        if len(data) > status.st_size:
+            data += stream.read(limit + 1 - len(data))
     if len(data) > limit:
         raise FileTooBig(len(data))
     return data

@@ -25,6 +25,7 @@ from generator.files import KIND_BY_FOLDER as KIND_BY_FOLDER
 from generator.files import FileTooBig, InputScan, NotRegularFile, read_regular_file, scan_inputs
 from generator.messages import Message, msg
 from generator.model import Location
+from generator.texts import MAX_ONE_LINE_CHARACTERS, MAY_BREAK_A_RULE
 
 Kind = Literal["role", "process", "glossary", "department"]
 JsonPath = tuple[str | int, ...]
@@ -80,94 +81,200 @@ class SourceFile:
 
     @cached_property
     def tree(self) -> DataTree | None:
-        """Plain data plus the node behind every value; None unless the top level is a mapping."""
+        """Plain data, the node of each mapping and list, what the rules look for; None unless the top is a mapping."""
         if not isinstance(self.root, yaml.MappingNode):
             return None
-        tree = DataTree(self)
-        tree.data = tree.convert(self.root, ())
-        return tree
+        return DataTree(self.path, self.root, self.text)
+
+
+class _DeeperThanTheCap(Exception):
+    """Converting met a mapping or list as deep as `MAX_DEPTH`: the recording composer reports it."""
+
+
+def comment_lines(text: str) -> set[int]:
+    """0-based numbers of the lines where a comment follows something else (not a comment line)."""
+    if " #" not in text and "\t#" not in text:
+        return set()
+    return {
+        number
+        for number, line in enumerate(text.splitlines())
+        if ("#" in line and line.lstrip(" \t")[:1] != "#" and (" #" in line or "\t#" in line))
+    }
 
 
 class DataTree:
-    """Plain Python data converted from nodes, keeping each value's node by JSON path."""
+    """Plain Python data converted from a file's nodes in one walk, noting on the way what the rules look for.
 
-    def __init__(self, source: SourceFile) -> None:
+    Positions are worked out only for a place a rule or the model asks about: each mapping
+    and list of the data keeps its node (`node_of`), and `at` finds any other place from
+    there. Where a key is written twice or an alias repeats a mapping or list, a JSON path
+    may name several nodes; there `at` answers from every node by path, kept in the order
+    the data was built (the last one written wins), worked out on the first question.
+    """
+
+    def __init__(self, path: str, root: yaml.MappingNode, text: str, *, depth_limit: int | None = None) -> None:
         # The file's path and root, not the file itself: the file keeps its tree, and a tree keeping
         # its file would make a reference cycle that only the garbage collector can free (at the
         # exit of `handbook validate`, which runs without it: 0.6 s at 1,000 roles).
-        self.path = source.path
-        self.root = source.root
-        self.data: Any = None
-        self.value_nodes: dict[JsonPath, yaml.Node] = {}
-        self.key_nodes: dict[JsonPath, yaml.Node] = {}
-        self._seen: set[int] = set()
-        # Paths where an alias repeats an earlier node; the plain-yaml rule reports those.
+        self.path = path
+        self.root = root
+        # The node of each mapping and list in `data`, by the id of that dict or list.
+        self.node_of: dict[int, yaml.Node] = {}
+        # Paths where an alias repeats an earlier mapping or list; the plain-yaml rule reports those.
         self.alias_paths: set[JsonPath] = set()
-        self._locations: dict[tuple[JsonPath, bool], Location] = {}
         # Noted while converting, so the rules that look for them need not walk the nodes again:
         # mappings where a key is written twice (or two keys are not plain text), mappings with
-        # a `<<` key, and every text value with its path, in file order.
+        # a `<<` key, the text values a safe-text rule may report (generator.texts), and the plain
+        # values that span lines or end on a line a comment follows (generator.slips), in file order.
         self.repeated_keys: list[yaml.MappingNode] = []
         self.merge_keys: list[yaml.MappingNode] = []
         self.strings: list[tuple[JsonPath, str]] = []
+        self.multi_line_plain: list[tuple[JsonPath, yaml.ScalarNode]] = []
+        self.commented_plain: list[tuple[JsonPath, yaml.ScalarNode]] = []
+        self._by_path: tuple[dict[JsonPath, yaml.Node], dict[JsonPath, yaml.Node]] | None = None
+        self._locations: dict[tuple[JsonPath, bool], Location] = {}
+        self.data: Any = self._convert(root, text, depth_limit)
+
+    @property
+    def has_repeated_paths(self) -> bool:
+        """Whether a JSON path may name several nodes: a key written twice, or an alias repeating a mapping or list."""
+        return bool(self.repeated_keys or self.alias_paths)
+
+    def nodes_by_path(self) -> tuple[dict[JsonPath, yaml.Node], dict[JsonPath, yaml.Node]]:
+        """Every value node and every key node by JSON path, as converting wrote them (the last one wins)."""
+        if self._by_path is None:
+            values: dict[JsonPath, yaml.Node] = {}
+            keys: dict[JsonPath, yaml.Node] = {}
+            seen: set[int] = set()
+            scalar, sequence = yaml.ScalarNode, yaml.SequenceNode
+
+            def walk(node: Any, path: JsonPath) -> None:
+                values[path] = node
+                if type(node) is scalar or id(node) in seen:
+                    return
+                seen.add(id(node))
+                if type(node) is sequence:
+                    for index, child in enumerate(node.value):
+                        walk(child, (*path, index))
+                    return
+                for key_node, value_node in node.value:
+                    key = (*path, key_node.value if type(key_node) is scalar else "?")
+                    keys[key] = key_node
+                    walk(value_node, key)
+
+            walk(self.root, ())
+            self._by_path = values, keys
+        return self._by_path
+
+    def node_at(self, path: JsonPath, *, key: bool = False) -> yaml.Node | None:
+        """The node of the value (or, with key=True, the key) at `path`; None when nothing is written there."""
+        if self.has_repeated_paths:
+            values, keys = self.nodes_by_path()
+            return (keys if key else values).get(path)
+        node: Any = self.root
+        key_node: Any = None
+        scalar, mapping, sequence = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
+        for part in path:
+            if type(node) is mapping and type(part) is str:
+                found = next(
+                    (pair for pair in node.value if (pair[0].value if type(pair[0]) is scalar else "?") == part), None
+                )
+                if found is None:
+                    return None
+                key_node, node = found
+            elif type(node) is sequence and type(part) is int and 0 <= part < len(node.value):
+                key_node, node = None, node.value[part]
+            else:
+                return None
+        found_node: yaml.Node | None = key_node if key else node
+        return found_node
 
     def at(self, path: JsonPath, *, key: bool = False) -> Location:
-        """Where the value (or, with key=True, the key) at `path` is written."""
-        # Building the model and several rules ask for the same places; remember them.
+        """Where the value (or, with key=True, the key) at `path` is written; else where the nearest one above is."""
+        # Several rules ask for the same places; remember them.
         known = self._locations.get((path, key))
         if known is not None:
             return known
-        nodes = self.key_nodes if key else self.value_nodes
-        found = path
-        while found not in nodes and found:
+        found, node = path, self.node_at(path, key=key)
+        while node is None and found:
             found = found[:-1]
-        node = nodes.get(found) or self.root
-        assert node is not None
-        mark = node.start_mark
+            node = self.node_at(found, key=key)
+        mark = (node or self.root).start_mark
         location = self._locations[(path, key)] = Location(self.path, mark.line + 1, mark.column + 1)
         return location
 
     def source_text(self, path: JsonPath) -> str:
-        node = self.value_nodes.get(path)
+        node = self.node_at(path)
         return node.value if isinstance(node, yaml.ScalarNode) else ""
 
-    def convert(self, root: yaml.Node, path: JsonPath) -> Any:
-        """The plain data of `root` (at `path`), noting each node, repeated and `<<` keys and text values."""
-        # Called once per file on every node: locals and exact type checks keep it cheap.
-        value_nodes, key_nodes, seen, alias_paths = self.value_nodes, self.key_nodes, self._seen, self.alias_paths
-        remember, note_text = seen.add, self.strings.append
-        repeated, merges = self.repeated_keys, self.merge_keys
-        scalar, sequence = yaml.ScalarNode, yaml.SequenceNode
+    def _convert(self, root: yaml.MappingNode, text: str, depth_limit: int | None) -> Any:
+        """The plain data of `root`, noting each mapping's and list's node and what the rules look for.
 
-        def convert(node: Any, path: JsonPath) -> Any:
-            value_nodes[path] = node
-            kind = type(node)
-            if kind is scalar:
-                value = node.value if node.tag == _STR_TAG else scalar_value(node)
-                if type(value) is str:
-                    note_text((path, value))
-                return value
+        With `depth_limit`, raises `_DeeperThanTheCap` at a mapping or list that deep (the root is 1).
+        """
+        # Called once per file on every node: locals, exact type checks, and no call per scalar.
+        node_of, alias_paths, strings = self.node_of, self.alias_paths, self.strings
+        multi_line, commented = self.multi_line_plain, self.commented_plain
+        repeated, merges = self.repeated_keys, self.merge_keys
+        seen: set[int] = set()
+        remember = seen.add
+        comments = comment_lines(text)
+        limit = depth_limit if depth_limit is not None else math.inf
+        scalar, sequence = yaml.ScalarNode, yaml.SequenceNode
+        may_break_a_rule, long_text = MAY_BREAK_A_RULE.search, MAX_ONE_LINE_CHARACTERS
+
+        def convert(node: Any, path: JsonPath, depth: int) -> Any:
             # An alias makes one node appear in several places; converting it once
             # keeps "billion laughs" input linear (the alias rule reports it).
             if id(node) in seen:
                 alias_paths.add(path)
                 return None
             remember(id(node))
-            if kind is sequence:
-                return [convert(child, (*path, index)) for index, child in enumerate(node.value)]
-            mapping: dict[str, Any] = {}
-            for key_node, value_node in node.value:
-                key = key_node.value if type(key_node) is scalar else "?"
-                key_nodes[(*path, key)] = key_node
-                mapping[key] = convert(value_node, (*path, key))
-            if len(mapping) != len(node.value):
+            if depth >= limit:
+                raise _DeeperThanTheCap
+            keys: Any
+            children: Any
+            if type(node) is sequence:
+                keys, children = range(len(node.value)), node.value
+            else:
+                key_nodes, children = zip(*node.value, strict=True) if node.value else ((), ())
+                keys = [key.value if type(key) is scalar else "?" for key in key_nodes]
+                # A mapping or list written as a key (`? [a, b]`) counts towards the depth too.
+                if (
+                    depth_limit is not None
+                    and "?" in keys
+                    and any(type(key) is not scalar and _deeper_than(key, depth_limit - depth) for key in key_nodes)
+                ):
+                    raise _DeeperThanTheCap
+            values: list[Any] = []
+            append = values.append
+            for key, child in zip(keys, children, strict=True):
+                if type(child) is not scalar:
+                    append(convert(child, (*path, key), depth + 1))
+                    continue
+                value = child.value if child.tag == _STR_TAG else scalar_value(child)
+                if type(value) is str and (len(value) > long_text or may_break_a_rule(value)):
+                    strings.append(((*path, key), value))
+                if not child.style:  # libyaml marks the plain style with "", PyYAML with None
+                    end = child.end_mark.line
+                    if end != child.start_mark.line:
+                        multi_line.append(((*path, key), child))
+                    if end in comments:
+                        commented.append(((*path, key), child))
+                append(value)
+            if type(node) is sequence:
+                node_of[id(values)] = node
+                return values
+            mapping = dict(zip(keys, values, strict=True))
+            if len(mapping) != len(values):
                 repeated.append(node)
             if "<<" in mapping:
                 merges.append(node)
+            node_of[id(mapping)] = node
             return mapping
 
         try:
-            return convert(root, path)
+            return convert(root, (), 1)
         finally:
             # The inner function refers to itself: a reference cycle that would keep every node of
             # the file alive until the garbage collector runs (`validate` runs without it), and
@@ -612,13 +719,23 @@ class _LibyamlComposer(yaml.CSafeLoader):
     descend_resolver = slice  # type: ignore[assignment]  # called as (parent, index); any two values make a slice
     ascend_resolver = tuple  # type: ignore[assignment]  # called with no argument
 
-    def resolve(self, kind: type, value: str | None, implicit: Any) -> str:
-        if kind is yaml.ScalarNode and (
+    def resolve(
+        self,
+        kind: type,
+        value: str | None,
+        implicit: Any,
+        # Called 300,000 times at 1,000 roles: the constants as locals.
+        _scalar: type = yaml.ScalarNode,
+        _first: frozenset[str] = _IMPLICIT_FIRST,
+        _word_first: frozenset[str] = _WORD_FIRST,
+        _text: str = _STR_TAG,
+    ) -> str:
+        if kind is _scalar and (
             not implicit[0]
-            or value[:1] not in _IMPLICIT_FIRST  # type: ignore[index]
-            or (len(value) > _LONGEST_WORD + 1 and value[0] in _WORD_FIRST)  # type: ignore[index, arg-type]
+            or value[:1] not in _first  # type: ignore[index]
+            or (len(value) > _LONGEST_WORD + 1 and value[0] in _word_first)  # type: ignore[index, arg-type]
         ):
-            return _STR_TAG
+            return _text
         return super().resolve(kind, value, implicit)  # type: ignore[no-any-return, no-untyped-call]
 
 
@@ -639,6 +756,14 @@ def _compose_with_libyaml(source: SourceFile, text: str) -> bool:
         root = yaml.compose(text, Loader=_LibyamlComposer)
     except yaml.YAMLError:
         return False
+    if type(root) is yaml.MappingNode:
+        # Converting the nodes now (every rule reads the data) also finds a mapping or list too deep.
+        try:
+            tree = DataTree(source.path, root, text, depth_limit=MAX_DEPTH)
+        except _DeeperThanTheCap:
+            return False
+        source.root, source.tree = root, tree
+        return True
     if root is not None and _deeper_than(root, MAX_DEPTH):
         return False
     source.root = root

@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 import yaml
 
-from generator.loading import JsonPath, SourceFile
+from generator.loading import JsonPath, SourceFile, comment_lines
 from generator.model import Location
 from generator.texts import NOT_TEXT, PARAGRAPH_FIELDS, field_name
 
@@ -75,46 +75,42 @@ def _slips(source: SourceFile) -> _Slips:
     return found
 
 
-def _comment_lines(text: str) -> set[int]:
-    """0-based numbers of the lines where a comment follows something else (not a comment line)."""
-    if " #" not in text and "\t#" not in text:
-        return set()
-    return {
-        number
-        for number, line in enumerate(text.splitlines())
-        if ("#" in line and line.lstrip(" \t")[:1] != "#" and (" #" in line or "\t#" in line))
-    }
-
-
 def _find_slips(source: SourceFile) -> _Slips:
     tree = source.tree
     if tree is None:
         return _NONE
-    scalar, mapping = yaml.ScalarNode, yaml.MappingNode
-    multi_line: list[tuple[JsonPath, Any]] = []
-    commented: list[tuple[JsonPath, Any]] = []
-    comment_lines = _comment_lines(source.text)
-    keys = 0
-    # Called for every file: exact type checks and local names keep this loop cheap.
-    values: Any = tree.value_nodes.items()  # nodes of every kind; each branch checks the kind it reads
-    for path, node in values:
-        kind = type(node)
-        if kind is mapping:
-            keys += len(node.value)
-        elif kind is scalar and not node.style:  # libyaml marks the plain style with "", PyYAML with None
-            end = node.end_mark.line
-            if end != node.start_mark.line:
-                multi_line.append((path, node))
-            if end in comment_lines:
-                commented.append((path, node))
+    # Converting the file noted its plain values that span lines or end on a line a comment
+    # follows. Where a path may name several nodes (a key written twice, an alias repeating a
+    # mapping), the values are those the data kept, read from the nodes by path.
+    multi_line: list[tuple[JsonPath, Any]] = tree.multi_line_plain
+    commented: list[tuple[JsonPath, Any]] = tree.commented_plain
+    may_repeat = False
+    if tree.has_repeated_paths:
+        values, key_nodes = tree.nodes_by_path()
+        scalar, mapping = yaml.ScalarNode, yaml.MappingNode
+        multi_line, commented = [], []
+        comments = comment_lines(source.text)
+        keys = 0
+        every: Any = values.items()  # nodes of every kind; each branch checks the kind it reads
+        for path, node in every:
+            kind = type(node)
+            if kind is mapping:
+                keys += len(node.value)
+            elif kind is scalar and not node.style:  # libyaml marks the plain style with "", PyYAML with None
+                end = node.end_mark.line
+                if end != node.start_mark.line:
+                    multi_line.append((path, node))
+                if end in comments:
+                    commented.append((path, node))
+        # Fewer distinct keys than written ones: some mapping repeats a key (or an alias repeats one).
+        may_repeat = keys != len(key_nodes)
     alias_paths = tree.alias_paths
     lines = source.text.splitlines() if multi_line or commented else []
     joined = tuple(
         line for path, node in multi_line if path not in alias_paths for line in _joined(source, lines, path, node)
     )
     cuts = tuple(cut for path, node in commented if path not in alias_paths for cut in _cut(source, lines, path, node))
-    # Fewer distinct keys than written ones: some mapping repeats a key (or an alias repeats one).
-    return _Slips(joined, cuts, may_repeat_keys=keys != len(tree.key_nodes))
+    return _Slips(joined, cuts, may_repeat_keys=may_repeat)
 
 
 def _joined(source: SourceFile, lines: list[str], path: JsonPath, node: yaml.ScalarNode) -> Iterator[JoinedLine]:
@@ -125,7 +121,7 @@ def _joined(source: SourceFile, lines: list[str], path: JsonPath, node: yaml.Sca
     before = first[: start.column].rstrip(" ")
     item_column = len(before) - 1 if isinstance(path[-1], int) and before.endswith("-") else None
     key_path = next((path[:cut] for cut in range(len(path), 0, -1) if isinstance(path[cut - 1], str)), None)
-    key_node = tree.key_nodes.get(key_path) if tree is not None and key_path else None
+    key_node = tree.node_at(key_path, key=True) if tree is not None and key_path else None
     key_column = key_node.start_mark.column if key_node is not None else 0
     for number in range(start.line + 1, min(end.line, len(lines) - 1) + 1):
         text = lines[number]

@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
-from generator.loading import DataTree, JsonPath, SourceFile
 from generator.messages import Message, msg
 from generator.model import Location
+
+if TYPE_CHECKING:
+    # The loader notes the values these rules read (MAY_BREAK_A_RULE), so it imports this module.
+    from generator.loading import DataTree, JsonPath, SourceFile
 
 # Keys whose values are ids or flags, never shown as prose.
 NOT_TEXT = frozenset({"id", "reports_to", "buddy", "owner", "aliases", "R", "A", "C", "I", "external"})
@@ -93,7 +96,7 @@ def link_targets(text: str) -> Iterator[str]:
 # value of 240 KB holds a build up for minutes; and nobody reads a 5,000-character title.
 MAX_ONE_LINE_CHARACTERS = 1_000
 MAX_PARAGRAPH_CHARACTERS = 5_000
-_MAY_BREAK_A_RULE = re.compile(
+MAY_BREAK_A_RULE = re.compile(
     "[<\\[{\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
 )
 
@@ -149,12 +152,12 @@ def text_values(source: SourceFile) -> tuple[TextValue, ...]:
         tree = source.tree
         found: list[TextValue] = []
         if tree is not None:
-            # Converting the file listed its text values in file order; where a key is written
-            # twice the data keeps only one value, so walk the data itself.
+            # Converting the file listed, in file order, the text values this filter keeps (and no
+            # other); where a key is written twice the data keeps only one value, so walk the data.
             strings = _walk(tree.data, ()) if tree.repeated_keys else tree.strings
             for path, text in strings:
                 if path in tree.alias_paths or (
-                    len(text) <= MAX_ONE_LINE_CHARACTERS and not _MAY_BREAK_A_RULE.search(text)
+                    len(text) <= MAX_ONE_LINE_CHARACTERS and not MAY_BREAK_A_RULE.search(text)
                 ):
                     continue
                 name = field_name(path)

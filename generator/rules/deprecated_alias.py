@@ -37,6 +37,8 @@ def _maybe_live(handbook: Handbook, role_id: str) -> bool:
 
 
 def check(handbook: Handbook) -> Iterator[Finding]:
+    if not any(role.aliases for role in handbook.roles):
+        return  # without former ids no reference was written with one
     for ref, where in role_references(handbook, lambda ref: ref.written is not None):
         role = handbook.role_by_id.get(ref.role_id)
         # When the former id's own file is broken, the id may still be live: hear that file first.

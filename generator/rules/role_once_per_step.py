@@ -40,6 +40,10 @@ def check(handbook: Handbook) -> Iterator[Finding]:
         for _, step in process.steps():
             if step.raci is None:
                 continue
+            raci = step.raci
+            named = (*raci.responsible, *raci.accountable, *raci.consulted, *raci.informed)
+            if len({ref.role_id for ref in named}) == len(named):
+                continue  # each role named once: nearly every step
             held: dict[str, list[tuple[str, RoleRef]]] = {}
             for letter, ref in step.raci.letters():
                 held.setdefault(ref.role_id, []).append((letter, ref))

@@ -33,6 +33,7 @@ def check(handbook: Handbook) -> Iterator[Finding]:
         return  # a handbook being started, or one whose process files are all broken: nothing to measure
     if any(path.startswith("processes/") for path in handbook.unreadable_files):
         return  # a broken process file may be the one that names the role: fix that file first
+    taking_part = handbook.role_ids_in_raci
     for role in handbook.role_by_id.values():
-        if role.id and not handbook.participations_of(role):
+        if role.id and role.id not in taking_part:
             yield Finding(role.id_at, msg("role_takes_part", role=role.id))

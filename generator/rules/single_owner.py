@@ -33,7 +33,7 @@ SCOPE = "handbook"
 def check(handbook: Handbook) -> Iterator[Finding]:
     for process in handbook.processes:
         for _, step in process.steps():
-            if step.raci is None:
+            if step.raci is None or len(step.raci.accountable) < 2:
                 continue
             owners = list(dict.fromkeys(ref.role_id for ref in step.raci.accountable))
             if len(owners) > 1:

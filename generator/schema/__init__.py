@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -196,6 +196,12 @@ def _fast_validator(kind: Kind) -> Callable[[Any], Any] | None:
 
     # fastjsonschema knows the draft-07 meta-schema; for the keywords above it is the same language.
     return fastjsonschema.compile({**schema, "$schema": "http://json-schema.org/draft-07/schema#"})
+
+
+def compile_validators(kinds: Iterable[Kind]) -> None:
+    """Compile the fast validators of `kinds` now: before a fork, so both processes share the compiled code."""
+    for kind in kinds:
+        _fast_validator(kind)
 
 
 def _is_valid(data: Any, kind: Kind) -> bool:
