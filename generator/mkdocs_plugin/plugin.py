@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, cast
@@ -50,6 +51,7 @@ from generator.problems import Finding
 from generator.redirects import redirect_html, redirects_of
 from generator.render import Renderer, navigation, theme_title
 from generator.render.checklists import all_checklist_files
+from generator.render.incremental import render_units
 from generator.render.labels import labels_for
 from generator.reporting import format_text, rules_page_url
 from generator.rules import real_files_only, text_length
@@ -93,6 +95,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         self.preview = Preview(incremental=dirty) if command == "serve" else None
 
     def on_shutdown(self) -> None:
+        if self.preview is not None:
+            self.preview.search_index.close()
         self.preview = None
         self._close_build()
 
@@ -253,23 +257,35 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         return html
 
     def _render(self, config: MkDocsConfig) -> Rendered | None:
-        """The generated pages of this build; in a preview with errors, those of the last handbook that built."""
+        """The generated pages of this build; in a preview with errors, those of the last handbook that built.
+
+        A preview renders again only the pages an edit can have changed (see
+        generator.render.incremental); MkDocs then rebuilds only those whose text did.
+        """
         assert self.build is not None and self.build.report is not None
         if self.build.shown_errors:
             self.build.rendered = self.preview.last_good if self.preview is not None else None
             return self.build.rendered
         handbook, language, site_url = self.build.report.handbook, self.build.language, config.site_url
+        directory_urls = config.use_directory_urls
+        settings = (language, site_url, directory_urls)
         last = self.preview.last_good if self.preview is not None else None
-        if last is not None and (last.handbook, last.language, last.site_url) == (handbook, language, site_url):
-            # The same model object: no YAML changed (a Markdown edit), so neither did any page.
+        if last is not None and last.settings != settings:
+            last = None
+        if last is not None and last.handbook == handbook:
+            # No YAML changed (a Markdown edit), so neither did any page.
             self.build.rendered = last
             return last
-        renderer = Renderer(handbook, language=language, site_url=site_url, directory_urls=config.use_directory_urls)
+        renderer = Renderer(handbook, language=language, site_url=site_url, directory_urls=directory_urls)
+        units = render_units(
+            renderer,
+            last=last.units if last is not None else (),
+            last_handbook=last.handbook if last is not None else None,
+        )
         rendered = Rendered(
             handbook=handbook,
-            language=language,
-            site_url=site_url,
-            pages=tuple(renderer.pages()),
+            settings=settings,
+            units=tuple(units),
             downloads=tuple(all_checklist_files(handbook, language=language)),
             topics=renderer.search_topics(),
             contexts=stage_contexts(handbook),
@@ -347,14 +363,18 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 self._append(files, config, download.path, download.content)
 
     def on_nav(self, nav: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
-        """In an incremental preview, give the pages MkDocs will not read again their text, for their titles.
+        """In an incremental preview, give the pages MkDocs will not read again their titles.
 
         MkDocs' `--dirty` rebuild skips reading an unchanged page, and a page never
-        read has no title: the sidebar of every page rebuilt would show blanks.
+        read has no title: the sidebar of every page rebuilt would show blanks. The
+        title the page had when it was last built is set as it is; MkDocs would
+        otherwise look for it in the page's Markdown each time a sidebar names the
+        page (at 1,000 roles, a quarter of a rebuild).
         """
         if not (self.config.enabled and self.preview is not None and self.preview.incremental):
             return nav
         assert self.build is not None
+        titles = self.preview.titles
         for file in files.documentation_pages():
             page = file.page
             if page is None:
@@ -362,6 +382,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             self.build.page_urls.append(file.url)
             if file.is_modified():
                 self.build.rebuilt_urls.add(file.url)
+            elif file.src_uri in titles:
+                page.title = titles[file.src_uri]
             elif page.markdown is None:
                 page.markdown = file.content_string
         return nav
@@ -383,6 +405,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if self.config.enabled and self.build is not None and self.build.search_engine == "pagefind":
             output = marked_for_pagefind(output)
         if self.config.enabled and self.preview is not None and self.preview.incremental and self.build is not None:
+            if page.title is not None:
+                self.preview.titles[page.file.src_uri] = page.title
             entries = _material_search_entries(config)
             if entries is not None:
                 self.build.new_entries[page.url] = entries[self.build.entries_seen :]
@@ -413,7 +437,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if not self.config.enabled or self.build is None:
             return
         try:
-            if self.build.search_engine == "pagefind":
+            if self.build.search_engine == "pagefind" and self.preview is not None:
+                self._index_with_pagefind_later(config)
+            elif self.build.search_engine == "pagefind":
                 # Material's index stays as its plugin wrote it: no page fetches it.
                 self._index_with_pagefind(config)
             else:
@@ -435,6 +461,35 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         material_index = site_dir / "search" / "search_index.json"
         if self.config.search_extras and material_index.is_file():
             write_spellings(site_dir, json.loads(material_index.read_text(encoding="utf-8")))
+
+    def _index_with_pagefind_later(self, config: MkDocsConfig) -> None:
+        """In a preview, Pagefind indexes the whole site after the rebuild, while the browser already shows the edit.
+
+        Pagefind reads every page of the site (about 13 s at 2,200 pages): waiting for
+        it would hold each edit back that long. Until its line is printed, search
+        answers from the site as it was before; a failure is printed, not raised, and
+        the next rebuild tries again.
+        """
+        assert self.build is not None and self.preview is not None
+        site_dir = Path(config.site_dir)
+        language = self.build.message_language
+        material_index = site_dir / "search" / "search_index.json"
+        spellings = self.config.search_extras
+
+        def index() -> None:
+            started = time.monotonic()
+            try:
+                index_site(site_dir)
+                if spellings and material_index.is_file():
+                    write_spellings(site_dir, json.loads(material_index.read_text(encoding="utf-8")))
+            except (PagefindFailed, OSError, ValueError) as error:
+                text = render(error.message, language) if isinstance(error, PagefindFailed) else str(error)
+                line = msg("serve.search_failed", error=text)
+            else:
+                line = msg("serve.search_updated", seconds=f"{time.monotonic() - started:.1f}")
+            serve_log.info(log_line(f"handbook: {render(line, language)}"))
+
+        self.preview.search_index.run_later(index)
 
     def _finish_search_index(self, config: MkDocsConfig) -> None:
         assert self.build is not None
