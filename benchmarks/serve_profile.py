@@ -1,8 +1,8 @@
 """Profile one `handbook serve` rebuild after a YAML edit, in one process, the way `mkdocs serve --dirty` runs it.
 
-    python benchmarks/serve_profile.py --roles 250 --processes 50 [--out /tmp/rebuild.prof]
+    python benchmarks/serve_profile.py [--roles 250 --processes 50] [--out /tmp/rebuild.prof]
 
-Writes a synthetic handbook (make_handbook.py) into a temporary folder, builds it
+Copies the example, or writes a synthetic handbook (make_handbook.py), into a temporary folder, builds it
 once as a preview's first build, edits one role's title, and runs the rebuild
 under cProfile. Prints the first build's time, each rebuild's time and the
 profile's top functions by cumulative and by own time.
@@ -14,18 +14,20 @@ import argparse
 import cProfile
 import os
 import pstats
+import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_handbook import write_handbook  # noqa: E402
+from make_handbook import write_handbook
+from serve_latency import COPIED, REPO
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--roles", type=int, default=250)
+    parser.add_argument("--roles", type=int, default=0, help="a synthetic handbook of this many roles (default: the example)")
     parser.add_argument("--processes", type=int, default=50)
     parser.add_argument("--edits", type=int, default=2, help="rebuilds to time; the last one is profiled")
     parser.add_argument("--top", type=int, default=40)
@@ -37,7 +39,15 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="handbook-profile-") as scratch:
         root = Path(scratch)
-        write_handbook(root, roles=args.roles, processes=args.processes, stages=5, steps=10, seed=1)
+        if args.roles:
+            write_handbook(root, roles=args.roles, processes=args.processes, stages=5, steps=10, seed=1)
+        else:
+            for name in COPIED:
+                source = REPO / name
+                if source.is_dir():
+                    shutil.copytree(source, root / name)
+                elif source.is_file():
+                    shutil.copy(source, root / name)
         os.chdir(root)
         site = root / "site"
         config = load_config("mkdocs.yml", site_dir=str(site))
