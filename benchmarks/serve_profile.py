@@ -27,7 +27,9 @@ from serve_latency import COPIED, REPO
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--roles", type=int, default=0, help="a synthetic handbook of this many roles (default: the example)")
+    parser.add_argument(
+        "--roles", type=int, default=0, help="a synthetic handbook of this many roles (default: the example)"
+    )
     parser.add_argument("--processes", type=int, default=50)
     parser.add_argument("--edits", type=int, default=2, help="rebuilds to time; the last one is profiled")
     parser.add_argument("--top", type=int, default=40)
