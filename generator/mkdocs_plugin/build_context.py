@@ -130,6 +130,8 @@ class Preview:
     incremental: bool
     templates: TemplateCache = field(default_factory=TemplateCache)
     last_good: Rendered | None = None
+    # The site folder was checked for links (it is MkDocs' own from then on).
+    site_checked: bool = False
     # A fingerprint of every generated file's content in the last build, by path in the site.
     written: dict[str, str] = field(default_factory=dict)
     # The title (as the theme gets it) each page had when it was last built, by source path.
@@ -162,6 +164,8 @@ class Build:
     # Errors a preview shows in the browser instead of stopping (empty in a plain build).
     shown_errors: tuple[Problem, ...] = ()
     rendered: Rendered | None = None
+    # In a preview: the generated pages kept as the last build rendered them (see generator.render.incremental).
+    kept_pages: frozenset[str] = frozenset()
     # The site's URL of the rules page, when it has one (findings link to their rule there).
     rules_url: str | None = None
     # Search topics by index location (`roles/x/`, `processes/p/s/#step`).

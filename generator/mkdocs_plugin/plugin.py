@@ -187,10 +187,16 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         """
         assert self.config_file_dir is not None and self.build is not None and self.build.report is not None
         _stop_on(real_files_only.check(self.build.report.inputs), language)
+        if self.preview is not None and self.preview.site_checked:
+            # A preview's site folder is the one it checked at its first build, written since by
+            # MkDocs alone: walking its thousands of pages again took 1 s a rebuild at 1,000 roles.
+            return
         site_dir = Path(config.site_dir)
         for entry in links_and_special_files(site_dir, root=self.config_file_dir):
             if entry.found == "link":
                 raise _link_refused((self.config_file_dir / entry.path).as_posix(), language)
+        if self.preview is not None:
+            self.preview.site_checked = True
 
     def _refuse_overlong_text(self, language: Language) -> None:
         """Stop before rendering a value over the length limit, even when mkdocs.yml switched HB058 off.
@@ -279,6 +285,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if last is not None and last.handbook == handbook:
             # No YAML changed (a Markdown edit), so neither did any page.
             self.build.rendered = last
+            self.build.kept_pages = frozenset(page.path for page in last.pages)
             return last
         renderer = Renderer(handbook, language=language, site_url=site_url, directory_urls=directory_urls)
         units = render_units(
@@ -286,6 +293,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             last=last.units if last is not None else (),
             last_handbook=last.handbook if last is not None else None,
         )
+        if last is not None:
+            last_units = {id(unit) for unit in last.units}
+            kept = (unit for unit in units if id(unit) in last_units)
+            self.build.kept_pages = frozenset(page.path for unit in kept for page in unit.pages)
         rendered = Rendered(
             handbook=handbook,
             settings=settings,
@@ -342,7 +353,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         """Add a generated file; in an incremental preview it is rebuilt only when its content changed."""
         file = cast(_GeneratedFile, _GeneratedFile.generated(config, path, content=content))
         if self.preview is not None and self.preview.incremental:
-            file.changed = self.preview.changed(path, content)
+            assert self.build is not None
+            # A page kept from the last render is the same text: no need to read it all again.
+            kept = path in self.build.kept_pages and path in self.preview.written
+            file.changed = False if kept else self.preview.changed(path, content)
         files.append(file)
         return file
 
