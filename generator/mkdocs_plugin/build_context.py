@@ -34,7 +34,7 @@ from generator.messages import Language
 from generator.model import Handbook
 from generator.problems import Problem
 from generator.render import Page, RenderedUnit
-from generator.render.checklists import ChecklistFile
+from generator.render.checklists import ChecklistFile, ChecklistFiles
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,8 @@ class Rendered:
     settings: tuple[str | None, str | None, bool]
     # The pages, in units that note which roles they read (see generator.render.incremental).
     units: tuple[RenderedUnit, ...]
-    downloads: tuple[ChecklistFile, ...]
+    # The checklist downloads of each stage, by (process id, stage id).
+    downloads_by_stage: dict[tuple[str, str], ChecklistFiles]
     # What generated pages are about, by page path, then by anchor (see search_terms).
     topics: dict[str, dict[str, tuple[str, ...]]]
     # The process each stage page belongs to, by page path (search results name it).
@@ -55,6 +56,10 @@ class Rendered:
     @property
     def pages(self) -> tuple[Page, ...]:
         return tuple(page for unit in self.units for page in unit.pages)
+
+    @property
+    def downloads(self) -> tuple[ChecklistFile, ...]:
+        return tuple(file for pair in self.downloads_by_stage.values() for file in (pair.markdown, pair.csv))
 
 
 class TemplateCache(jinja2.BytecodeCache):

@@ -49,8 +49,8 @@ from generator.model import Handbook
 from generator.output_escaping import log_line
 from generator.problems import Finding
 from generator.redirects import redirect_html, redirects_of
-from generator.render import Renderer, navigation, theme_title
-from generator.render.checklists import all_checklist_files
+from generator.render import Renderer, navigation, stage_path, theme_title
+from generator.render.checklists import checklist_files_by_stage
 from generator.render.incremental import render_units
 from generator.render.labels import labels_for
 from generator.render.raw_blocks import RawBlocks
@@ -293,15 +293,24 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             last=last.units if last is not None else (),
             last_handbook=last.handbook if last is not None else None,
         )
+        kept_downloads = {}
         if last is not None:
             last_units = {id(unit) for unit in last.units}
-            kept = (unit for unit in units if id(unit) in last_units)
+            kept = [unit for unit in units if id(unit) in last_units]
             self.build.kept_pages = frozenset(page.path for unit in kept for page in unit.pages)
+            # A stage's downloads name only roles its page names: a kept page keeps its downloads.
+            kept_stages = {unit.key for unit in kept}
+            kept_downloads = {
+                (process.id, stage.id): last.downloads_by_stage[process.id, stage.id]
+                for process in handbook.processes
+                for stage in process.stages
+                if stage_path(process, stage) in kept_stages and (process.id, stage.id) in last.downloads_by_stage
+            }
         rendered = Rendered(
             handbook=handbook,
             settings=settings,
             units=tuple(units),
-            downloads=tuple(all_checklist_files(handbook, language=language)),
+            downloads_by_stage=checklist_files_by_stage(handbook, language=language, kept=kept_downloads),
             topics=renderer.search_topics(),
             contexts=stage_contexts(handbook),
         )

@@ -151,6 +151,7 @@ def test_rebuilds_in_one_process_restore_the_process_and_rebuild_only_what_chang
         naming = site / "processes/campaign-lifecycle/warm-up/index.html"
         not_naming = site / "processes/campaign-lifecycle/peak/index.html"
         not_naming_written = not_naming.stat().st_mtime_ns
+        owned_checklist = site / "processes/marketing-management/monitor.checklist.csv"
         original = (root / ROLE).read_text(encoding="utf-8")
         tracemalloc.start()
         sizes = []
@@ -160,6 +161,8 @@ def test_rebuilds_in_one_process_restore_the_process_and_rebuild_only_what_chang
             rebuild()
             assert f"第{edit}版" in role_page.read_text(encoding="utf-8")
             assert f"第{edit}版" in naming.read_text(encoding="utf-8")
+            # The role owns steps of this stage: its checklist download names the new title.
+            assert f"第{edit}版" in owned_checklist.read_text(encoding="utf-8")
             # A page not rebuilt still has its title in the sidebar of the pages that were.
             sidebar = BeautifulSoup(role_page.read_text(encoding="utf-8"), "html.parser").select(".md-nav__link")
             assert "供應鏈團隊" in [link.get_text(" ", strip=True) for link in sidebar]
