@@ -15,6 +15,10 @@ commands take turns within each run, so a busy machine slows all of them alike:
 - `control`: a plain `mkdocs build` of a CONTROL site: the very pages and files the
   plugin generates for this handbook, written once into a docs folder as ordinary
   Markdown, with the same mkdocs.yml (theme, extensions, navigation), the plugin off;
+- `control_pagefind`: only when the handbook's build chose Pagefind (`search_engine: auto`
+  from 400 pages): the same control with Material's search plugin switched off, then the
+  same Pagefind binary over its site, so both sides pay for the same search engine
+  (the control's header then lacks the search box: a few lines of HTML per page);
 - `compose`: a Python process that only reads the same YAML files and composes them with
   libyaml (`yaml.compose(..., Loader=yaml.CSafeLoader)`, garbage collector paused):
   the floor for any validator that keeps line and column positions.
@@ -36,6 +40,7 @@ import os
 import platform
 import re
 import resource
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -173,10 +178,40 @@ def machine() -> dict[str, Any]:
     return {"system": platform.platform(), "cpu": cpu_model, "cpus": os.cpu_count(), "load_average": os.getloadavg()}
 
 
-def index_sizes(site: Path) -> dict[str, int]:
-    """The search index Material writes (and the plugin compacts), raw and gzip'd as a web server sends it."""
-    raw = (site / "search" / "search_index.json").read_bytes()
-    return {"raw_bytes": len(raw), "gzip_bytes": len(gzip.compress(raw, compresslevel=6, mtime=0))}
+def index_sizes(site: Path) -> dict[str, Any]:
+    """The search's files, raw and gzip'd as a web server sends them.
+
+    Material's: its one index (compacted by the plugin), which every reader downloads.
+    Pagefind's: its whole folder, of which a reader downloads only the chunks a query needs.
+    """
+    pagefind = site / "pagefind"
+    engine = "pagefind" if pagefind.is_dir() else "material"
+    files = (
+        [f for f in pagefind.rglob("*") if f.is_file()]
+        if engine == "pagefind"
+        else [site / "search" / "search_index.json"]
+    )
+    contents = [f.read_bytes() for f in files]
+    return {
+        "engine": engine,
+        "raw_bytes": sum(len(data) for data in contents),
+        "gzip_bytes": sum(len(gzip.compress(data, compresslevel=6, mtime=0)) for data in contents),
+    }
+
+
+def write_pagefind_control(control: Path) -> list[str]:
+    """The control with Material's search off: returns the command that builds it, then runs Pagefind on it."""
+    from generator.mkdocs_plugin.pagefind import index_command
+
+    text = (control / "mkdocs.yml").read_text(encoding="utf-8")
+    text, found = re.subn(r"^  - search:\n", "  - search:\n      enabled: false\n", text, count=1, flags=re.M)
+    if not found:
+        raise SystemExit("cannot find the search plugin with options in the control's mkdocs.yml")
+    (control / "mkdocs-pagefind.yml").write_text(text, encoding="utf-8")
+    site = '"$1"'
+    pagefind = " ".join(shlex.quote(part) for part in index_command(Path("SITE"))).replace("SITE", site)
+    mkdocs = shlex.quote(str(BIN / "mkdocs"))
+    return ["sh", "-c", f"{mkdocs} build -q -f mkdocs-pagefind.yml -d {site} && {pagefind}", "sh"]
 
 
 def main() -> None:
@@ -213,7 +248,7 @@ def main() -> None:
 
     started = machine()
     keys = ["compose", "validate", "validate_warm", "validate_edited"]
-    keys += [] if args.validate_only else ["build", "control"]
+    keys += [] if args.validate_only else ["build", "control", "control_pagefind"]
     edited = sorted((handbook / "roles").glob("*.yml"))[0]
     original = edited.read_bytes()
     times: dict[str, list[float]] = {key: [] for key in keys}
@@ -241,7 +276,10 @@ def main() -> None:
                 index = index or index_sizes(site)
                 control_site = Path(scratch) / f"control-{run}"
                 take("control", [str(BIN / "mkdocs"), "build", "-q", "-d", str(control_site)], control)
-            done = ", ".join(f"{key} {values[-1]:.2f}s" for key, values in times.items())
+                if index["engine"] == "pagefind":
+                    pagefind_site = str(Path(scratch) / f"control-pagefind-{run}")
+                    take("control_pagefind", [*write_pagefind_control(control), pagefind_site], control)
+            done = ", ".join(f"{key} {values[-1]:.2f}s" for key, values in times.items() if values)
             print(f"run {run + 1}: {done}", file=sys.stderr)
 
     results: dict[str, Any] = {
@@ -258,8 +296,8 @@ def main() -> None:
         "runs": args.runs,
         "machine": {**started, "load_average_after": os.getloadavg()},
         "versions": versions(),
-        "seconds": {key: {**summary(values), "all": values} for key, values in times.items()},
-        "cpu_seconds": {key: {**summary(values), "all": values} for key, values in cpu.items()},
+        "seconds": {key: {**summary(values), "all": values} for key, values in times.items() if values},
+        "cpu_seconds": {key: {**summary(values), "all": values} for key, values in cpu.items() if values},
         "ratios": {
             "validate / compose": statistics.median(times["validate"]) / statistics.median(times["compose"]),
         },
@@ -268,6 +306,10 @@ def main() -> None:
         results["search_index"] = index
     if not args.validate_only:
         results["ratios"]["build / control"] = statistics.median(times["build"]) / statistics.median(times["control"])
+        if times["control_pagefind"]:
+            results["ratios"]["build / control_pagefind"] = statistics.median(times["build"]) / statistics.median(
+                times["control_pagefind"]
+            )
     rows = [
         ("handbook validate", "validate", "compose"),
         ("validate, nothing changed", "validate_warm", None),
@@ -275,10 +317,12 @@ def main() -> None:
         ("libyaml compose only", "compose", None),
         ("handbook build", "build", "control"),
         ("control: mkdocs build", "control", None),
+        ("handbook build", "build", "control_pagefind"),
+        ("control + Pagefind", "control_pagefind", None),
     ]
     print(f"\n{'command':<26} {'median s':>9} {'min–max s':>13}  {'CPU s':>6}  ratio")
     for label, key, against in rows:
-        if key not in results["seconds"]:
+        if key not in results["seconds"] or (against and against not in results["seconds"]):
             continue
         s = results["seconds"][key]
         ratio = f"{s['median'] / results['seconds'][against]['median']:.2f}× {against}" if against else ""

@@ -347,25 +347,28 @@ def add_variant_fold(index: dict[str, Any]) -> None:
     index["handbook"] = {"fold": {"from": "".join(fold), "to": "".join(fold.values())}}
 
 
+def han_characters(text: str) -> set[str]:
+    """The Chinese characters a text uses: the only ones variant folding is about."""
+    return {char for run in _HAN_RUN.findall(text) for char in run}
+
+
 def _used_characters(index: dict[str, Any]) -> set[str]:
     return {
         char
         for entry in index.get("docs", [])
         for key in EXTRA_FIELDS.keys() | {"title", "text"}
-        for run in _HAN_RUN.findall(str(entry.get(key, "")))
-        for char in run
+        for char in han_characters(str(entry.get(key, "")))
     }
 
 
-def handbook_spellings(index: dict[str, Any]) -> dict[str, str]:
-    """Each variant of a character the index uses that it does not → the index's own spelling.
+def handbook_spellings(used: set[str]) -> dict[str, str]:
+    """Each variant of a character the site uses that it does not → the site's own spelling.
 
     For a search that cannot fold the index (Pagefind's, see assets/pagefind-search.js):
     the query is written in the handbook's characters instead, 调 → 調, 周 → 週.
     Where the handbook itself uses two variants of one character, the first in code
-    point order stands for both.
+    point order stands for both. `used`: the characters of every page (`han_characters`).
     """
-    used = _used_characters(index)
     classes: dict[str, list[str]] = {}
     for char, leader in variant_fold(used).items():
         classes.setdefault(leader, [leader]).append(char)

@@ -9,6 +9,7 @@ from generator.search_terms import (
     SearchTerms,
     add_search_terms,
     glue_single_characters,
+    han_characters,
     handbook_spellings,
     stage_contexts,
     synonym_groups,
@@ -115,8 +116,7 @@ def test_a_stage_page_belongs_to_its_process() -> None:
 
 
 def test_handbook_spellings_write_a_query_in_the_handbooks_characters() -> None:
-    index = {"docs": [{"title": "調研週報", "text": "臺北與台中"}]}
-    spellings = handbook_spellings(index)
+    spellings = handbook_spellings(han_characters("調研週報：臺北與台中"))
     assert spellings["调"] == "調"
     assert spellings["周"] == "週"
     # Both variants are the handbook's own: a query keeps whichever the reader typed.

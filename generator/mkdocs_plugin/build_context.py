@@ -143,6 +143,8 @@ class Preview:
     titles: dict[str, str] = field(default_factory=dict)
     # The finished search entries (extra words added) of the last build, by page URL.
     index_by_page: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # The Chinese characters of every page built in this preview (Pagefind's query spellings).
+    characters: set[str] = field(default_factory=set)
     # Pagefind's index of the site, rewritten after each rebuild while the browser already shows it.
     search_index: BackgroundJob = field(default_factory=lambda: BackgroundJob("handbook-pagefind"))
 
@@ -184,6 +186,8 @@ class Build:
     entries_seen: int = 0
     # Which search answers the reader (`material` or `pagefind`), chosen in on_files once the pages are known.
     search_engine: str = "material"
+    # The Chinese characters of the pages rendered under Pagefind (its query spellings).
+    characters: set[str] = field(default_factory=set)
 
     @property
     def handbook(self) -> Handbook | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import subprocess
 from pathlib import Path
-from typing import Any
 
 from generator.files import write_replacing
 from generator.messages import Message, msg
@@ -42,6 +41,21 @@ class PagefindFailed(Exception):
         self.message = message
 
 
+class EmptySearchIndex:
+    """Takes the place of Material's search index in a Pagefind build: keeps no page, writes an empty index.
+
+    The two methods Material's search plugin calls on its index (on_page_context,
+    on_post_build). Should a later Material name them otherwise, its own index is
+    built as before: slower, never wrong.
+    """
+
+    def add_entry_from_context(self, page: object) -> None:
+        return None
+
+    def generate_search_index(self, previous: object) -> str:
+        return '{"config":{},"docs":[]}'
+
+
 def chosen_engine(option: str, *, pages: int, pagefind_from: int) -> str:
     """`material` or `pagefind`, from the plugin option and the number of pages in the site."""
     if option == "auto":
@@ -55,17 +69,24 @@ def marked_for_pagefind(html: str) -> str:
     return html.replace(_MATERIAL_FORM, _MATERIAL_FORM.replace('name="search"', 'name="handbook-search"'), 1)
 
 
-def index_site(site_dir: Path) -> None:
-    """Write Pagefind's index into site_dir/pagefind/, offline, from the built pages."""
+def index_command(site_dir: Path) -> list[str]:
+    """The Pagefind command that indexes a built site (benchmarks/run.py times the same one)."""
     from pagefind.service import get_executable
 
     binary = get_executable()
     if binary is None:
         raise PagefindFailed(msg("search.pagefind_missing"))
+    return [str(binary), "--site", str(site_dir), "--output-subdir", OUTPUT_FOLDER, "--quiet"] + [
+        argument for selector in _NOT_TEXT for argument in ("--exclude-selectors", selector)
+    ]
+
+
+def index_site(site_dir: Path) -> None:
+    """Write Pagefind's index into site_dir/pagefind/, offline, from the built pages."""
+    command = index_command(site_dir)
     try:
         result = subprocess.run(
-            [str(binary), "--site", str(site_dir), "--output-subdir", OUTPUT_FOLDER, "--quiet"]
-            + [argument for selector in _NOT_TEXT for argument in ("--exclude-selectors", selector)],
+            command,
             capture_output=True,
             text=True,
             check=False,
@@ -78,7 +99,7 @@ def index_site(site_dir: Path) -> None:
         raise PagefindFailed(msg("search.pagefind_failed", site=str(site_dir), output=output))
 
 
-def write_spellings(site_dir: Path, material_index: dict[str, Any]) -> None:
-    """The variant table pagefind-search.js writes queries with, from the characters of Material's index."""
-    text = json.dumps(handbook_spellings(material_index), ensure_ascii=False, separators=(",", ":"))
+def write_spellings(site_dir: Path, used: set[str]) -> None:
+    """The variant table pagefind-search.js writes queries with, from the Chinese characters the pages use."""
+    text = json.dumps(handbook_spellings(used), ensure_ascii=False, separators=(",", ":"))
     write_replacing(site_dir / SPELLINGS_FILE, text, within=site_dir)

@@ -38,6 +38,7 @@ from generator.mkdocs_plugin.config import HandbookConfig
 from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba_words
 from generator.mkdocs_plugin.mermaid import MermaidMissing
 from generator.mkdocs_plugin.pagefind import (
+    EmptySearchIndex,
     PagefindFailed,
     chosen_engine,
     index_site,
@@ -57,7 +58,14 @@ from generator.render.raw_blocks import RawBlocks
 from generator.reporting import format_text, rules_page_url
 from generator.rules import real_files_only, text_length
 from generator.search_index import compact_index
-from generator.search_terms import EXTRA_FIELDS, PAGE_BOOSTS, add_search_terms, add_variant_fold, stage_contexts
+from generator.search_terms import (
+    EXTRA_FIELDS,
+    PAGE_BOOSTS,
+    add_search_terms,
+    add_variant_fold,
+    han_characters,
+    stage_contexts,
+)
 from generator.site_config import SiteSettings, site_folders
 
 log = logging.getLogger("mkdocs.plugins.handbook")
@@ -257,6 +265,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if self.config.enabled:
             if page.title is not None:
                 page.title = theme_title(page.title)
+            if self.build is not None and self.build.search_engine == "pagefind":
+                # Pagefind's query spellings (see _index_with_pagefind) come from what the pages say.
+                self.build.characters |= han_characters(f"{page.title or ''} {html}")
             _retitle(page.toc)
             boost = PAGE_BOOSTS.get(page.file.src_uri) if page.file.generated_by else None
             if boost is not None and self.config.search_extras:
@@ -352,6 +363,13 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         self.build.search_engine = engine
         if engine != "pagefind":
             return
+        material_search = config.plugins.get("material/search")
+        if material_search is not None and hasattr(material_search, "search_index"):
+            # No page fetches Material's index under Pagefind, and indexing it (parsing and
+            # jieba-cutting every page) was most of the plugin's share of a big build.
+            # Switching the plugin off would also remove the search box from the header;
+            # its on_config makes a new index for every build, so this lasts one build.
+            material_search.search_index = EmptySearchIndex()
         self.assets = with_pagefind(self.assets)
         # Pages read the scripts from the config when they are rendered, after this event.
         scripts = [script for script in config.extra_javascript if str(script) != MATERIAL_SEARCH_SCRIPT]
@@ -410,9 +428,12 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if file.is_modified():
                 self.build.rebuilt_urls.add(file.url)
             elif file.src_uri in titles:
+                # Its characters for Pagefind's spellings are in preview.characters since it was built.
                 page.title = titles[file.src_uri]
             elif page.markdown is None:
                 page.markdown = file.content_string
+                if self.build.search_engine == "pagefind":
+                    self.build.characters |= han_characters(page.markdown)
         return nav
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
@@ -484,10 +505,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         except PagefindFailed as error:
             message = render(error.message, self.build.message_language)
             raise PluginError(log_line(f"handbook: {message}")) from error
-        # Material's index, which its search plugin still writes, holds every character of the pages.
-        material_index = site_dir / "search" / "search_index.json"
-        if self.config.search_extras and material_index.is_file():
-            write_spellings(site_dir, json.loads(material_index.read_text(encoding="utf-8")))
+        if self.config.search_extras:
+            write_spellings(site_dir, self.build.characters)
 
     def _index_with_pagefind_later(self, config: MkDocsConfig) -> None:
         """In a preview, Pagefind indexes the whole site after the rebuild, while the browser already shows the edit.
@@ -500,16 +519,19 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         assert self.build is not None and self.preview is not None
         site_dir = Path(config.site_dir)
         language = self.build.message_language
-        material_index = site_dir / "search" / "search_index.json"
-        spellings = self.config.search_extras
+        # The characters of the pages built in this preview so far: those MkDocs skipped are
+        # in there from when they were built. One that a later edit removed stays, which
+        # only adds an unused entry to the spellings table.
+        self.preview.characters |= self.build.characters
+        characters = set(self.preview.characters) if self.config.search_extras else None
 
         def index() -> None:
             started = time.monotonic()
             try:
                 index_site(site_dir)
-                if spellings and material_index.is_file():
-                    write_spellings(site_dir, json.loads(material_index.read_text(encoding="utf-8")))
-            except (PagefindFailed, OSError, ValueError) as error:
+                if characters is not None:
+                    write_spellings(site_dir, characters)
+            except (PagefindFailed, OSError) as error:
                 text = render(error.message, language) if isinstance(error, PagefindFailed) else str(error)
                 line = msg("serve.search_failed", error=text)
             else:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any
 
 import jinja2
@@ -124,10 +124,30 @@ def page_url(path: str, *, directory_urls: bool = True) -> str:
     return stem + "/"
 
 
+@lru_cache(maxsize=1 << 16)
+def relative_path(target: str, start: str) -> str:
+    """posixpath.relpath for two paths below the site root, without its calls to the file system.
+
+    posixpath.relpath makes both paths absolute against the working folder (a system
+    call each time): with links on every page in every row, that was a fifth of
+    rendering a big handbook. A path holding `..` still goes to relpath.
+    """
+    if ".." in target or ".." in start:
+        return posixpath.relpath(target, start)
+    target_parts = [part for part in target.split("/") if part and part != "."]
+    start_parts = [part for part in start.split("/") if part and part != "."]
+    shared = 0
+    for mine, theirs in zip(target_parts, start_parts, strict=False):
+        if mine != theirs:
+            break
+        shared += 1
+    return "/".join([".."] * (len(start_parts) - shared) + target_parts[shared:]) or "."
+
+
 def relative_url(target: str, *, start: str) -> str:
     """`target` (an address below the site root) as a link from the page at address `start`."""
     start_folder = start if start.endswith("/") or not start else posixpath.dirname(start) + "/"
-    relative = posixpath.relpath(target or ".", start_folder.rstrip("/") or ".")
+    relative = relative_path(target or ".", start_folder.rstrip("/") or ".")
     if target.endswith("/") or not target:
         relative = "./" if relative == "." else relative + "/"
     return relative
@@ -199,7 +219,13 @@ def markdown_text(value: Any) -> Markup:
     """
     if isinstance(value, Markup):
         return value
-    text = str(escape(_HIDDEN.sub("", _WHITESPACE.sub(" ", str(value))).strip()))
+    return _markdown_text_of(str(value))
+
+
+# A role's title or a step's text is printed on many pages: each distinct value is worked out once.
+@lru_cache(maxsize=1 << 16)
+def _markdown_text_of(value: str) -> Markup:
+    text = str(escape(_HIDDEN.sub("", _WHITESPACE.sub(" ", value)).strip()))
     # First, so the escapes added below cannot be undone by a backslash written in the value.
     text = text.replace("\\", "\\\\")
     text = LINK_TARGET.sub(_link_or_text, text)
@@ -388,7 +414,7 @@ class Renderer:
 
     def _render(self, template: str, path: str, source: str | None, **context: Any) -> Page:
         def href(target: str, fragment: str = "") -> Markup:
-            relative = posixpath.relpath(target, posixpath.dirname(path) or ".")
+            relative = relative_path(target, posixpath.dirname(path) or ".")
             return Markup(relative + (f"#{fragment}" if fragment else ""))
 
         here = page_url(path, directory_urls=self.directory_urls)
@@ -430,10 +456,13 @@ class Renderer:
             rows = []
             for step in stage.steps:
                 raci = step.raci
-                cells = tuple(raci.letters_of(role.id) if raci else () for role in columns)
                 named: dict[str, dict[str, None]] = {letter: {} for letter in LETTERS_OWNER_FIRST}
+                # Each role's letters on this step in R, A, C, I order, as Raci.letters_of gives them.
+                held: dict[str, dict[str, None]] = {}
                 for letter, ref in raci.letters() if raci else ():
                     named[letter][ref.role_id] = None
+                    held.setdefault(ref.role_id, {})[letter] = None
+                cells = tuple(tuple(held.get(role.id, ())) for role in columns)
                 by_letter = tuple(
                     (letter, roles)
                     for letter in LETTERS_OWNER_FIRST

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,6 +61,12 @@ def test_auto_chose_pagefind_for_the_big_handbook(big_site: Path) -> None:
     assert "assets/handbook/pagefind-search.js" in home
     assert "assets/handbook/search.js" not in home
     assert "data-pagefind-body" in home
+    # Material's search indexes no page in a Pagefind build: no reader downloads that index.
+    assert json.loads((big_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"] == []
+    # The query spellings come from the pages' own characters: 销 and 採 are written as the pages do.
+    spellings = json.loads((big_site / "pagefind" / "handbook-spellings.json").read_text(encoding="utf-8"))
+    assert spellings["销"] == "銷" and spellings["采"] == "採"
+    assert "銷" not in spellings
 
 
 def test_typing_a_role_title_shows_its_page_first(reader: Any) -> None:
