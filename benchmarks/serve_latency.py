@@ -12,6 +12,7 @@ rebuild itself took).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import socket
@@ -61,11 +62,25 @@ def wait_for(url: str, text: str, *, timeout: float) -> float:
 def cpu_seconds(pid: int, *, children: bool = False) -> float:
     """User and system CPU time of a process so far: unlike the wall clock, barely moved by other load.
 
-    With `children`, also the time of the programs it ran and waited for (Pagefind).
+    With `children`, also the time of the programs it runs (Pagefind) and has run.
     """
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    used = int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if children else 0)
-    return used / os.sysconf("SC_CLK_TCK")
+    used = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    if not children:
+        return used
+    used += (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")
+    for child in _running_children(pid):
+        with contextlib.suppress(FileNotFoundError):  # it ended meanwhile: its time went to the parent
+            used += cpu_seconds(child, children=True)
+    return used
+
+
+def _running_children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(FileNotFoundError):  # a thread that ended
+            found += [int(child) for child in (task / "children").read_text().split()]
+    return found
 
 
 def wait_until_idle(pid: int, *, quiet: float = 1.0, timeout: float = 600) -> float:
