@@ -17,7 +17,7 @@ from mkdocs.config import load_config
 from benchmarks.make_handbook import write_handbook
 from generator.checking import check_handbook
 from generator.render import Renderer
-from generator.render.raw_blocks import OPENING_LINES, RawBlocks
+from generator.render.raw_blocks import EXTENSION_NAME, OPENING_LINES, RawBlocks
 from tests.conftest import REPO
 
 
@@ -32,7 +32,7 @@ def converted_both_ways(root: Path) -> tuple[int, int]:
         config = load_config(str(root / "mkdocs.yml"))
         reference = markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs)
         shortcut = markdown.Markdown(
-            extensions=[*config.markdown_extensions, RawBlocks()], extension_configs=config.mdx_configs
+            extensions=[*config.markdown_extensions, EXTENSION_NAME], extension_configs=config.mdx_configs
         )
         with_blocks = 0
         for page in pages:

@@ -54,7 +54,7 @@ from generator.render import Renderer, navigation, stage_path, theme_title
 from generator.render.checklists import checklist_files_by_stage
 from generator.render.incremental import render_units
 from generator.render.labels import labels_for
-from generator.render.raw_blocks import RawBlocks
+from generator.render.raw_blocks import EXTENSION_NAME as RAW_BLOCKS
 from generator.reporting import format_text, rules_page_url
 from generator.rules import real_files_only, text_length
 from generator.search_index import compact_index
@@ -159,9 +159,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if handbook is not None:
             self._configure_glossary(config, handbook, message_language)
         self._add_assets(config)
-        if not any(isinstance(extension, RawBlocks) for extension in config.markdown_extensions):
-            # The pages' raw HTML tables go to Markdown as they are (a third of a process page's cost).
-            config.markdown_extensions.append(RawBlocks())
+        if RAW_BLOCKS not in config.markdown_extensions:
+            # The pages' raw HTML tables go to Markdown as they are (most of a process page's cost).
+            # By name, so the configuration stays plain data (the Zensical engine writes it out).
+            config.markdown_extensions.append(RAW_BLOCKS)
         if self.config.navigation and config.nav is None and handbook is not None:
             # A big handbook's sidebar leaves pages out on purpose (the index pages list
             # them, see render.NAVIGATION_SECTION_LIMIT): don't log a thousand of them.

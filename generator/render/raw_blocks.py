@@ -15,10 +15,14 @@ no `<div` or `</div>` in them comes from YAML; anything else is left to Markdown
 
 from __future__ import annotations
 
+from typing import Any
+
 # Python-Markdown ships no type information.
 from markdown import Extension, Markdown  # type: ignore[import-untyped]
 from markdown.preprocessors import Preprocessor  # type: ignore[import-untyped]
 
+# The name Python-Markdown loads this extension by (it calls makeExtension below).
+EXTENSION_NAME = "generator.render.raw_blocks"
 # The first line of each raw HTML block the templates write (process.md.j2, role.md.j2).
 OPENING_LINES = frozenset({'<div class="handbook-raci">', '<div class="handbook-steps">'})
 # Before Python-Markdown's own raw HTML reader ("html_block", 20), after snippets (32) and
@@ -66,3 +70,7 @@ class RawBlocks(Extension):  # type: ignore[misc]
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.preprocessors.register(RawBlockPreprocessor(md), "handbook_raw_blocks", PRIORITY)
+
+
+def makeExtension(**options: Any) -> RawBlocks:
+    return RawBlocks(**options)
