@@ -483,6 +483,8 @@ EN: dict[str, str] = {
     "serve.rebuilt": "rebuilt: no errors ({seconds} s)",
     "serve.rebuilt_warnings": "rebuilt: no errors, {count} warnings ({seconds} s)",
     "serve.rebuilt_errors": "rebuilt: {count} errors, shown in the browser until they are fixed ({seconds} s)",
+    "serve.search_updated": "search updated ({seconds} s); until this line, search answered from the site before",
+    "serve.search_failed": "search was not updated: {error}",
     "serve.failed": "the rebuild failed ({seconds} s): {error}",
     "serve.errors_title": "The handbook has errors",
     "serve.errors_intro": (

@@ -374,6 +374,8 @@ ZH_HANS: dict[str, str] = {
     "serve.rebuilt": "已重新构建：没有错误（{seconds} 秒）",
     "serve.rebuilt_warnings": "已重新构建：没有错误，{count} 个警告（{seconds} 秒）",
     "serve.rebuilt_errors": "已重新构建：{count} 个错误，修正前浏览器会显示错误列表（{seconds} 秒）",
+    "serve.search_updated": "搜索已更新（{seconds} 秒）；这行出现之前，搜索结果来自重新构建前的网站",
+    "serve.search_failed": "搜索没有更新：{error}",
     "serve.failed": "重新构建失败（{seconds} 秒）：{error}",
     "serve.errors_title": "手册有错误",
     "serve.errors_intro": "预览仍显示上一次成功构建的版本。请修正下列问题并保存，页面会自动更新。",

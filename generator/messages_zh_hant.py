@@ -374,6 +374,8 @@ ZH_HANT: dict[str, str] = {
     "serve.rebuilt": "已重新建置：沒有錯誤（{seconds} 秒）",
     "serve.rebuilt_warnings": "已重新建置：沒有錯誤，{count} 個警告（{seconds} 秒）",
     "serve.rebuilt_errors": "已重新建置：{count} 個錯誤，修正前瀏覽器會顯示錯誤清單（{seconds} 秒）",
+    "serve.search_updated": "搜尋已更新（{seconds} 秒）；這行出現之前，搜尋結果來自重新建置前的網站",
+    "serve.search_failed": "搜尋沒有更新：{error}",
     "serve.failed": "重新建置失敗（{seconds} 秒）：{error}",
     "serve.errors_title": "手冊有錯誤",
     "serve.errors_intro": "預覽仍顯示上一次成功建置的版本。請修正下列問題並存檔，頁面會自動更新。",

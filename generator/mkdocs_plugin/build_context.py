@@ -20,8 +20,9 @@ Nothing here is module-level: a new `mkdocs build` in the same process starts cl
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,8 +33,8 @@ from generator.checking import Report
 from generator.messages import Language
 from generator.model import Handbook
 from generator.problems import Problem
-from generator.render import Page
-from generator.render.checklists import ChecklistFile
+from generator.render import Page, RenderedUnit
+from generator.render.checklists import ChecklistFile, ChecklistFiles
 
 
 @dataclass(frozen=True)
@@ -41,14 +42,24 @@ class Rendered:
     """What the plugin made from a handbook without errors: its pages, downloads and search topics."""
 
     handbook: Handbook
-    language: str | None
-    site_url: str | None
-    pages: tuple[Page, ...]
-    downloads: tuple[ChecklistFile, ...]
+    # What the pages depend on besides the handbook: language, site_url, use_directory_urls.
+    settings: tuple[str | None, str | None, bool]
+    # The pages, in units that note which roles they read (see generator.render.incremental).
+    units: tuple[RenderedUnit, ...]
+    # The checklist downloads of each stage, by (process id, stage id).
+    downloads_by_stage: dict[tuple[str, str], ChecklistFiles]
     # What generated pages are about, by page path, then by anchor (see search_terms).
     topics: dict[str, dict[str, tuple[str, ...]]]
     # The process each stage page belongs to, by page path (search results name it).
     contexts: dict[str, str]
+
+    @property
+    def pages(self) -> tuple[Page, ...]:
+        return tuple(page for unit in self.units for page in unit.pages)
+
+    @property
+    def downloads(self) -> tuple[ChecklistFile, ...]:
+        return tuple(file for pair in self.downloads_by_stage.values() for file in (pair.markdown, pair.csv))
 
 
 class TemplateCache(jinja2.BytecodeCache):
@@ -72,6 +83,50 @@ class TemplateCache(jinja2.BytecodeCache):
         self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
+class BackgroundJob:
+    """Runs the latest job handed to it in one thread, after the one under way; older waiting jobs are dropped.
+
+    A preview writes Pagefind's index of the whole site this way after each rebuild
+    (seconds at 1,000 roles), so the edited page shows first. Only the newest site
+    matters: a job asked for while another runs replaces any job still waiting.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._lock = threading.Lock()
+        self._waiting: Callable[[], None] | None = None
+        self._thread: threading.Thread | None = None
+
+    def run_later(self, job: Callable[[], None]) -> None:
+        with self._lock:
+            self._waiting = job
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._work, name=self.name, daemon=True)
+                self._thread.start()
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                job, self._waiting = self._waiting, None
+                if job is None:
+                    self._thread = None  # under the lock: run_later starts a new thread from here on
+                    return
+            job()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Until no job runs or waits (or `timeout` seconds have passed)."""
+        with self._lock:
+            thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+
+    def close(self) -> None:
+        """Drop the waiting job and wait for the one under way (its site folder may be deleted next)."""
+        with self._lock:
+            self._waiting = None
+        self.wait(timeout=600)
+
+
 @dataclass
 class Preview:
     """One `serve` session: from on_startup to on_shutdown."""
@@ -80,10 +135,18 @@ class Preview:
     incremental: bool
     templates: TemplateCache = field(default_factory=TemplateCache)
     last_good: Rendered | None = None
+    # The site folder was checked for links (it is MkDocs' own from then on).
+    site_checked: bool = False
     # A fingerprint of every generated file's content in the last build, by path in the site.
     written: dict[str, str] = field(default_factory=dict)
+    # The title (as the theme gets it) each page had when it was last built, by source path.
+    titles: dict[str, str] = field(default_factory=dict)
     # The finished search entries (extra words added) of the last build, by page URL.
     index_by_page: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # The Chinese characters of every page built in this preview (Pagefind's query spellings).
+    characters: set[str] = field(default_factory=set)
+    # Pagefind's index of the site, rewritten after each rebuild while the browser already shows it.
+    search_index: BackgroundJob = field(default_factory=lambda: BackgroundJob("handbook-pagefind"))
 
     def changed(self, path: str, content: str | bytes) -> bool:
         """Whether a generated file's content differs from the last build's (and remember it)."""
@@ -108,6 +171,8 @@ class Build:
     # Errors a preview shows in the browser instead of stopping (empty in a plain build).
     shown_errors: tuple[Problem, ...] = ()
     rendered: Rendered | None = None
+    # In a preview: the generated pages kept as the last build rendered them (see generator.render.incremental).
+    kept_pages: frozenset[str] = frozenset()
     # The site's URL of the rules page, when it has one (findings link to their rule there).
     rules_url: str | None = None
     # Search topics by index location (`roles/x/`, `processes/p/s/#step`).

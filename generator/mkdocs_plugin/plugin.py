@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, cast
@@ -49,9 +50,11 @@ from generator.model import Handbook
 from generator.output_escaping import log_line
 from generator.problems import Finding
 from generator.redirects import redirect_html, redirects_of
-from generator.render import Renderer, navigation, theme_title
-from generator.render.checklists import all_checklist_files
+from generator.render import Renderer, navigation, stage_path, theme_title
+from generator.render.checklists import checklist_files_by_stage
+from generator.render.incremental import render_units
 from generator.render.labels import labels_for
+from generator.render.raw_blocks import EXTENSION_NAME as RAW_BLOCKS
 from generator.reporting import format_text, rules_page_url
 from generator.rules import real_files_only, text_length
 from generator.search_index import compact_index
@@ -101,6 +104,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         self.preview = Preview(incremental=dirty) if command == "serve" else None
 
     def on_shutdown(self) -> None:
+        if self.preview is not None:
+            self.preview.search_index.close()
         self.preview = None
         self._close_build()
 
@@ -154,6 +159,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if handbook is not None:
             self._configure_glossary(config, handbook, message_language)
         self._add_assets(config)
+        if RAW_BLOCKS not in config.markdown_extensions:
+            # The pages' raw HTML tables go to Markdown as they are (most of a process page's cost).
+            # By name, so the configuration stays plain data (the Zensical engine writes it out).
+            config.markdown_extensions.append(RAW_BLOCKS)
         if self.config.navigation and config.nav is None and handbook is not None:
             # A big handbook's sidebar leaves pages out on purpose (the index pages list
             # them, see render.NAVIGATION_SECTION_LIMIT): don't log a thousand of them.
@@ -187,10 +196,16 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         """
         assert self.config_file_dir is not None and self.build is not None and self.build.report is not None
         _stop_on(real_files_only.check(self.build.report.inputs), language)
+        if self.preview is not None and self.preview.site_checked:
+            # A preview's site folder is the one it checked at its first build, written since by
+            # MkDocs alone: walking its thousands of pages again took 1 s a rebuild at 1,000 roles.
+            return
         site_dir = Path(config.site_dir)
         for entry in links_and_special_files(site_dir, root=self.config_file_dir):
             if entry.found == "link":
                 raise _link_refused((self.config_file_dir / entry.path).as_posix(), language)
+        if self.preview is not None:
+            self.preview.site_checked = True
 
     def _refuse_overlong_text(self, language: Language) -> None:
         """Stop before rendering a value over the length limit, even when mkdocs.yml switched HB058 off.
@@ -264,24 +279,50 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         return html
 
     def _render(self, config: MkDocsConfig) -> Rendered | None:
-        """The generated pages of this build; in a preview with errors, those of the last handbook that built."""
+        """The generated pages of this build; in a preview with errors, those of the last handbook that built.
+
+        A preview renders again only the pages an edit can have changed (see
+        generator.render.incremental); MkDocs then rebuilds only those whose text did.
+        """
         assert self.build is not None and self.build.report is not None
         if self.build.shown_errors:
             self.build.rendered = self.preview.last_good if self.preview is not None else None
             return self.build.rendered
         handbook, language, site_url = self.build.report.handbook, self.build.language, config.site_url
+        directory_urls = config.use_directory_urls
+        settings = (language, site_url, directory_urls)
         last = self.preview.last_good if self.preview is not None else None
-        if last is not None and (last.handbook, last.language, last.site_url) == (handbook, language, site_url):
-            # The same model object: no YAML changed (a Markdown edit), so neither did any page.
+        if last is not None and last.settings != settings:
+            last = None
+        if last is not None and last.handbook == handbook:
+            # No YAML changed (a Markdown edit), so neither did any page.
             self.build.rendered = last
+            self.build.kept_pages = frozenset(page.path for page in last.pages)
             return last
-        renderer = Renderer(handbook, language=language, site_url=site_url, directory_urls=config.use_directory_urls)
+        renderer = Renderer(handbook, language=language, site_url=site_url, directory_urls=directory_urls)
+        units = render_units(
+            renderer,
+            last=last.units if last is not None else (),
+            last_handbook=last.handbook if last is not None else None,
+        )
+        kept_downloads = {}
+        if last is not None:
+            last_units = {id(unit) for unit in last.units}
+            kept = [unit for unit in units if id(unit) in last_units]
+            self.build.kept_pages = frozenset(page.path for unit in kept for page in unit.pages)
+            # A stage's downloads name only roles its page names: a kept page keeps its downloads.
+            kept_stages = {unit.key for unit in kept}
+            kept_downloads = {
+                (process.id, stage.id): last.downloads_by_stage[process.id, stage.id]
+                for process in handbook.processes
+                for stage in process.stages
+                if stage_path(process, stage) in kept_stages and (process.id, stage.id) in last.downloads_by_stage
+            }
         rendered = Rendered(
             handbook=handbook,
-            language=language,
-            site_url=site_url,
-            pages=tuple(renderer.pages()),
-            downloads=tuple(all_checklist_files(handbook, language=language)),
+            settings=settings,
+            units=tuple(units),
+            downloads_by_stage=checklist_files_by_stage(handbook, language=language, kept=kept_downloads),
             topics=renderer.search_topics(),
             contexts=stage_contexts(handbook),
         )
@@ -340,7 +381,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         """Add a generated file; in an incremental preview it is rebuilt only when its content changed."""
         file = cast(_GeneratedFile, _GeneratedFile.generated(config, path, content=content))
         if self.preview is not None and self.preview.incremental:
-            file.changed = self.preview.changed(path, content)
+            assert self.build is not None
+            # A page kept from the last render is the same text: no need to read it all again.
+            kept = path in self.build.kept_pages and path in self.preview.written
+            file.changed = False if kept else self.preview.changed(path, content)
         files.append(file)
         return file
 
@@ -365,14 +409,18 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 self._append(files, config, download.path, download.content)
 
     def on_nav(self, nav: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
-        """In an incremental preview, give the pages MkDocs will not read again their text, for their titles.
+        """In an incremental preview, give the pages MkDocs will not read again their titles.
 
         MkDocs' `--dirty` rebuild skips reading an unchanged page, and a page never
-        read has no title: the sidebar of every page rebuilt would show blanks.
+        read has no title: the sidebar of every page rebuilt would show blanks. The
+        title the page had when it was last built is set as it is; MkDocs would
+        otherwise look for it in the page's Markdown each time a sidebar names the
+        page (at 1,000 roles, a quarter of a rebuild).
         """
         if not (self.config.enabled and self.preview is not None and self.preview.incremental):
             return nav
         assert self.build is not None
+        titles = self.preview.titles
         for file in files.documentation_pages():
             page = file.page
             if page is None:
@@ -380,6 +428,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             self.build.page_urls.append(file.url)
             if file.is_modified():
                 self.build.rebuilt_urls.add(file.url)
+            elif file.src_uri in titles:
+                # Its characters for Pagefind's spellings are in preview.characters since it was built.
+                page.title = titles[file.src_uri]
             elif page.markdown is None:
                 page.markdown = file.content_string
                 if self.build.search_engine == "pagefind":
@@ -403,6 +454,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if self.config.enabled and self.build is not None and self.build.search_engine == "pagefind":
             output = marked_for_pagefind(output)
         if self.config.enabled and self.preview is not None and self.preview.incremental and self.build is not None:
+            if page.title is not None:
+                self.preview.titles[page.file.src_uri] = page.title
             entries = _material_search_entries(config)
             if entries is not None:
                 self.build.new_entries[page.url] = entries[self.build.entries_seen :]
@@ -433,7 +486,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if not self.config.enabled or self.build is None:
             return
         try:
-            if self.build.search_engine == "pagefind":
+            if self.build.search_engine == "pagefind" and self.preview is not None:
+                self._index_with_pagefind_later(config)
+            elif self.build.search_engine == "pagefind":
                 # Material's index stays as its plugin wrote it: no page fetches it.
                 self._index_with_pagefind(config)
             else:
@@ -453,6 +508,38 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             raise PluginError(log_line(f"handbook: {message}")) from error
         if self.config.search_extras:
             write_spellings(site_dir, self.build.characters)
+
+    def _index_with_pagefind_later(self, config: MkDocsConfig) -> None:
+        """In a preview, Pagefind indexes the whole site after the rebuild, while the browser already shows the edit.
+
+        Pagefind reads every page of the site (about 13 s at 2,200 pages): waiting for
+        it would hold each edit back that long. Until its line is printed, search
+        answers from the site as it was before; a failure is printed, not raised, and
+        the next rebuild tries again.
+        """
+        assert self.build is not None and self.preview is not None
+        site_dir = Path(config.site_dir)
+        language = self.build.message_language
+        # The characters of the pages built in this preview so far: those MkDocs skipped are
+        # in there from when they were built. One that a later edit removed stays, which
+        # only adds an unused entry to the spellings table.
+        self.preview.characters |= self.build.characters
+        characters = set(self.preview.characters) if self.config.search_extras else None
+
+        def index() -> None:
+            started = time.monotonic()
+            try:
+                index_site(site_dir)
+                if characters is not None:
+                    write_spellings(site_dir, characters)
+            except (PagefindFailed, OSError) as error:
+                text = render(error.message, language) if isinstance(error, PagefindFailed) else str(error)
+                line = msg("serve.search_failed", error=text)
+            else:
+                line = msg("serve.search_updated", seconds=f"{time.monotonic() - started:.1f}")
+            serve_log.info(log_line(f"handbook: {render(line, language)}"))
+
+        self.preview.search_index.run_later(index)
 
     def _finish_search_index(self, config: MkDocsConfig) -> None:
         assert self.build is not None

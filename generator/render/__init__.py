@@ -11,9 +11,10 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any
 
 import jinja2
@@ -38,6 +39,19 @@ class Page:
     path: str
     content: str
     source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedUnit:
+    """Pages rendered together, and the roles their templates read (see Renderer.rendered_units).
+
+    `key` names the unit the same way in every render of a handbook with the same
+    roles and processes, so a preview can keep a unit whose roles did not change.
+    """
+
+    key: str
+    pages: tuple[Page, ...]
+    roles_read: frozenset[str]
 
 
 # The label that spells out each RACI letter: one word per letter, the same on every page.
@@ -305,14 +319,47 @@ def code_block(code: str) -> Markup:
     return Markup("\n".join(f"    {line}" if line else "" for line in code.splitlines()))
 
 
+class _RoleRecordingEnvironment(jinja2.Environment):
+    """A Jinja environment that can note the id of every role a template reads a field of.
+
+    Templates read a value's fields through `getattr`/`getitem` (filters such as
+    `selectattr` too), so this sees every role that reaches a page, whichever
+    helper handed it over. A preview uses it to know which pages an edit to a
+    role's text changes (see generator.render.incremental).
+    """
+
+    # The ids read so far, while a unit of pages is rendered; None otherwise.
+    roles_read: set[str] | None = None
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if self.roles_read is not None and isinstance(obj, Role):
+            self.roles_read.add(obj.id)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        if self.roles_read is not None and isinstance(obj, Role):
+            self.roles_read.add(obj.id)
+        return super().getitem(obj, argument)
+
+    @contextmanager
+    def recording_roles(self) -> Iterator[set[str]]:
+        """The ids of the roles read inside the block (the environment is shared: blocks do not nest)."""
+        read: set[str] = set()
+        self.roles_read = read
+        try:
+            yield read
+        finally:
+            self.roles_read = None
+
+
 @cache
-def template_environment() -> jinja2.Environment:
+def template_environment() -> _RoleRecordingEnvironment:
     """The Jinja environment of the page templates, made once per process.
 
     `handbook serve` renders on every change; compiling the templates anew each
     time cost a third of a rebuild of the example.
     """
-    env = jinja2.Environment(
+    env = _RoleRecordingEnvironment(
         loader=jinja2.PackageLoader("generator.render", "templates"),
         # Autoescape marks what templates and macros produce as safe; `finalize`
         # then escapes every value from YAML the Markdown way (see markdown_text).
@@ -495,70 +542,103 @@ class Renderer:
     # --- the pages ----------------------------------------------------------------
 
     def pages(self) -> list[Page]:
+        return [page for unit in self.rendered_units() for page in unit.pages]
+
+    def rendered_units(self, *, kept: Callable[[str], RenderedUnit | None] = lambda key: None) -> list[RenderedUnit]:
+        """Every generated page, in units; a unit for which `kept(key)` gives one is not rendered again.
+
+        Each unit notes the roles its templates read, so a preview can tell which
+        units an edit to a role's text leaves as they were.
+        """
+        units = []
+        for key, make in self._units():
+            unit = kept(key)
+            if unit is None:
+                with self.env.recording_roles() as read:
+                    made = make()
+                pages = (made,) if isinstance(made, Page) else tuple(made)
+                unit = RenderedUnit(key, pages, frozenset(read))
+            units.append(unit)
+        return units
+
+    def _units(self) -> Iterator[tuple[str, Callable[[], Page | list[Page]]]]:
+        """(key, how to render) of every unit of pages, in the order the pages are listed."""
         handbook = self.handbook
-        pages = [self._render("roles_index.md.j2", "roles/index.md", None)]
+        yield "roles/index.md", partial(self._render, "roles_index.md.j2", "roles/index.md", None)
         for role in handbook.roles_in_reading_order:
-            manager = handbook.role_by_id.get(role.reports_to.role_id) if role.reports_to else None
-            pages.append(
-                self._render(
-                    "role.md.j2",
-                    role_path(role.id),
-                    role.path,
-                    role=role,
-                    manager=manager,
-                    reports=handbook.direct_reports_of(role),
-                    participations=handbook.participations_of(role),
-                    onboarding=onboarding_of(handbook, role, self.documents),
-                    permalink=self.permalink(role),
-                    permalink_is_absolute=bool(self.site_url),
-                )
-            )
-        pages.append(self._render("processes_index.md.j2", "processes/index.md", None))
+            yield role_path(role.id), partial(self.role_page, role)
+        yield "processes/index.md", partial(self._render, "processes_index.md.j2", "processes/index.md", None)
         for process in handbook.processes:
-            owner = handbook.role_by_id.get(process.owner.role_id) if process.owner else None
-            pages.append(
-                self._render(
-                    "process.md.j2",
-                    process_path(process),
-                    process.path,
-                    process=process,
-                    owner=owner,
-                    matrix=self.matrix(process),
-                )
-            )
+            yield process_path(process), partial(self.process_page, process)
             for index, stage in enumerate(process.stages):
-                pages.append(
-                    self._render(
-                        "stage.md.j2",
-                        stage_path(process, stage),
-                        process.path,
-                        process=process,
-                        stage=stage,
-                        roles_named=self.roles_named,
-                        downloads=checklist_files(handbook, process, stage, labels=self.labels),
-                        previous_stage=process.stages[index - 1] if index > 0 else None,
-                        next_stage=process.stages[index + 1] if index + 1 < len(process.stages) else None,
-                    )
-                )
-        org_nodes, org_edges = self.org_chart()
-        pages.append(
-            self._render(
-                "org_chart.md.j2",
-                "org-chart.md",
-                None,
-                org_nodes=org_nodes,
-                org_edges=org_edges,
-                org_tree=self.org_tree(),
-                external_teams=[role for role in handbook.roles_in_reading_order if role.external],
-            )
+                yield stage_path(process, stage), partial(self.stage_page, process, index)
+        yield "org-chart.md", self.org_chart_page
+        # The company's reference and department pages read many roles each: one unit per kind.
+        yield "reference pages", self.reference_pages
+        yield "department pages", self.department_pages
+        yield RULES_PAGE, self.rules_page
+
+    def role_page(self, role: Role) -> Page:
+        handbook = self.handbook
+        manager = handbook.role_by_id.get(role.reports_to.role_id) if role.reports_to else None
+        return self._render(
+            "role.md.j2",
+            role_path(role.id),
+            role.path,
+            role=role,
+            manager=manager,
+            reports=handbook.direct_reports_of(role),
+            participations=handbook.participations_of(role),
+            onboarding=onboarding_of(handbook, role, self.documents),
+            permalink=self.permalink(role),
+            permalink_is_absolute=bool(self.site_url),
         )
-        pages.extend(self.reference_pages())
+
+    def process_page(self, process: Process) -> Page:
+        owner = self.handbook.role_by_id.get(process.owner.role_id) if process.owner else None
+        return self._render(
+            "process.md.j2",
+            process_path(process),
+            process.path,
+            process=process,
+            owner=owner,
+            matrix=self.matrix(process),
+        )
+
+    def stage_page(self, process: Process, index: int) -> Page:
+        stage = process.stages[index]
+        return self._render(
+            "stage.md.j2",
+            stage_path(process, stage),
+            process.path,
+            process=process,
+            stage=stage,
+            roles_named=self.roles_named,
+            downloads=checklist_files(self.handbook, process, stage, labels=self.labels),
+            previous_stage=process.stages[index - 1] if index > 0 else None,
+            next_stage=process.stages[index + 1] if index + 1 < len(process.stages) else None,
+        )
+
+    def org_chart_page(self) -> Page:
+        org_nodes, org_edges = self.org_chart()
+        return self._render(
+            "org_chart.md.j2",
+            "org-chart.md",
+            None,
+            org_nodes=org_nodes,
+            org_edges=org_edges,
+            org_tree=self.org_tree(),
+            external_teams=[role for role in self.handbook.roles_in_reading_order if role.external],
+        )
+
+    def department_pages(self) -> list[Page]:
         from generator.departments_pages import department_pages
 
-        pages.extend(department_pages(self, self.departments))
+        return department_pages(self, self.departments)
+
+    def rules_page(self) -> Page:
         rules = [(rule, rule_doc(rule, self.language)) for rule in self.rules]
-        pages.append(self._render("rules.md.j2", RULES_PAGE, None, rules=rules))
-        return pages
+        return self._render("rules.md.j2", RULES_PAGE, None, rules=rules)
 
     @property
     def term_anchors(self) -> dict[str, str]:
@@ -689,4 +769,4 @@ def reference_paths(handbook: Handbook) -> list[str]:
     return [path for path, has_content in wanted.items() if has_content]
 
 
-__all__ = ["Navigation", "Page", "Renderer", "html_text", "markdown_text", "navigation", "theme_title"]
+__all__ = ["Navigation", "Page", "RenderedUnit", "Renderer", "html_text", "markdown_text", "navigation", "theme_title"]

@@ -129,10 +129,23 @@ def checklist_files(handbook: Handbook, process: Process, stage: Stage, *, label
 
 def all_checklist_files(handbook: Handbook, *, language: str | None) -> list[ChecklistFile]:
     """The downloads of every stage of every process."""
+    pairs = checklist_files_by_stage(handbook, language=language).values()
+    return [file for pair in pairs for file in (pair.markdown, pair.csv)]
+
+
+def checklist_files_by_stage(
+    handbook: Handbook, *, language: str | None, kept: Mapping[tuple[str, str], ChecklistFiles] | None = None
+) -> dict[tuple[str, str], ChecklistFiles]:
+    """The downloads of every stage, by (process id, stage id); those in `kept` are taken from there as they are.
+
+    A preview keeps the downloads of the stages whose page it kept: a stage's page
+    names every role its downloads do.
+    """
     labels = labels_for(language)
-    files: list[ChecklistFile] = []
+    kept = kept or {}
+    files: dict[tuple[str, str], ChecklistFiles] = {}
     for process in handbook.processes:
         for stage in process.stages:
-            pair = checklist_files(handbook, process, stage, labels=labels)
-            files.extend((pair.markdown, pair.csv))
+            key = (process.id, stage.id)
+            files[key] = kept.get(key) or checklist_files(handbook, process, stage, labels=labels)
     return files

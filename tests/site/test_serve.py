@@ -147,6 +147,11 @@ def test_rebuilds_in_one_process_restore_the_process_and_rebuild_only_what_chang
         jieba_total = jieba.dt.total
         role_page, rules_page = site / ROLE_URL / "index.html", site / "rules/index.html"
         rules_written = rules_page.stat().st_mtime_ns
+        # Stages that name the role (read off processes/campaign-lifecycle.yml) and one that does not.
+        naming = site / "processes/campaign-lifecycle/warm-up/index.html"
+        not_naming = site / "processes/campaign-lifecycle/peak/index.html"
+        not_naming_written = not_naming.stat().st_mtime_ns
+        owned_checklist = site / "processes/marketing-management/monitor.checklist.csv"
         original = (root / ROLE).read_text(encoding="utf-8")
         tracemalloc.start()
         sizes = []
@@ -155,11 +160,18 @@ def test_rebuilds_in_one_process_restore_the_process_and_rebuild_only_what_chang
             (root / ROLE).write_text(original.replace(TITLE_LINE, f"title: 第{edit}版\n"), encoding="utf-8")
             rebuild()
             assert f"第{edit}版" in role_page.read_text(encoding="utf-8")
+            assert f"第{edit}版" in naming.read_text(encoding="utf-8")
+            # The role owns steps of this stage: its checklist download names the new title.
+            assert f"第{edit}版" in owned_checklist.read_text(encoding="utf-8")
+            # A page not rebuilt still has its title in the sidebar of the pages that were.
+            sidebar = BeautifulSoup(role_page.read_text(encoding="utf-8"), "html.parser").select(".md-nav__link")
+            assert "供應鏈團隊" in [link.get_text(" ", strip=True) for link in sidebar]
             assert jieba.dt.total == jieba_total  # the handbook's words are not added again and again
             sizes.append(tracemalloc.get_traced_memory()[0])
         tracemalloc.stop()
-        # Nothing on the rules page depends on a role's title: it was never written again.
+        # Nothing on the rules page or the stage without the role depends on its title: never written again.
         assert rules_page.stat().st_mtime_ns == rules_written
+        assert not_naming.stat().st_mtime_ns == not_naming_written
         assert sizes[-1] - sizes[1] < 8 * 1024 * 1024, sizes
         # A hand-written page edited: it is rebuilt, no generated page is.
         role_written = role_page.stat().st_mtime_ns
@@ -173,3 +185,43 @@ def test_rebuilds_in_one_process_restore_the_process_and_rebuild_only_what_chang
         os.chdir(cwd)
         if environment_before is not None:
             os.environ["SOURCE_DATE_EPOCH"] = environment_before
+
+
+def test_a_preview_with_pagefind_indexes_the_site_after_each_rebuild_and_says_so(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Pagefind runs in the background in a preview; on_shutdown waits for it, so the index is complete here."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    root = copy_example(tmp_path / "handbook")
+    config_file = root / "mkdocs.yml"
+    config_text = config_file.read_text(encoding="utf-8")
+    assert "      mermaid: local\n" in config_text
+    config_file.write_text(
+        config_text.replace("      mermaid: local\n", "      mermaid: local\n      search_engine: pagefind\n"),
+        encoding="utf-8",
+    )
+    site = tmp_path / "site"
+    cwd = Path.cwd()
+    os.chdir(root)
+    try:
+        config = load_config("mkdocs.yml", site_dir=str(site))
+        config.plugins.on_startup(command="serve", dirty=True)
+        with caplog.at_level("INFO", logger="mkdocs.plugins.handbook.serve"):
+            build(config, serve_url="http://127.0.0.1:8000/", dirty=True)
+            original = (root / ROLE).read_text(encoding="utf-8")
+            (root / ROLE).write_text(original.replace(TITLE_LINE, "title: 品牌大使\n"), encoding="utf-8")
+            build(load_config("mkdocs.yml", site_dir=str(site)), serve_url="http://127.0.0.1:8000/", dirty=True)
+            config.plugins.on_shutdown()
+    finally:
+        os.chdir(cwd)
+    lines = [record.getMessage() for record in caplog.records if record.name == "mkdocs.plugins.handbook.serve"]
+    rebuilt = [line for line in lines if line.startswith("handbook: 已重新建置")]
+    searched = [line for line in lines if re.fullmatch(r"handbook: 搜尋已更新（\d+\.\d 秒）；.*", line)]
+    assert len(rebuilt) == 2, lines
+    # One index per rebuild, or fewer when a rebuild ended while the last index was still being written.
+    assert 1 <= len(searched) <= 2, lines
+    assert (site / "pagefind" / "pagefind.js").is_file()
+    assert (site / "pagefind" / "handbook-spellings.json").is_file()
+    assert "data-pagefind-body" in (site / ROLE_URL / "index.html").read_text(encoding="utf-8")
