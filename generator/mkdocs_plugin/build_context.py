@@ -29,7 +29,7 @@ from typing import Any
 
 import jinja2
 
-from generator.checking import Report
+from generator.checking import ParsedFiles, Report
 from generator.messages import Language
 from generator.model import Handbook
 from generator.problems import Problem
@@ -147,6 +147,10 @@ class Preview:
     characters: set[str] = field(default_factory=set)
     # Pagefind's index of the site, rewritten after each rebuild while the browser already shows it.
     search_index: BackgroundJob = field(default_factory=lambda: BackgroundJob("handbook-pagefind"))
+    # Each file's parse and one-file problems, for the next check (see checking.ParsedFiles).
+    parsed: ParsedFiles = field(default_factory=ParsedFiles)
+    # The search engine the last build chose (None before the first).
+    search_engine: str | None = None
 
     def changed(self, path: str, content: str | bytes) -> bool:
         """Whether a generated file's content differs from the last build's (and remember it)."""
