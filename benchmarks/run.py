@@ -16,9 +16,12 @@ commands take turns within each run, so a busy machine slows all of them alike:
   plugin generates for this handbook, written once into a docs folder as ordinary
   Markdown, with the same mkdocs.yml (theme, extensions, navigation), the plugin off;
 - `control_pagefind`: only when the handbook's build chose Pagefind (`search_engine: auto`
-  from 400 pages): the same control with Material's search plugin switched off, then the
-  same Pagefind binary over its site, so both sides pay for the same search engine
-  (the control's header then lacks the search box: a few lines of HTML per page);
+  from 400 pages): the same control with what the plugin changes in how MkDocs works
+  given to it too: Material's search plugin switched off, then the same Pagefind binary
+  over its site, and the plugin's Markdown extension that hands its raw HTML tables to
+  Markdown as they are (`generator.render.raw_blocks`). What is left between the two is
+  the plugin's own work (check, render, navigation, search words) — the control's header
+  lacks the search box (a few lines of HTML per page);
 - `compose`: a Python process that only reads the same YAML files and composes them with
   libyaml (`yaml.compose(..., Loader=yaml.CSafeLoader)`, garbage collector paused):
   the floor for any validator that keeps line and column positions.
@@ -223,11 +226,15 @@ def index_sizes(site: Path) -> dict[str, Any]:
 def write_pagefind_control(control: Path) -> list[str]:
     """The control with Material's search off: returns the command that builds it, then runs Pagefind on it."""
     from generator.mkdocs_plugin.pagefind import index_command
+    from generator.render.raw_blocks import EXTENSION_NAME as RAW_BLOCKS
 
     text = (control / "mkdocs.yml").read_text(encoding="utf-8")
     text, found = re.subn(r"^  - search:\n", "  - search:\n      enabled: false\n", text, count=1, flags=re.M)
-    if not found:
-        raise SystemExit("cannot find the search plugin with options in the control's mkdocs.yml")
+    text, extended = re.subn(
+        r"^markdown_extensions:\n", f"markdown_extensions:\n  - {RAW_BLOCKS}\n", text, count=1, flags=re.M
+    )
+    if not (found and extended):
+        raise SystemExit("no search plugin with options, or no markdown_extensions, in the control's mkdocs.yml")
     (control / "mkdocs-pagefind.yml").write_text(text, encoding="utf-8")
     site = '"$1"'
     pagefind = " ".join(shlex.quote(part) for part in index_command(Path("SITE"))).replace("SITE", site)
@@ -339,7 +346,7 @@ def main() -> None:
         ("handbook build", "build", "control"),
         ("control: mkdocs build", "control", None),
         ("handbook build", "build", "control_pagefind"),
-        ("control + Pagefind", "control_pagefind", None),
+        ("control + Pagefind, tables", "control_pagefind", None),
     ]
     print(f"\n{'command':<26} {'median s':>9} {'min–max s':>13}  {'CPU s':>6}  ratio")
     for label, key, against in rows:
