@@ -143,7 +143,16 @@ def summary(times: list[float]) -> dict[str, float]:
     return {"median": statistics.median(times), "min": min(times), "max": max(times)}
 
 
-VERSIONED = ("role-handbook", "PyYAML", "mkdocs", "mkdocs-material", "jsonschema", "fastjsonschema", "jieba", "pagefind")
+VERSIONED = (
+    "role-handbook",
+    "PyYAML",
+    "mkdocs",
+    "mkdocs-material",
+    "jsonschema",
+    "fastjsonschema",
+    "jieba",
+    "pagefind",
+)
 
 
 def versions() -> dict[str, str]:
