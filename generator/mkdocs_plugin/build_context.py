@@ -19,6 +19,7 @@ Nothing here is module-level: a new `mkdocs build` in the same process starts cl
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
 import time
@@ -127,6 +128,16 @@ class BackgroundJob:
         self.wait(timeout=600)
 
 
+# Seconds after a rebuild before its garbage is collected: the browser has reloaded the page by then.
+IDLE_COLLECTION_DELAY = 1.0
+
+
+def _full_collection() -> None:
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
 @dataclass
 class Preview:
     """One `serve` session: from on_startup to on_shutdown."""
@@ -151,6 +162,29 @@ class Preview:
     parsed: ParsedFiles = field(default_factory=ParsedFiles)
     # The search engine the last build chose (None before the first).
     search_engine: str | None = None
+    # The full garbage collection waiting for the preview to be idle (see collect_when_idle).
+    idle_collection: threading.Timer | None = None
+
+    def collect_when_idle(self) -> None:
+        """Run Python's full garbage collection a moment after a rebuild, while nobody waits.
+
+        A preview of a 1,000-role handbook holds millions of objects. Left to itself,
+        Python walks all of them every few rebuilds, in the middle of one: 1.3 s of a
+        4.5 s rebuild (measured with gc.callbacks). Here the walk runs after the page is
+        shown, then the survivors are frozen, so a collection during the next rebuild
+        looks only at that rebuild's new objects. Each idle collection unfreezes them
+        first, so garbage from earlier builds is still freed.
+        """
+        self.stop_idle_collection()
+        timer = threading.Timer(IDLE_COLLECTION_DELAY, _full_collection)
+        timer.daemon = True
+        timer.start()
+        self.idle_collection = timer
+
+    def stop_idle_collection(self) -> None:
+        if self.idle_collection is not None:
+            self.idle_collection.cancel()
+            self.idle_collection = None
 
     def changed(self, path: str, content: str | bytes) -> bool:
         """Whether a generated file's content differs from the last build's (and remember it)."""

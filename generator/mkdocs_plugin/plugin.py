@@ -9,6 +9,7 @@ lives in `build_context`: a `Preview` for a serve session, a `Build` per build.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -106,6 +107,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
     def on_shutdown(self) -> None:
         if self.preview is not None:
             self.preview.search_index.close()
+            self.preview.stop_idle_collection()
+            gc.unfreeze()  # what the idle collections froze is the process's again
         self.preview = None
         self._close_build()
 
@@ -121,6 +124,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if not self.config.enabled:
             return config
         self._close_build()  # a build that never reached on_post_build (MkDocs stopped it)
+        if self.preview is not None:
+            self.preview.stop_idle_collection()  # an edit came first: not in the middle of this build
         self.config_file_dir = Path(config.config_file_path or ".").parent
         # One language for messages, pages, search and the theme, the choice `handbook validate` makes.
         language = handbook_language(config)
@@ -503,6 +508,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 self._finish_search_index(config)
             if self.preview is not None:
                 self._report_preview(config)
+                self.preview.collect_when_idle()
         finally:
             self._close_build()
 
