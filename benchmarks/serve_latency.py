@@ -34,6 +34,16 @@ from generator.serving import preview_url  # noqa: E402
 COPIED = ("roles", "processes", "handbook", "docs", "mkdocs.yml", "glossary.yml")
 
 
+def copy_handbook(source_root: Path, target: Path) -> None:
+    """The files of the handbook in `source_root` that a build reads, copied into `target`."""
+    for name in COPIED:
+        source = source_root / name
+        if source.is_dir():
+            shutil.copytree(source, target / name)
+        elif source.is_file():
+            shutil.copy(source, target / name)
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -119,12 +129,7 @@ def main() -> None:
             write_handbook(root, roles=args.roles, processes=processes, stages=5, steps=10, seed=1)
             print(f"synthetic handbook: {args.roles} roles, {processes} processes, {processes * 50} steps")
         else:
-            for name in COPIED:
-                source = args.handbook / name
-                if source.is_dir():
-                    shutil.copytree(source, root / name)
-                elif source.is_file():
-                    shutil.copy(source, root / name)
+            copy_handbook(args.handbook, root)
         role = sorted((root / "roles").glob("*.yml"))[0]
         port = free_port()
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

@@ -14,7 +14,6 @@ import argparse
 import cProfile
 import os
 import pstats
-import shutil
 import sys
 import tempfile
 import time
@@ -22,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_handbook import write_handbook
-from serve_latency import COPIED, REPO
+from serve_latency import REPO, copy_handbook
 
 
 def main() -> None:
@@ -46,12 +45,7 @@ def main() -> None:
         if args.roles:
             write_handbook(root, roles=args.roles, processes=args.processes, stages=5, steps=10, seed=1)
         else:
-            for name in COPIED:
-                source = REPO / name
-                if source.is_dir():
-                    shutil.copytree(source, root / name)
-                elif source.is_file():
-                    shutil.copy(source, root / name)
+            copy_handbook(REPO, root)
         os.chdir(root)
         site = root / "site"
         config = load_config("mkdocs.yml", site_dir=str(site))

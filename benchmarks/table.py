@@ -46,6 +46,11 @@ def _wall_and_cpu(results: dict[str, Any], key: str) -> str:
     return f"{_seconds(results['seconds'][key])}; CPU {results['cpu_seconds'][key]['median']:.2f} s"
 
 
+def _ratios(results: dict[str, Any], key: str, against: str) -> str:
+    """`key` ÷ `against` in wall seconds, then in CPU seconds."""
+    return f"{_ratio(results, key, against)} / {_ratio(results, key, against, 'cpu_seconds')}"
+
+
 def validate_table(files: list[dict[str, Any]]) -> list[str]:
     """Wall seconds, and CPU seconds beside them: on a shared machine those vary far less."""
     rows = [
@@ -54,7 +59,7 @@ def validate_table(files: list[dict[str, Any]]) -> list[str]:
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for results in sorted(files, key=lambda r: r["handbook"]["roles"]):
-        ratios = f"{_ratio(results, 'validate', 'compose')} / {_ratio(results, 'validate', 'compose', 'cpu_seconds')}"
+        ratios = _ratios(results, "validate", "compose")
         rows.append(
             f"| {_size(results['handbook'], pages=False)} | {_wall_and_cpu(results, 'validate')} "
             f"| {_wall_and_cpu(results, 'validate_warm')} | {_wall_and_cpu(results, 'validate_edited')} "
@@ -76,17 +81,15 @@ def build_table(files: list[dict[str, Any]]) -> list[str]:
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for results in sorted(files, key=lambda r: r["handbook"]["roles"]):
-        ratios = f"{_ratio(results, 'build', 'control')} / {_ratio(results, 'build', 'control', 'cpu_seconds')}"
-        same_search = "—"
-        if "control_pagefind" in results["seconds"]:
-            same_search = (
-                f"{_ratio(results, 'build', 'control_pagefind')} / "
-                f"{_ratio(results, 'build', 'control_pagefind', 'cpu_seconds')}"
-            )
+        ratios = _ratios(results, "build", "control")
+        # Only a handbook that chose Pagefind has the second control.
+        measured = "control_pagefind" in results["seconds"]
+        same_search_time = _wall_and_cpu(results, "control_pagefind") if measured else "—"
+        same_search = _ratios(results, "build", "control_pagefind") if measured else "—"
         rows.append(
             f"| {_size(results['handbook'], pages=True)} | {_wall_and_cpu(results, 'build')} "
             f"| {_wall_and_cpu(results, 'control')} | {ratios} "
-            f"| {_wall_and_cpu(results, 'control_pagefind') if same_search != '—' else '—'} | {same_search} "
+            f"| {same_search_time} | {same_search} "
             f"| {_search(results['search_index'])} | {_load(results)} |"
         )
     return rows

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple, ParamSpec, TypeVar
 
-from generator.building import FilePart, build_handbook, file_part, handbook_from_parts
+from generator.building import FilePart, file_part, handbook_from_parts
 from generator.files import InputScan, read_regular_file, scan_inputs
 from generator.forked import Forked, can_fork
 from generator.loading import (
@@ -20,7 +20,6 @@ from generator.loading import (
     Kind,
     SourceFile,
     read_source,
-    read_sources,
     source_from_bytes,
     source_path_and_kind,
 )
@@ -189,18 +188,11 @@ def _check_scanned(
     parsed: ParsedFiles | None = None,
 ) -> Report:
     rules = _active_rules(settings)
-    problems: list[Problem] = []
-    if parsed is None:
-        sources = tuple(read_sources(root, scan))
-        handbook = build_handbook(sources, not_read=_not_read(scan))
-        for source in sources:
-            problems.extend(_problems_of(rules, "file", source, language))
-    else:
-        kept = parsed.files(root, scan, rules, language)
-        sources = tuple(file.source for file in kept)
-        handbook = handbook_from_parts((file.part for file in kept), not_read=_not_read(scan))
-        for file in kept:
-            problems.extend(file.problems)
+    # Without a preview's files from an earlier check, every file is parsed.
+    files = (parsed or ParsedFiles()).files(root, scan, rules, language)
+    sources = tuple(file.source for file in files)
+    handbook = handbook_from_parts((file.part for file in files), not_read=_not_read(scan))
+    problems = [problem for file in files for problem in file.problems]
     problems.extend(_whole_handbook_problems(rules, root, handbook, scan, site, language))
     return Report(handbook=handbook, sources=sources, problems=tuple(sorted(set(problems))), inputs=scan)
 
