@@ -312,7 +312,13 @@ def _build_with_zensical(config_file: Path, staging: Path, *, strict: bool, lang
     """Write the generated docs tree and configuration, run Zensical, and move its site into `staging`."""
     import shutil
 
-    from generator.zensical_build import ZensicalFailed, build_project, write_project, zensical_command
+    from generator.zensical_build import (
+        ZensicalFailed,
+        build_project,
+        write_project,
+        write_project_search_index,
+        zensical_command,
+    )
 
     if zensical_command() is None:
         shutil.rmtree(staging, ignore_errors=True)
@@ -320,6 +326,7 @@ def _build_with_zensical(config_file: Path, staging: Path, *, strict: bool, lang
     project = write_project(config_file)
     try:
         build_project(project, strict=strict)
+        write_project_search_index(project)
     except ZensicalFailed as error:
         raise OSError(f"zensical: {error}") from error
     staging.rmdir()

@@ -1,11 +1,8 @@
-"""The glossary's other two uses besides its page: abbreviation tooltips and search words.
+"""The glossary's other use besides its page: abbreviation tooltips.
 
 - `abbreviations_markdown`: Python-Markdown `abbr` definitions (`*[GMV]: …`),
   appended to every page through `pymdownx.snippets`, so each GMV in the text
   shows its meaning on hover.
-- `search_words` / `jieba_user_dictionary`: the words Chinese search must keep
-  whole. Material's search cuts Chinese text with jieba; without help it cuts
-  市場趨勢分析報告 into 市場/趨勢/分析/報告, so the name itself never matches.
 """
 
 from __future__ import annotations
@@ -65,32 +62,3 @@ def abbreviations_markdown(terms: Iterable[Term], *, tooltips_read_html: bool = 
             continue
         lines.append(f"*[{word}]: {abbreviation_title(title, read_as_html=tooltips_read_html)}")
     return "\n".join(lines) + "\n" if lines else ""
-
-
-def _han_words(text: str) -> list[str]:
-    return [run for run in _HAN_RUN.findall(text) if 2 <= len(run) <= MAX_WORD_LENGTH]
-
-
-def search_words(handbook: Handbook) -> list[str]:
-    """Chinese words search must keep whole: glossary terms and synonyms, role, stage, step and
-    document titles, and metric names; in that order, each once."""
-    texts: list[str] = []
-    for term in handbook.glossary:
-        texts.extend((term.term, *term.synonyms))
-    texts.extend(role.title for role in handbook.roles)
-    for process in handbook.processes:
-        texts.append(process.title)
-        texts.extend(stage.title for stage in process.stages)
-        texts.extend(step.title for _, step in process.steps())
-    texts.extend(document.name for document in documents_of(handbook))
-    texts.extend(metric for role in handbook.roles for metric in role.metrics)
-    return list(dict.fromkeys(word for text in texts for word in _han_words(text)))
-
-
-def jieba_user_dictionary(handbook: Handbook) -> str:
-    """A jieba user dictionary: one word a line.
-
-    No frequency is given: jieba then picks one just high enough for the word to
-    be cut whole (`suggest_freq`), without swallowing the words around it.
-    """
-    return "".join(f"{word}\n" for word in search_words(handbook))

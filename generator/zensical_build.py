@@ -15,8 +15,9 @@ ordinary project for Zensical in `.cache/handbook/zensical/`:
 - `overrides/partials/actions.html`: the edit button of a generated page opens
   the YAML file it came from, as it does under MkDocs.
 
-What differs from the MkDocs site: Zensical's own search (no jieba word cutting,
-no other-script or synonym words: `search.js` is left out), and no preview mode.
+Zensical's own search is switched off: the handbook's search (generator.search)
+indexes the pages Zensical wrote, exactly as it does after MkDocs, and the same
+script answers the same box. What differs from the MkDocs site: no preview mode.
 """
 
 from __future__ import annotations
@@ -34,11 +35,12 @@ from urllib.parse import urljoin
 import yaml
 
 from generator.files import write_replacing
+from generator.search import write_search_index
+from generator.search.entities import SearchCatalog, search_catalog
+from generator.search.labels import search_labels
 from generator.site_config import CACHE_DIR
 
 PROJECT_FOLDER = Path(CACHE_DIR) / "handbook" / "zensical"
-# Cuts queries into the words of the MkDocs index; Zensical's index is another format.
-LEFT_OUT_SCRIPTS = ("assets/handbook/search.js",)
 EDIT_URL_KEY = "handbook_edit_url"
 
 # The edit button of Zensical's theme, reading the YAML file's address a generated page carries.
@@ -63,6 +65,15 @@ class ZensicalProject:
     root: Path
     config_file: Path
     site_dir: Path
+    # What the handbook's search needs once Zensical has written the pages (None: search is off).
+    search: SearchInput | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchInput:
+    catalog: SearchCatalog
+    labels: dict[str, str]
+    directory_urls: bool
 
 
 def zensical_command() -> list[str] | None:
@@ -97,9 +108,36 @@ def write_project(config_file: Path) -> ZensicalProject:
         _write_theme_override(root, config)
         project_config = _project_config(Path(config.config_file_path), config)
         write_replacing(root / "mkdocs.yml", project_config, within=root.parent)
+        search = _search_input(config)
     finally:
         config.plugins.on_shutdown()
-    return ZensicalProject(root=root, config_file=root / "mkdocs.yml", site_dir=root / "site")
+    return ZensicalProject(root=root, config_file=root / "mkdocs.yml", site_dir=root / "site", search=search)
+
+
+def _search_input(config: Any) -> SearchInput | None:
+    """The model the handbook plugin checked, as the search index needs it (after Zensical's build)."""
+    plugin = config.plugins.get("handbook")
+    build = getattr(plugin, "build", None)
+    handbook = getattr(build, "handbook", None)
+    if plugin is None or handbook is None or not plugin.config.search:
+        return None
+    catalog = search_catalog(
+        handbook,
+        directory_urls=config.use_directory_urls,
+        maintainer_pages=tuple(plugin.config.maintainer_pages),
+    )
+    return SearchInput(catalog, search_labels(build.language), config.use_directory_urls)
+
+
+def write_project_search_index(project: ZensicalProject) -> None:
+    """The handbook's search index of the site Zensical wrote (as the plugin writes it after MkDocs)."""
+    if project.search is not None:
+        write_search_index(
+            project.site_dir,
+            project.search.catalog,
+            labels=project.search.labels,
+            directory_urls=project.search.directory_urls,
+        )
 
 
 def _write_file(file: Any, docs: Path, *, edit_base: str | None) -> None:
@@ -158,18 +196,20 @@ def _project_config(original: Path, config: Any) -> str:
     if config.nav is not None:
         settings["nav"] = _node(config.nav)
     settings["extra_css"] = _node([str(path) for path in config.extra_css])
-    settings["extra_javascript"] = _node(
-        [str(script) for script in config.extra_javascript if str(script) not in LEFT_OUT_SCRIPTS]
-    )
+    settings["extra_javascript"] = _node([str(script) for script in config.extra_javascript])
     settings["markdown_extensions"] = _extensions(settings.get("markdown_extensions"), config)
     theme = settings.get("theme")
     if isinstance(theme, yaml.MappingNode):
         theme.value = [(key, value) for key, value in theme.value if key.value != "custom_dir"]
         theme.value.append((_node("custom_dir"), _node("overrides")))
     # Zensical runs no MkDocs plugins: what the handbook plugin did is in docs/ already.
+    # Its own search is switched off: the handbook's search box and index take its place.
     plugins = settings.get("plugins")
-    if isinstance(plugins, yaml.SequenceNode):
-        plugins.value = [item for item in plugins.value if _plugin_name(item) != "handbook"]
+    kept = plugins.value if isinstance(plugins, yaml.SequenceNode) else []
+    kept = [item for item in kept if _plugin_name(item) not in ("handbook", "search", "material/search")]
+    settings["plugins"] = yaml.SequenceNode(
+        "tag:yaml.org,2002:seq", [*kept, _node({"search": {"enabled": False}})]
+    )
     root.value = [(_node(key), value) for key, value in settings.items()]
     return yaml.serialize(root, allow_unicode=True)
 

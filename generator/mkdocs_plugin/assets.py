@@ -2,7 +2,7 @@
 
 They live in the package (assets/), so any handbook that uses the plugin gets
 them, not only the example: checklist.js remembers ticked checklist items,
-search.js cuts Chinese queries into the handbook's words,
+handbook-search.js is the search box (generator.search writes its index),
 checklist.css adds the print layout, wayfinding.css lays out the org chart and the
 stage pager, raci.css the RACI matrix and a role's steps table (and permalink.js
 copies a role's permanent link), and with `mermaid: local` the site serves
@@ -46,24 +46,19 @@ def _shipped(name: str) -> Asset:
 
 def site_assets(*, mermaid: str, search: bool = True) -> SiteAssets:
     """What a handbook site needs; `mermaid` is the plugin option (`cdn` or `local`),
-    `search` whether queries are cut into the handbook's words (see assets/search.js).
+    `search` whether the handbook's search box is on every page (see assets/handbook-search.js).
 
     Raises MermaidMissing when `local` is asked for and `make` has not installed Mermaid.
     """
     scripts = [_shipped("checklist.js"), _shipped("permalink.js")]
+    stylesheets = [_shipped("checklist.css"), _shipped("wayfinding.css"), _shipped("raci.css")]
     if search:
-        scripts.append(_shipped("search.js"))
+        scripts.append(_shipped(SEARCH_SCRIPT))
+        stylesheets.append(_shipped("handbook-search.css"))
     if mermaid == "local":
         scripts.insert(0, Asset(f"{SITE_FOLDER}/mermaid.min.js", installed_mermaid()))
-    stylesheets = (_shipped("checklist.css"), _shipped("wayfinding.css"), _shipped("raci.css"))
-    return SiteAssets(stylesheets=stylesheets, scripts=tuple(scripts))
+    return SiteAssets(stylesheets=tuple(stylesheets), scripts=tuple(scripts))
 
 
-# search.js rewrites queries for Material's worker; with Pagefind this one answers the box instead.
-MATERIAL_SEARCH_SCRIPT = f"{SITE_FOLDER}/search.js"
-
-
-def with_pagefind(assets: SiteAssets) -> SiteAssets:
-    """The same assets with Pagefind answering Material's search box (see assets/pagefind-search.js)."""
-    scripts = tuple(asset for asset in assets.scripts if asset.url != MATERIAL_SEARCH_SCRIPT)
-    return SiteAssets(assets.stylesheets, (*scripts, _shipped("pagefind-search.js")))
+# The search box's script; the index it reads is written next to it (generator.search.SEARCH_FOLDER).
+SEARCH_SCRIPT = "handbook-search.js"

@@ -6,13 +6,12 @@ config, so the plugin's state has two owners with clear ends:
 
 - `Preview`, made in `on_startup` and dropped in `on_shutdown`: what one preview
   keeps from a rebuild to the next (the last handbook that built, what each
-  generated file held, the search entries of every page), so a rebuild writes
+  generated file held), so a rebuild writes
   only the pages whose generated content changed, and a broken edit keeps the
   last good pages while the browser shows the findings.
 - `Build`, made in `on_config` and closed in `on_post_build` (or `on_build_error`):
-  one build's report, rendered pages and search topics. What the build changes in
-  the process (SOURCE_DATE_EPOCH, jieba's global dictionary) it restores when it
-  closes.
+  one build's report and rendered pages. What the build changes in the process
+  (SOURCE_DATE_EPOCH) it restores when it closes.
 
 Nothing here is module-level: a new `mkdocs build` in the same process starts clean.
 """
@@ -23,10 +22,9 @@ import gc
 import hashlib
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
-from typing import Any
 
 import jinja2
 
@@ -40,7 +38,7 @@ from generator.render.checklists import ChecklistFile, ChecklistFiles
 
 @dataclass(frozen=True)
 class Rendered:
-    """What the plugin made from a handbook without errors: its pages, downloads and search topics."""
+    """What the plugin made from a handbook without errors: its pages and downloads."""
 
     handbook: Handbook
     # What the pages depend on besides the handbook: language, site_url, use_directory_urls.
@@ -49,10 +47,6 @@ class Rendered:
     units: tuple[RenderedUnit, ...]
     # The checklist downloads of each stage, by (process id, stage id).
     downloads_by_stage: dict[tuple[str, str], ChecklistFiles]
-    # What generated pages are about, by page path, then by anchor (see search_terms).
-    topics: dict[str, dict[str, tuple[str, ...]]]
-    # The process each stage page belongs to, by page path (search results name it).
-    contexts: dict[str, str]
 
     @property
     def pages(self) -> tuple[Page, ...]:
@@ -87,7 +81,7 @@ class TemplateCache(jinja2.BytecodeCache):
 class BackgroundJob:
     """Runs the latest job handed to it in one thread, after the one under way; older waiting jobs are dropped.
 
-    A preview writes Pagefind's index of the whole site this way after each rebuild
+    A preview writes the search index of the whole site this way after each rebuild
     (seconds at 1,000 roles), so the edited page shows first. Only the newest site
     matters: a job asked for while another runs replaces any job still waiting.
     """
@@ -152,16 +146,10 @@ class Preview:
     written: dict[str, str] = field(default_factory=dict)
     # The title (as the theme gets it) each page had when it was last built, by source path.
     titles: dict[str, str] = field(default_factory=dict)
-    # The finished search entries (extra words added) of the last build, by page URL.
-    index_by_page: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    # The Chinese characters of every page built in this preview (Pagefind's query spellings).
-    characters: set[str] = field(default_factory=set)
-    # Pagefind's index of the site, rewritten after each rebuild while the browser already shows it.
-    search_index: BackgroundJob = field(default_factory=lambda: BackgroundJob("handbook-pagefind"))
     # Each file's parse and one-file problems, for the next check (see checking.ParsedFiles).
     parsed: ParsedFiles = field(default_factory=ParsedFiles)
-    # The search engine the last build chose (None before the first).
-    search_engine: str | None = None
+    # The site's search index, rewritten after each rebuild while the browser already shows it.
+    search_index: BackgroundJob = field(default_factory=lambda: BackgroundJob("handbook-search"))
     # The full garbage collection waiting for the preview to be idle (see collect_when_idle).
     idle_collection: threading.Timer | None = None
 
@@ -213,20 +201,6 @@ class Build:
     kept_pages: frozenset[str] = frozenset()
     # The site's URL of the rules page, when it has one (findings link to their rule there).
     rules_url: str | None = None
-    # Search topics by index location (`roles/x/`, `processes/p/s/#step`).
-    topics_by_location: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # The process of each stage page, by index location.
-    contexts_by_location: dict[str, str] = field(default_factory=dict)
-    # In an incremental preview: the URLs of the pages this build rendered, and their new search entries.
-    rebuilt_urls: set[str] = field(default_factory=set)
-    page_urls: list[str] = field(default_factory=list)
-    new_entries: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    entries_seen: int = 0
-    # Which search answers the reader (`material` or `pagefind`), chosen in on_files once the pages are known.
-    search_engine: str = "material"
-    # The Chinese characters of the pages rendered under Pagefind (its query spellings).
-    characters: set[str] = field(default_factory=set)
-
     @property
     def handbook(self) -> Handbook | None:
         """The handbook the pages of this build come from (the last good one in a preview with errors)."""
@@ -237,25 +211,3 @@ class Build:
 
     def close(self) -> None:
         self.restore.close()
-
-
-@contextmanager
-def jieba_dictionary_restored() -> Iterator[None]:
-    """Give jieba's global dictionary back as it was when the block started.
-
-    Material's search loads the handbook's user dictionary into jieba's one global
-    tokenizer on every build, and every load adds its words' frequencies to the
-    total again: over a long `serve` the dictionary's state drifts and grows.
-    """
-    try:
-        import jieba
-    except ImportError:  # a site without Chinese search: nothing to restore
-        yield
-        return
-    tokenizer = jieba.dt
-    tokenizer.check_initialized()  # loads the main dictionary once, as the first cut would
-    words, total, tags = dict(tokenizer.FREQ), tokenizer.total, dict(tokenizer.user_word_tag_tab)
-    try:
-        yield
-    finally:
-        tokenizer.FREQ, tokenizer.total, tokenizer.user_word_tag_tab = words, total, tags

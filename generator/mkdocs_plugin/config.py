@@ -21,24 +21,14 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
     # navigation lists them with the rules page in a last section of their own, after the readers' pages.
     maintainer_pages = opt.ListOfItems(opt.Type(str), default=["editing.md"])
 
-    # Rewrite Material's search index smaller (UTF-8, no redundant separators); same results.
-    compact_search_index = opt.Type(bool, default=True)
-
-    # Let readers find pages the way they type: the other Chinese script, parts of long
-    # words and glossary synonyms go into the search index, and the handbook's words into
-    # jieba's dictionary (see generator.search_terms and generator.glossary).
-    search_extras = opt.Type(bool, default=True)
-
-    # Which search answers Material's search box: `material` (its lunr index, with the extras
-    # above), `pagefind` (a chunked index the browser fetches only the parts of a query needs,
-    # built after the site; see generator.mkdocs_plugin.pagefind) or `auto`: Pagefind from
-    # `pagefind_from_pages` pages up. benchmarks/search_cost.py (CPU 4x slower): Material's first
-    # result takes 2.50 s on the example (36 pages) and 6.82 s at 2,207 pages, about 2 ms more
-    # per page, so it passes 1.3x the example's time (3.25 s) near 400 pages; Pagefind stays at
-    # 2.2-2.5 s at every size but ranks the example's held-out queries worse (54% against 58%
-    # first), so small handbooks keep Material's search.
-    search_engine = opt.Choice(("material", "pagefind", "auto"), default="auto")
-    pagefind_from_pages = opt.Type(int, default=400)
+    # The handbook's own search (generator.search): a box in the header of every page and an
+    # index written after the build, the same under every engine. Off: no box, no index.
+    search = opt.Type(bool, default=True)
+    # Options of the searches before it, accepted so an older mkdocs.yml still builds; they do nothing.
+    compact_search_index = opt.Deprecated(message="The handbook's search has no option 'compact_search_index'.")
+    search_extras = opt.Deprecated(message="The handbook's search has no option 'search_extras'.")
+    search_engine = opt.Deprecated(message="The handbook's search has no option 'search_engine' (one search now).")
+    pagefind_from_pages = opt.Deprecated(message="The handbook's search has no option 'pagefind_from_pages'.")
 
     # Where readers' browsers get Mermaid (flow and org-chart diagrams): `cdn` is Material's
     # default (unpkg.com, needs the internet); `local` serves the copy `make` installed with the site.

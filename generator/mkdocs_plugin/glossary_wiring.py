@@ -61,25 +61,3 @@ def add_abbreviations(config: MkDocsConfig, content: str) -> Path | None:
         auto_append.append(ABBREVIATIONS_FILE)
     options["auto_append"] = auto_append
     return path
-
-
-def add_jieba_words(config: MkDocsConfig, content: str) -> Path | None:
-    """Give Material's search plugin a jieba user dictionary holding `content` (one word a line).
-
-    Material loads `jieba_dict_user` in its own on_config, so this must run before
-    it: the handbook plugin's on_config has a higher event priority for that reason.
-    A dictionary the site already names is kept: its words come first in ours.
-    """
-    search = next(
-        (plugin for plugin in config.plugins.values() if "jieba_dict_user" in getattr(plugin, "config", {})),
-        None,
-    )
-    if search is None or not content:
-        return None
-    path = cache_dir(config) / JIEBA_USER_DICT_FILE
-    own = search.config["jieba_dict_user"]
-    if own and Path(own).resolve() != path and Path(own).is_file():
-        content = Path(own).read_text(encoding="utf-8").rstrip("\n") + "\n" + content
-    _write_if_changed(path, content, config)
-    search.config["jieba_dict_user"] = str(path)
-    return path

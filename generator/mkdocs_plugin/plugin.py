@@ -3,14 +3,13 @@
 Each event does the one job it is for: `on_config` checks the handbook and sets
 what MkDocs and Material read from the config (glossary extensions, jieba's
 words, assets), `on_files` renders the pages and adds them, `on_nav`/`on_post_page`
-serve an incremental preview, `on_post_build` finishes the search index. State
+serve an incremental preview, `on_post_build` writes the search index (generator.search). State
 lives in `build_context`: a `Preview` for a serve session, a `Build` per build.
 """
 
 from __future__ import annotations
 
 import gc
-import json
 import logging
 import os
 import time
@@ -29,23 +28,15 @@ from mkdocs.utils import get_relative_url
 from generator.build_date import reproducible_build_date
 from generator.checking import NotAHandbook, check_handbook_reusing
 from generator.files import LinkRefused, links_and_special_files, write_replacing
-from generator.glossary import abbreviations_markdown, jieba_user_dictionary
+from generator.glossary import abbreviations_markdown
 from generator.loading import GLOSSARY_FILE, KIND_BY_FOLDER
 from generator.messages import Language, msg, render
 from generator.mkdocs_plugin import preview
-from generator.mkdocs_plugin.assets import MATERIAL_SEARCH_SCRIPT, SiteAssets, site_assets, with_pagefind
-from generator.mkdocs_plugin.build_context import Build, Preview, Rendered, jieba_dictionary_restored
+from generator.mkdocs_plugin.assets import SiteAssets, site_assets
+from generator.mkdocs_plugin.build_context import Build, Preview, Rendered
 from generator.mkdocs_plugin.config import HandbookConfig
-from generator.mkdocs_plugin.glossary_wiring import add_abbreviations, add_jieba_words
+from generator.mkdocs_plugin.glossary_wiring import add_abbreviations
 from generator.mkdocs_plugin.mermaid import MermaidMissing
-from generator.mkdocs_plugin.pagefind import (
-    EmptySearchIndex,
-    PagefindFailed,
-    chosen_engine,
-    index_site,
-    marked_for_pagefind,
-    write_spellings,
-)
 from generator.mkdocs_plugin.theme_language import handbook_language, localise_theme, theme_globals
 from generator.model import Handbook
 from generator.output_escaping import log_line
@@ -58,15 +49,9 @@ from generator.render.labels import labels_for
 from generator.render.raw_blocks import EXTENSION_NAME as RAW_BLOCKS
 from generator.reporting import format_text, rules_page_url
 from generator.rules import real_files_only, text_length
-from generator.search_index import compact_index
-from generator.search_terms import (
-    EXTRA_FIELDS,
-    PAGE_BOOSTS,
-    add_search_terms,
-    add_variant_fold,
-    han_characters,
-    stage_contexts,
-)
+from generator.search import write_search_index
+from generator.search.entities import search_catalog
+from generator.search.labels import search_labels
 from generator.site_config import SiteSettings, site_folders
 
 log = logging.getLogger("mkdocs.plugins.handbook")
@@ -117,8 +102,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             self.build.close()
             self.build = None
 
-    # Before Material's search plugin (priority 0), which reads `jieba_dict_user` in its
-    # own on_config: the dictionary made from the handbook must be named by then.
+    # Before other plugins read the config this event completes (the extensions, the assets).
     @event_priority(50)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -133,8 +117,6 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         build = self.build = Build(language=language, message_language=language)
         # A plain `mkdocs build` gets the same reproducible date `handbook build` sets.
         build.restore.enter_context(reproducible_build_date(self.config_file_dir))
-        # Material's search imports jieba, which announces its dictionary loading on every build.
-        logging.getLogger("jieba").setLevel(logging.WARNING)
         message_language = build.message_language
         try:
             report = build.report = check_handbook_reusing(
@@ -180,20 +162,12 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         return last.handbook if last is not None else None
 
     def _configure_glossary(self, config: MkDocsConfig, handbook: Handbook, language: Language) -> None:
-        """Abbreviation tooltips on every page, and the handbook's words in jieba's dictionary for search."""
+        """Abbreviation tooltips on every page."""
         assert self.build is not None
         # Material's improved tooltips show an abbreviation's title as HTML; the browser's own, as text.
         tooltips_read_html = "content.tooltips" in (config.theme.get("features") or [])
         try:
             add_abbreviations(config, abbreviations_markdown(handbook.glossary, tooltips_read_html=tooltips_read_html))
-            # A preview whose last build chose Pagefind skips jieba's words (half a second at
-            # 1,000 roles): Material's search indexes nothing then. Should this rebuild fall
-            # back to Material's search, its words come back with the next one.
-            pagefind_preview = self.preview is not None and self.preview.search_engine == "pagefind"
-            words = self.config.search_extras and not pagefind_preview
-            if words and add_jieba_words(config, jieba_user_dictionary(handbook)) is not None:
-                # Material loads the words into jieba's global dictionary: give it back afterwards.
-                self.build.restore.enter_context(jieba_dictionary_restored())
         except LinkRefused as error:
             raise _link_refused(str(error.path), language) from error
 
@@ -231,7 +205,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
     def _add_assets(self, config: MkDocsConfig) -> None:
         """Link the shipped scripts and stylesheets from every page (on_files copies them)."""
         try:
-            self.assets = site_assets(mermaid=self.config.mermaid, search=self.config.search_extras)
+            self.assets = site_assets(mermaid=self.config.mermaid, search=self.config.search)
         except MermaidMissing as error:
             raise PluginError(log_line(f"handbook: {error}")) from error
         if self.preview is not None:
@@ -277,16 +251,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if self.config.enabled:
             if page.title is not None:
                 page.title = theme_title(page.title)
-            if self.build is not None and self.build.search_engine == "pagefind":
-                # Pagefind's query spellings (see _index_with_pagefind) come from what the pages say.
-                self.build.characters |= han_characters(f"{page.title or ''} {html}")
             _retitle(page.toc)
-            boost = PAGE_BOOSTS.get(page.file.src_uri) if page.file.generated_by else None
-            if boost is not None and self.config.search_extras:
-                # Material's search reads the boost from the page's meta, after this event.
-                search = page.meta.setdefault("search", {})
-                if isinstance(search, dict):
-                    search.setdefault("boost", boost)
         return html
 
     def _render(self, config: MkDocsConfig) -> Rendered | None:
@@ -334,8 +299,6 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             settings=settings,
             units=tuple(units),
             downloads_by_stage=checklist_files_by_stage(handbook, language=language, kept=kept_downloads),
-            topics=renderer.search_topics(),
-            contexts=stage_contexts(handbook),
         )
         if self.preview is not None:
             self.preview.last_good = rendered
@@ -352,7 +315,6 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if self.config.navigation and config.nav is None:
                 # Set here, not in on_config: MkDocs builds the navigation after on_files.
                 config.nav = self._navigation(config, rendered)
-        self._choose_search(config, files)
         for asset in self.assets.all:
             if files.get_file_from_path(asset.url) is None:
                 files.append(File.generated(config, asset.url, abs_src_path=str(asset.source)))
@@ -366,29 +328,6 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if rendered is not None:
             self._add_redirects(files, config, rendered.handbook)
         return files
-
-    def _choose_search(self, config: MkDocsConfig, files: Files) -> None:
-        """Material's search or Pagefind, now that the number of pages is known (see config.search_engine)."""
-        assert self.build is not None
-        pages = sum(1 for _ in files.documentation_pages())
-        engine = chosen_engine(self.config.search_engine, pages=pages, pagefind_from=self.config.pagefind_from_pages)
-        self.build.search_engine = engine
-        if self.preview is not None:
-            self.preview.search_engine = engine
-        if engine != "pagefind":
-            return
-        material_search = config.plugins.get("material/search")
-        if material_search is not None and hasattr(material_search, "search_index"):
-            # No page fetches Material's index under Pagefind, and indexing it (parsing and
-            # jieba-cutting every page) was most of the plugin's share of a big build.
-            # Switching the plugin off would also remove the search box from the header;
-            # its on_config makes a new index for every build, so this lasts one build.
-            material_search.search_index = EmptySearchIndex()
-        self.assets = with_pagefind(self.assets)
-        # Pages read the scripts from the config when they are rendered, after this event.
-        scripts = [script for script in config.extra_javascript if str(script) != MATERIAL_SEARCH_SCRIPT]
-        present = {str(script) for script in scripts}
-        config.extra_javascript[:] = scripts + [a.url for a in self.assets.scripts if a.url not in present]
 
     def _append(self, files: Files, config: MkDocsConfig, path: str, content: str) -> File:
         """Add a generated file; in an incremental preview it is rebuilt only when its content changed."""
@@ -410,10 +349,6 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 log.info(log_line(f"handbook: keeping the hand-written {page.path} instead of the generated page"))
                 continue
             file = self._append(files, config, page.path, page.content)
-            for anchor, names in rendered.topics.get(page.path, {}).items():
-                self.build.topics_by_location[file.url + (f"#{anchor}" if anchor else "")] = names
-            if page.path in rendered.contexts:
-                self.build.contexts_by_location[file.url] = rendered.contexts[page.path]
             # The edit button opens the YAML a person should change, not the generated Markdown.
             file.edit_uri = Path(os.path.relpath(self.root / page.source, docs_dir)).as_posix() if page.source else None
         # Checklist downloads: plain files, copied as they are.
@@ -438,16 +373,12 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             page = file.page
             if page is None:
                 continue
-            self.build.page_urls.append(file.url)
             if file.is_modified():
-                self.build.rebuilt_urls.add(file.url)
-            elif file.src_uri in titles:
-                # Its characters for Pagefind's spellings are in preview.characters since it was built.
+                continue
+            if file.src_uri in titles:
                 page.title = titles[file.src_uri]
             elif page.markdown is None:
                 page.markdown = file.content_string
-                if self.build.search_engine == "pagefind":
-                    self.build.characters |= han_characters(page.markdown)
         return nav
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
@@ -460,19 +391,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             env.bytecode_cache = self.preview.templates
         return env
 
-    # After Material's search plugin (priority 0) has indexed the page.
-    @event_priority(-100)
     def on_post_page(self, output: str, /, *, page: MkDocsPage, config: MkDocsConfig) -> str | None:
-        """Mark the page for Pagefind; in an incremental preview, note the search entries Material made for it."""
-        if self.config.enabled and self.build is not None and self.build.search_engine == "pagefind":
-            output = marked_for_pagefind(output)
-        if self.config.enabled and self.preview is not None and self.preview.incremental and self.build is not None:
-            if page.title is not None:
-                self.preview.titles[page.file.src_uri] = page.title
-            entries = _material_search_entries(config)
-            if entries is not None:
-                self.build.new_entries[page.url] = entries[self.build.entries_seen :]
-                self.build.entries_seen = len(entries)
+        """In an incremental preview, note the title each page was built with (see on_nav)."""
+        if self.config.enabled and self.preview is not None and self.preview.incremental and page.title is not None:
+            self.preview.titles[page.file.src_uri] = page.title
         return output
 
     def _add_redirects(self, files: Files, config: MkDocsConfig, handbook: Handbook) -> None:
@@ -493,116 +415,59 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             url = get_relative_url(target.url or "./", old.dest_uri)
             self._append(files, config, old.dest_uri, redirect_html(url, language=language))
 
-    # After Material's search plugin (priority 0), which writes the index in its own on_post_build.
+    # After other plugins' on_post_build: the index reads the pages as they end up in the site.
     @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled or self.build is None:
             return
         try:
-            if self.build.search_engine == "pagefind" and self.preview is not None:
-                self._index_with_pagefind_later(config)
-            elif self.build.search_engine == "pagefind":
-                # Material's index stays as its plugin wrote it: no page fetches it.
-                self._index_with_pagefind(config)
-            else:
-                self._finish_search_index(config)
+            if self.config.search:
+                self._write_search_index(config)
             if self.preview is not None:
                 self._report_preview(config)
                 self.preview.collect_when_idle()
         finally:
             self._close_build()
 
-    def _index_with_pagefind(self, config: MkDocsConfig) -> None:
-        assert self.build is not None
-        site_dir = Path(config.site_dir)
-        try:
-            index_site(site_dir)
-        except PagefindFailed as error:
-            message = render(error.message, self.build.message_language)
-            raise PluginError(log_line(f"handbook: {message}")) from error
-        if self.config.search_extras:
-            write_spellings(site_dir, self.build.characters)
+    def _write_search_index(self, config: MkDocsConfig) -> None:
+        """The handbook's search index of the built site (generator.search); in a preview, after the page shows.
 
-    def _index_with_pagefind_later(self, config: MkDocsConfig) -> None:
-        """In a preview, Pagefind indexes the whole site after the rebuild, while the browser already shows the edit.
-
-        Pagefind reads every page of the site (about 13 s at 2,200 pages): waiting for
-        it would hold each edit back that long. Until its line is printed, search
-        answers from the site as it was before; a failure is printed, not raised, and
-        the next rebuild tries again.
+        A preview writes it in the background (about two seconds at 2,200 pages): until
+        its line is printed, search answers from the site as it was before; a failure is
+        printed, not raised, and the next rebuild tries again.
         """
-        assert self.build is not None and self.preview is not None
+        assert self.build is not None
+        handbook = self.build.handbook
+        if handbook is None:
+            return
         site_dir = Path(config.site_dir)
+        catalog = search_catalog(
+            handbook, directory_urls=config.use_directory_urls, maintainer_pages=tuple(self.config.maintainer_pages)
+        )
+        labels = search_labels(self.build.language)
         language = self.build.message_language
-        # The characters of the pages built in this preview so far: those MkDocs skipped are
-        # in there from when they were built. One that a later edit removed stays, which
-        # only adds an unused entry to the spellings table.
-        self.preview.characters |= self.build.characters
-        characters = set(self.preview.characters) if self.config.search_extras else None
 
         def index() -> None:
+            write_search_index(site_dir, catalog, labels=labels, directory_urls=config.use_directory_urls)
+
+        if self.preview is None:
+            try:
+                index()
+            except (OSError, LinkRefused) as error:
+                raise PluginError(log_line(f"handbook: {error}")) from error
+            return
+
+        def index_in_background() -> None:
             started = time.monotonic()
             try:
-                index_site(site_dir)
-                if characters is not None:
-                    write_spellings(site_dir, characters)
-            except (PagefindFailed, OSError) as error:
-                text = render(error.message, language) if isinstance(error, PagefindFailed) else str(error)
-                line = msg("serve.search_failed", error=text)
+                index()
+            except (OSError, LinkRefused) as error:
+                line = msg("serve.search_failed", error=str(error))
             else:
                 line = msg("serve.search_updated", seconds=f"{time.monotonic() - started:.1f}")
             serve_log.info(log_line(f"handbook: {render(line, language)}"))
 
-        self.preview.search_index.run_later(index)
-
-    def _finish_search_index(self, config: MkDocsConfig) -> None:
-        assert self.build is not None
-        index_file = Path(config.site_dir) / "search" / "search_index.json"
-        if not index_file.is_file() or not (self.config.search_extras or self.config.compact_search_index):
-            return
-        index = json.loads(index_file.read_text(encoding="utf-8"))
-        if self.preview is not None and self.preview.incremental:
-            index = self._merge_rebuilt_entries(index)
-        elif self.config.search_extras and self.build.handbook is not None:
-            add_search_terms(
-                index,
-                terms=self.build.handbook.glossary,
-                topics=self.build.topics_by_location,
-                contexts=self.build.contexts_by_location,
-            )
-        # Without compaction the index keeps the format Material writes (ASCII escapes).
-        text = compact_index(index) if self.config.compact_search_index else json.dumps(index, separators=(",", ":"))
-        write_replacing(index_file, text, within=Path(config.site_dir))
-
-    def _merge_rebuilt_entries(self, index: dict[str, Any]) -> dict[str, Any]:
-        """The whole index from the last build's finished entries and this build's new ones.
-
-        Material's own merge for `--dirty` assumes one page was rebuilt; here any
-        number are, and only their new entries get the extra search words.
-        """
-        assert self.build is not None and self.preview is not None
-        by_page = self.preview.index_by_page
-        new = [entry for url in self.build.rebuilt_urls for entry in self.build.new_entries.get(url, [])]
-        handbook = self.build.handbook
-        if self.config.search_extras and handbook is not None and new:
-            add_search_terms(
-                {"config": index.get("config", {}), "docs": new},
-                terms=handbook.glossary,
-                topics=self.build.topics_by_location,
-                contexts=self.build.contexts_by_location,
-            )
-        for url in self.build.rebuilt_urls:
-            by_page[url] = self.build.new_entries.get(url, [])
-        # A page gone since (a role deleted) takes its entries with it.
-        for url in set(by_page) - set(self.build.page_urls):
-            del by_page[url]
-        index["docs"] = [entry for url in self.build.page_urls for entry in by_page.get(url, [])]
-        if self.config.search_extras:
-            fields = index.setdefault("config", {}).setdefault("fields", {})
-            for name, spec in EXTRA_FIELDS.items():
-                fields.setdefault(name, spec)
-            add_variant_fold(index)
-        return index
+        self.preview.search_index.run_later(index_in_background)
 
     def _report_preview(self, config: MkDocsConfig) -> None:
         """The status the page script reads, and one line in the handbook's language."""
@@ -638,16 +503,6 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if (self.root / GLOSSARY_FILE).is_file():
                 server.watch(str(self.root / GLOSSARY_FILE))
         return server
-
-
-def _material_search_entries(config: MkDocsConfig) -> list[dict[str, Any]] | None:
-    """The entries Material's search plugin has made in this build so far (None without that plugin)."""
-    for plugin in config.plugins.values():
-        index = getattr(plugin, "search_index", None)
-        entries = getattr(index, "entries", None)
-        if isinstance(entries, list):
-            return entries
-    return None
 
 
 def _stop_on(findings: Iterable[Finding], language: Language) -> None:

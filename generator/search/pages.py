@@ -1,0 +1,184 @@
+"""A built page → its sections as plain text, the way a reader sees them.
+
+Read from the HTML the engine wrote (MkDocs + Material, ProperDocs or Zensical), so
+hand-written pages are searched like generated ones and no engine's internals are
+involved. Only the page's article counts (`article.md-content__inner`, or `<main>`,
+or the body), not the navigation, header or footer. A section starts at each h2 or
+h3 heading that has an id; text before the first is the page's own. Left out:
+headings' permalink signs, the edit button, scripts and diagrams' source, and any
+element marked `data-search-exclude` (a heading marked so takes its section with it,
+as Material's search does: a role page's copies of step checklists).
+
+Block elements end a sentence, and table cells are joined with " · ", so a result's
+excerpt reads as sentences, not as cells run together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+# Elements whose text is never searched.
+_SKIPPED_TAGS = frozenset({"script", "style", "template", "svg", "nav", "button", "noscript", "select"})
+_SKIPPED_CLASSES = frozenset({"headerlink", "md-content__button", "mermaid", "md-source-file", "md-feedback"})
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
+_BLOCKS = frozenset(
+    {
+        "p", "li", "dt", "dd", "tr", "div", "section", "pre", "blockquote", "details", "summary",
+        "table", "ul", "ol", "dl", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "br",
+        "hr", "caption",
+    }
+)  # fmt: skip
+_CELLS = frozenset({"td", "th"})
+_SECTION_HEADINGS = frozenset({"h2", "h3"})
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
+_SENTENCE_BREAK = re.compile(r"\s*\n\s*")
+
+
+@dataclass
+class Section:
+    """One searchable part of a page: the page's own text (anchor "") or a heading's section."""
+
+    anchor: str
+    title: str
+    level: int  # 1 for the page's own part, 2 or 3 for a heading's
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class PageText:
+    title: str
+    sections: list[Section]
+
+
+class _ArticleReader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.article_found = False
+        self.in_article = False
+        self.stack: list[tuple[str, bool]] = []  # open elements in the article: (tag, its text left out)
+        self.heading: list[str] | None = None  # text of the heading being read
+        self.heading_tag = ""
+        self.heading_id = ""
+        self.heading_excluded = False
+        self.section_excluded = False
+        self.title = ""
+        self.sections: list[Section] = [Section("", "", 1)]
+        self.line: list[str] = []
+        self.cell_open = False
+
+    # The article: Material's and Zensical's page body.
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        classes = set((attributes.get("class") or "").split())
+        if not self.in_article:
+            if tag == "article" and "md-content__inner" in classes and not self.article_found:
+                self.in_article = self.article_found = True
+            return
+        if tag in _VOID:
+            if tag in ("br", "hr"):
+                self._end_line()
+            return
+        heading = tag in ("h1", *_SECTION_HEADINGS)
+        skipped = self._skipping() or (
+            not heading
+            and (
+                tag in _SKIPPED_TAGS
+                or bool(classes & _SKIPPED_CLASSES)
+                or "data-search-exclude" in attributes
+                or "data-pagefind-ignore" in attributes
+            )
+        )
+        self.stack.append((tag, skipped))
+        if heading and not skipped:
+            self._end_line()
+            self.heading = []
+            self.heading_tag = tag
+            self.heading_id = attributes.get("id") or ""
+            # A heading marked so is read (it ends the section before it) but its section is left out.
+            self.heading_excluded = "data-search-exclude" in attributes
+        elif tag in _BLOCKS:
+            self._end_line()
+        elif tag in _CELLS:
+            if self.cell_open:
+                self.line.append(" · ")
+            self.cell_open = True
+
+    def _skipping(self) -> bool:
+        return bool(self.stack) and self.stack[-1][1]
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.in_article or tag in _VOID:
+            return
+        if tag == "article" and not any(open_tag == "article" for open_tag, _ in self.stack):
+            self._end_line()
+            self.in_article = False
+            return
+        if not any(open_tag == tag for open_tag, _ in self.stack):
+            return  # a stray end tag
+        # Close up to the matching open tag (HTML may leave some open).
+        while self.stack and self.stack.pop()[0] != tag:
+            pass
+        if tag == self.heading_tag and self.heading is not None:
+            self._finish_heading()
+        elif tag in _BLOCKS:
+            self._end_line()
+        if tag == "tr":
+            self.cell_open = False
+
+    def handle_data(self, data: str) -> None:
+        if not self.in_article or self._skipping():
+            return
+        if self.heading is not None:
+            self.heading.append(data)
+        elif not self.section_excluded:
+            self.line.append(data)
+
+    def _finish_heading(self) -> None:
+        assert self.heading is not None
+        text = _SPACE.sub(" ", "".join(self.heading)).strip()
+        tag, anchor, excluded = self.heading_tag, self.heading_id, self.heading_excluded
+        self.heading = None
+        if tag == "h1":
+            if not self.title:
+                self.title = text
+                self.sections[0].title = text
+            else:
+                self.line.append(text)
+                self._end_line()
+            return
+        self.section_excluded = excluded
+        if excluded:
+            return
+        if anchor:
+            self.sections.append(Section(anchor, text, int(tag[1])))
+        else:
+            self.line.append(text)
+            self._end_line()
+
+    def _end_line(self) -> None:
+        if self.line:
+            text = _SPACE.sub(" ", "".join(self.line)).strip()
+            for line in _SENTENCE_BREAK.split(text):
+                if line.strip(" ·"):
+                    self.sections[-1].lines.append(line.strip())
+        self.line = []
+        self.cell_open = False
+
+
+def read_page(html: str) -> PageText | None:
+    """The page's title and sections, or None when it has no article (a redirect page, for one)."""
+    reader = _ArticleReader()
+    reader.feed(html)
+    reader.close()
+    reader._end_line()
+    if not reader.article_found:
+        return None
+    return PageText(title=reader.title, sections=reader.sections)
