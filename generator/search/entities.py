@@ -24,6 +24,9 @@ from generator.render import DOCUMENTS_PATH, GLOSSARY_PATH, METRICS_PATH, page_u
 # people who edit the handbook come after every page for readers.
 LISTING_WEIGHT = 0.1
 MAINTAINERS_WEIGHT = 0.02
+# The glossary answers "what is KOL"; asked "KOL 合作", the pages that use the term with the
+# other words come first. A term's own name still puts its section first (see index.py).
+GLOSSARY_WEIGHT = 0.5
 
 LISTING_PAGES = ("roles/index.md", "processes/index.md", "org-chart.md", METRICS_PATH, COMPANY_PATH)
 RULES_PAGE = "rules.md"
@@ -116,6 +119,7 @@ def _entities(handbook: Handbook, directory_urls: bool, pages: dict[str, PagePla
         yield Entity(documents_url, "document", (document.name,), section=document.name)
     if handbook.glossary:
         glossary_url = _url(GLOSSARY_PATH, directory_urls)
+        pages[glossary_url] = PagePlace("page", GLOSSARY_WEIGHT)
         for term in handbook.glossary:
             names = tuple(name for name in (term.term, term.expansion, *term.synonyms) if name)
             yield Entity(glossary_url, "term", names, section=term.term)

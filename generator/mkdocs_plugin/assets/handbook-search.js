@@ -20,7 +20,14 @@
   var base = script.src.replace(/assets\/handbook\/handbook-search\.js(\?.*)?$/, "");
   var indexBase = base + "assets/handbook/search/";
   var FIRST = 20; // results shown at once; "more" shows the next as many
-  var NAME_WEIGHT = 40; // a name fully alike the query, against words' weights (BM25F, about 2–8 a token)
+  var RERANKED = 20; // the first results looked at again for the query's words side by side
+  // The ranking's weights (tuned on tests/search/queries.yml and heldout.yml only).
+  var weights = {
+    name: 40, // a name fully alike the query, against words' weights (BM25F, about 2–8 a token)
+    otherSections: 0.25, // how much a page's other matching sections add to its best one
+    phrase: 3, // a section holding the whole query as typed counts (1 + this) times
+    synonym: 0.8, // the query with a glossary synonym in place of a word, against the query as typed
+  };
 
   var HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
   var WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -126,13 +133,28 @@
     return a.slice(i) === b.slice(i + 1);
   }
 
-  /* A word of other letters the index lacks: the index's word one letter away, if exactly one is. */
-  function corrected(token) {
-    if (isHan(token) || token.length < 3 || meta.words.indexOf(token) >= 0) return token;
+  /* A word of other letters the index lacks: the index's words one letter away (none: the word itself). */
+  function corrections(token) {
+    if (isHan(token) || token.length < 3 || meta.words.indexOf(token) >= 0) return [token];
     var near = meta.words.filter(function (word) {
       return editDistanceAtMostOne(token, word);
     });
-    return near.length === 1 ? near[0] : token;
+    return near.length ? near.slice(0, 4) : [token];
+  }
+
+  /* The query's tokens, once for each correction of a mistyped word (at most a few forms). */
+  function correctedForms(tokens) {
+    var forms = [[]];
+    tokens.forEach(function (token) {
+      var next = [];
+      corrections(token).forEach(function (choice) {
+        forms.forEach(function (form) {
+          next.push(form.concat([choice]));
+        });
+      });
+      forms = next.slice(0, 8);
+    });
+    return forms;
   }
 
   /* The query, and the query with each glossary synonym it contains replaced by the others. */
@@ -142,7 +164,8 @@
       group.forEach(function (member) {
         if (member.length < 2 || folded.indexOf(member) < 0) return;
         group.forEach(function (other) {
-          if (other !== member) result.push(folded.split(member).join(" " + other + " "));
+          // Not a longer name holding the word typed (輿情 → 品牌輿情): that adds words the reader did not ask for.
+          if (other !== member && other.indexOf(member) < 0) result.push(folded.split(member).join(" " + other + " "));
         });
       });
     });
@@ -172,7 +195,7 @@
   }
 
   /* Each section's score for one form of the query: Map section → {score, coverage, exact, name}. */
-  function scoreAlternative(tokens, found) {
+  function scoreAlternative(tokens, found, useNames) {
     var present = tokens.filter(function (token) {
       return found.get(token).words;
     });
@@ -194,7 +217,7 @@
     });
     var nameMatches = new Map();
     tokens.forEach(function (token) {
-      var values = found.get(token).names;
+      var values = useNames ? found.get(token).names : null;
       if (!values) return;
       var section = 0;
       for (var i = 0; i + 2 < values.length; i += 3) {
@@ -216,7 +239,9 @@
       var page = meta.pages[meta.sections[section]];
       var coverage = totalIdf > 0 ? (matchedIdf.get(section) || 0) / totalIdf : 0;
       var name = nameScore.get(section) || 0;
-      var score = page[5] * (body.get(section) || 0) * coverage * coverage + NAME_WEIGHT * name * name;
+      // A name that is only part of the query counts as much as the section also holds the rest.
+      var nameCoverage = name >= 0.999 ? 1 : coverage;
+      var score = page[5] * (body.get(section) || 0) * coverage * coverage + weights.name * name * name * nameCoverage * nameCoverage;
       scores.set(section, { score: score, coverage: coverage, exact: name >= 0.999, name: name });
     });
     return scores;
@@ -226,17 +251,24 @@
   function search(query, department) {
     return loadMeta().then(function () {
       var folded = fold(query);
-      var forms = alternatives(folded).map(function (form) {
-        return queryTokens(form).map(corrected);
-      }).filter(function (tokens) {
-        return tokens.length > 0;
+      var forms = [];
+      alternatives(folded).forEach(function (form, index) {
+        var tokens = queryTokens(form);
+        if (!tokens.length) return;
+        correctedForms(tokens).forEach(function (corrected) {
+          // A synonym's form matches words only: the term's own section holds every synonym as a name.
+          forms.push({ tokens: corrected, factor: index === 0 ? 1 : weights.synonym, names: index === 0 });
+        });
       });
       if (!forms.length) return [];
-      var allTokens = Array.from(new Set([].concat.apply([], forms)));
+      var allTokens = Array.from(new Set([].concat.apply([], forms.map(function (form) {
+        return form.tokens;
+      }))));
       return postingsOf(allTokens).then(function (found) {
         var best = new Map();
-        forms.forEach(function (tokens) {
-          scoreAlternative(tokens, found).forEach(function (value, section) {
+        forms.forEach(function (form) {
+          scoreAlternative(form.tokens, found, form.names).forEach(function (value, section) {
+            value.score *= form.factor;
             var known = best.get(section);
             if (!known || value.score > known.score || (value.exact && !known.exact)) best.set(section, value);
           });
@@ -251,14 +283,72 @@
           var pageNumber = meta.sections[section];
           if (department && meta.pages[pageNumber][4] !== department) return;
           var known = pages.get(pageNumber);
-          if (!known || better(value, known)) pages.set(pageNumber, { page: pageNumber, section: section, score: value.score, exact: value.exact });
+          if (!known) {
+            pages.set(pageNumber, { page: pageNumber, section: section, score: value.score, exact: value.exact, rest: 0 });
+          } else if (better(value, known)) {
+            known.rest += known.score;
+            known.section = section;
+            known.score = value.score;
+            known.exact = value.exact;
+          } else {
+            known.rest += value.score;
+          }
         });
-        return Array.from(pages.values()).sort(function (a, b) {
-          if (a.exact !== b.exact) return a.exact ? -1 : 1;
-          return b.score - a.score || a.page - b.page;
+        // A page's other sections that match add a little: a role's duties, tools and plan together.
+        pages.forEach(function (result) {
+          result.score += weights.otherSections * result.rest;
         });
+        var ranked = Array.from(pages.values()).sort(byRank);
+        return withPhrases(ranked, forms.length ? folded : "");
       });
     });
+  }
+
+  function byRank(a, b) {
+    if (a.exact !== b.exact) return a.exact ? -1 : 1;
+    return b.score - a.score || a.page - b.page;
+  }
+
+  function compact(folded) {
+    return (folded.match(WORD_RUN) || []).join("");
+  }
+
+  /* The first results again, those whose section holds the query's words as typed (side by side) first.
+     Character pairs say which words a section holds, not whether they stand together: 輿情監測
+     in a duty, against 輿情 and 監測 in two sentences of a step. Only the first results are looked
+     at: their texts are fetched for the list anyway. */
+  function withPhrases(ranked, folded) {
+    var head = ranked.slice(0, RERANKED);
+    var parts = segments(folded).map(function (segment) {
+      return segment[1];
+    }).filter(function (part) {
+      return Array.from(part).length > 1;
+    });
+    var whole = compact(folded);
+    if (!head.length || !whole) return Promise.resolve(ranked);
+    return Promise.all(
+      head.map(function (result) {
+        return sectionData(result.section).then(function (data) {
+          var text = compact(fold(data[1] + "\n" + data[4]));
+          var factor = 1;
+          if (text.indexOf(whole) >= 0) factor += weights.phrase;
+          else if (parts.length > 1) {
+            var together = parts.filter(function (part) {
+              return text.indexOf(part) >= 0;
+            }).length;
+            factor += (weights.phrase / 2) * (together / parts.length);
+          }
+          result.score *= factor;
+        });
+      })
+    ).then(
+      function () {
+        return head.sort(byRank).concat(ranked.slice(RERANKED));
+      },
+      function () {
+        return ranked;
+      }
+    );
   }
 
   function better(value, known) {
@@ -619,6 +709,14 @@
     // For tests and benchmarks: the result pages of a query (site paths, best first), without the box.
     window.__handbookSearch = {
       ready: loadMeta,
+      weights: weights,
+      results: function (query, department) {
+        return search(query, department || 0).then(function (results) {
+          return results.map(function (result) {
+            return { page: meta.pages[result.page][0], section: result.section, score: result.score, exact: result.exact };
+          });
+        });
+      },
       pages: function (query, department) {
         return search(query, department || 0).then(function (results) {
           return results.map(function (result) {
