@@ -46,6 +46,12 @@ TITLE_WEIGHT = 3
 # The part of a section's text kept for its excerpt.
 EXCERPT_CHARACTERS = 1_500
 
+# Keys of the name postings in a shard: "!" + token, "~" + a character of a Han name.
+NAME_PREFIX = "!"
+NAME_CHARACTER_PREFIX = "~"
+# Names this long and longer are matched with one character wrong.
+TYPO_MIN_CHARACTERS = 3
+
 KINDS = ("page", "listing", "maintainers", "role", "team", "process", "stage", "step", "document", "metric", "term", "department")
 
 
@@ -222,9 +228,15 @@ def _postings(records: list[_Record], fold: Folding) -> list[dict[str, list[floa
     names: dict[str, list[int]] = {}
     for number, record in enumerate(records):
         for name_number, name in enumerate(record.names):
-            tokens = query_tokens(fold(name))
+            folded = fold(name)
+            tokens = query_tokens(folded)
             for token in tokens:
-                names.setdefault("!" + token, []).extend((number, name_number, len(tokens)))
+                names.setdefault(NAME_PREFIX + token, []).extend((number, name_number, len(tokens)))
+            # A name's characters, for a query with one character wrong (活動策化專員).
+            characters = [char for han, part in segments(folded) if han for char in part]
+            if len(characters) >= TYPO_MIN_CHARACTERS and len(characters) == len(folded.replace(" ", "")):
+                for char in dict.fromkeys(characters):
+                    names.setdefault(NAME_CHARACTER_PREFIX + char, []).extend((number, name_number, len(characters)))
 
     size = sum(len(token) * 3 + 8 * len(values) for token, values in postings.items())
     shard_count = 1

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from typing import Any
+
+import lxml.html
+from lxml import etree
 
 # Elements whose text is never searched.
 _SKIPPED_TAGS = frozenset({"script", "style", "template", "svg", "nav", "button", "noscript", "select"})
@@ -34,6 +37,8 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 _CELLS = frozenset({"td", "th"})
 _SECTION_HEADINGS = frozenset({"h2", "h3"})
+# How Material and Zensical open the page's article (the reader also checks its class).
+_ARTICLE_START = "<article "
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
 _SENTENCE_BREAK = re.compile(r"\s*\n\s*")
 
@@ -58,9 +63,10 @@ class PageText:
     sections: list[Section]
 
 
-class _ArticleReader(HTMLParser):
+class _ArticleReader:
+    """Turns an article's elements, in document order, into sections of lines (see read_page)."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.article_found = False
         self.in_article = False
         self.stack: list[tuple[str, bool]] = []  # open elements in the article: (tag, its text left out)
@@ -175,10 +181,49 @@ class _ArticleReader(HTMLParser):
 
 def read_page(html: str) -> PageText | None:
     """The page's title and sections, or None when it has no article (a redirect page, for one)."""
+    # Only the article is read: on a big handbook the navigation around it is most of the page.
+    start = html.find(_ARTICLE_START)
+    end = html.rfind("</article>")
+    if start < 0 or end < start:
+        return None
+    try:
+        article = lxml.html.fragment_fromstring(html[start : end + len("</article>")])
+    except (etree.ParserError, ValueError):
+        return None
+    _drop_left_out_sections(article)
     reader = _ArticleReader()
-    reader.feed(html)
-    reader.close()
+    _walk(article, reader)
     reader._end_line()
     if not reader.article_found:
         return None
     return PageText(title=reader.title, sections=reader.sections)
+
+
+def _drop_left_out_sections(article: Any) -> None:
+    """Remove what search leaves out before reading: a process page's RACI matrix is most of its elements.
+
+    Markdown writes a page's headings and blocks side by side in the article, so a section
+    left out (its heading marked `data-search-exclude`) is the blocks up to the next heading.
+    """
+    dropping = False
+    for child in list(article):
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in ("h1", *_SECTION_HEADINGS):
+            dropping = "data-search-exclude" in child.attrib
+        elif dropping or "data-search-exclude" in child.attrib or "data-pagefind-ignore" in child.attrib:
+            article.remove(child)
+
+
+def _walk(element: Any, reader: _ArticleReader) -> None:
+    """Hand the reader the element's start, text, children and end, as an HTML tokenizer would."""
+    tag = element.tag
+    if not isinstance(tag, str):  # a comment or a processing instruction: its text is no page text
+        return
+    reader.handle_starttag(tag, [(str(key), str(value)) for key, value in element.attrib.items()])
+    if element.text:
+        reader.handle_data(element.text)
+    for child in element:
+        _walk(child, reader)
+        if child.tail:
+            reader.handle_data(child.tail)
+    reader.handle_endtag(tag)

@@ -29,6 +29,9 @@
     synonym: 0.8, // the query with a glossary synonym in place of a word, against the query as typed
   };
 
+  // How alike a name one character off the query counts (1: the very name).
+  var NEAR_NAME = 0.85;
+
   var HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
   var WORD_RUN = /[\p{L}\p{N}]+/gu;
 
@@ -188,14 +191,43 @@
       var found = new Map();
       tokens.forEach(function (token) {
         var values = byNumber.get(fnv1a(token) % meta.shards);
-        found.set(token, { words: values[token] || null, names: values["!" + token] || null });
+        found.set(token, {
+          words: values[token] || null,
+          names: values["!" + token] || null,
+          characters: Array.from(token).length === 1 ? values["~" + token] || null : null,
+        });
       });
       return found;
     });
   }
 
   /* Each section's score for one form of the query: Map section → {score, coverage, exact, name}. */
-  function scoreAlternative(tokens, found, useNames) {
+  /* Sections with a Han name one character off the query's (活動策化專員 for 活動策劃專員). */
+  function nearNames(characters, found) {
+    var sections = [];
+    if (!characters || characters.length < 3) return sections;
+    var matches = new Map();
+    new Set(characters).forEach(function (ch) {
+      var entry = found.get(ch);
+      var values = entry && entry.characters;
+      if (!values) return;
+      var section = 0;
+      for (var i = 0; i + 2 < values.length; i += 3) {
+        section += values[i];
+        var key = section + ":" + values[i + 1];
+        var match = matches.get(key) || { section: section, matched: 0, length: values[i + 2] };
+        match.matched += 1;
+        matches.set(key, match);
+      }
+    });
+    var wanted = characters.length;
+    matches.forEach(function (match) {
+      if (Math.abs(match.length - wanted) <= 1 && match.matched >= Math.max(match.length, wanted) - 1) sections.push(match.section);
+    });
+    return sections;
+  }
+
+  function scoreAlternative(tokens, found, useNames, characters) {
     var present = tokens.filter(function (token) {
       return found.get(token).words;
     });
@@ -229,6 +261,9 @@
       }
     });
     var nameScore = new Map();
+    nearNames(characters, found).forEach(function (section) {
+      nameScore.set(section, NEAR_NAME);
+    });
     nameMatches.forEach(function (entry) {
       var likeness = (entry.matched * entry.matched) / (tokens.length * entry.length);
       if (likeness > (nameScore.get(entry.section) || 0)) nameScore.set(entry.section, likeness);
@@ -261,13 +296,16 @@
         });
       });
       if (!forms.length) return [];
-      var allTokens = Array.from(new Set([].concat.apply([], forms.map(function (form) {
+      // The query's characters when it is one Han word (a name, perhaps with one character wrong).
+      var parts = segments(folded);
+      var hanCharacters = parts.length === 1 && parts[0][0] ? Array.from(parts[0][1]) : null;
+      var allTokens = Array.from(new Set([].concat.apply(hanCharacters || [], forms.map(function (form) {
         return form.tokens;
       }))));
       return postingsOf(allTokens).then(function (found) {
         var best = new Map();
         forms.forEach(function (form) {
-          scoreAlternative(form.tokens, found, form.names).forEach(function (value, section) {
+          scoreAlternative(form.tokens, found, form.names, form.names ? hanCharacters : null).forEach(function (value, section) {
             value.score *= form.factor;
             var known = best.get(section);
             if (!known || value.score > known.score || (value.exact && !known.exact)) best.set(section, value);
