@@ -43,6 +43,8 @@ SHARD_BYTES = 48_000
 K1 = 1.2
 B = 0.75
 TITLE_WEIGHT = 3
+# What a section that copies other pages' words counts (see pages.Section.secondary).
+SECONDARY_WEIGHT = 0.2
 # The part of a section's text kept for its excerpt.
 EXCERPT_CHARACTERS = 1_500
 
@@ -64,6 +66,7 @@ class _Record:
     kind: str = ""
     context: str = ""
     names: list[str] = field(default_factory=list)
+    secondary: bool = False
 
 
 def fnv1a(token: str) -> int:
@@ -111,7 +114,9 @@ def write_search_index(
         for section in page.sections:
             if section.level > 1 and not section.lines and not section.title:
                 continue
-            records.append(_Record(number, section.anchor, section.title or page.title, section.text))
+            records.append(
+                _Record(number, section.anchor, section.title or page.title, section.text, secondary=section.secondary)
+            )
 
     characters: set[str] = set()
     for record in records:
@@ -219,11 +224,13 @@ def _postings(records: list[_Record], fold: Folding) -> list[dict[str, list[floa
         for token, frequency in document_frequency.items()
     }
     postings: dict[str, list[int]] = {}
-    for number, (title, body, length) in enumerate(counts):
+    for number, ((title, body, length), record) in enumerate(zip(counts, records, strict=True)):
         norm = K1 * (1 - B + B * length / average)
         for token in set(title) | set(body):
             frequency = TITLE_WEIGHT * title[token] + body[token]
             weight = idf[token] * frequency * (K1 + 1) / (frequency + norm)
+            if record.secondary:
+                weight *= SECONDARY_WEIGHT
             postings.setdefault(token, []).extend((number, max(1, round(weight * 100))))
     names: dict[str, list[int]] = {}
     for number, record in enumerate(records):

@@ -37,6 +37,8 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 _CELLS = frozenset({"td", "th"})
 _SECTION_HEADINGS = frozenset({"h2", "h3"})
+# The RACI matrix's scrolling box (render/templates/process.md.j2): a copy of the step lists.
+_DUPLICATE_BLOCKS = './/div[contains(concat(" ", normalize-space(@class), " "), " handbook-raci__scroll ")]'
 # How Material and Zensical open the page's article (the reader also checks its class).
 _ARTICLE_START = "<article "
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
@@ -51,6 +53,9 @@ class Section:
     title: str
     level: int  # 1 for the page's own part, 2 or 3 for a heading's
     lines: list[str] = field(default_factory=list)
+    # Under a heading marked `data-search-exclude`: a copy of what other pages say (a role
+    # page's checklists, its steps table). Found, so every page with a word is, but weighed low.
+    secondary: bool = False
 
     @property
     def text(self) -> str:
@@ -74,7 +79,6 @@ class _ArticleReader:
         self.heading_tag = ""
         self.heading_id = ""
         self.heading_excluded = False
-        self.section_excluded = False
         self.title = ""
         self.sections: list[Section] = [Section("", "", 1)]
         self.line: list[str] = []
@@ -144,7 +148,7 @@ class _ArticleReader:
             return
         if self.heading is not None:
             self.heading.append(data)
-        elif not self.section_excluded:
+        else:
             self.line.append(data)
 
     def _finish_heading(self) -> None:
@@ -160,11 +164,8 @@ class _ArticleReader:
                 self.line.append(text)
                 self._end_line()
             return
-        self.section_excluded = excluded
-        if excluded:
-            return
         if anchor:
-            self.sections.append(Section(anchor, text, int(tag[1])))
+            self.sections.append(Section(anchor, text, int(tag[1]), secondary=excluded))
         else:
             self.line.append(text)
             self._end_line()
@@ -192,7 +193,21 @@ def read_page(html: str) -> PageText | None:
         return None
     _drop_left_out_sections(article)
     reader = _ArticleReader()
-    _walk(article, reader)
+    reader.handle_starttag(article.tag, [(str(key), str(value)) for key, value in article.attrib.items()])
+    if article.text:
+        reader.handle_data(article.text)
+    for child in article:
+        section = reader.sections[-1]
+        if section.secondary and isinstance(child.tag, str) and child.tag not in ("h1", *_SECTION_HEADINGS):
+            # A copy of other pages' words: its text is enough, read at C speed (a role page's long tables).
+            text = _SPACE.sub(" ", " ".join(child.itertext())).strip()
+            if text:
+                section.lines.append(text)
+        else:
+            _walk(child, reader)
+        if child.tail:
+            reader.handle_data(child.tail)
+    reader.handle_endtag(article.tag)
     reader._end_line()
     if not reader.article_found:
         return None
@@ -200,17 +215,20 @@ def read_page(html: str) -> PageText | None:
 
 
 def _drop_left_out_sections(article: Any) -> None:
-    """Remove what search leaves out before reading: a process page's RACI matrix is most of its elements.
+    """Remove what search leaves out before reading.
 
-    Markdown writes a page's headings and blocks side by side in the article, so a section
-    left out (its heading marked `data-search-exclude`) is the blocks up to the next heading.
+    A process page's RACI matrix is most of its elements (a row per step, a column per
+    role) and says nothing the page's step lists do not: the box that holds it is left
+    out whole. So is any block marked `data-search-exclude` (a heading marked so keeps
+    its section, weighed low: see Section.secondary).
     """
-    dropping = False
+    for box in article.xpath(_DUPLICATE_BLOCKS):
+        box.getparent().remove(box)
     for child in list(article):
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in ("h1", *_SECTION_HEADINGS):
-            dropping = "data-search-exclude" in child.attrib
-        elif dropping or "data-search-exclude" in child.attrib or "data-pagefind-ignore" in child.attrib:
+        if tag not in ("h1", *_SECTION_HEADINGS) and (
+            "data-search-exclude" in child.attrib or "data-pagefind-ignore" in child.attrib
+        ):
             article.remove(child)
 
 
