@@ -123,7 +123,7 @@ def _entities(handbook: Handbook, directory_urls: bool, pages: dict[str, PagePla
         for term in handbook.glossary:
             names = tuple(name for name in (term.term, term.expansion, *term.synonyms) if name)
             yield Entity(glossary_url, "term", names, section=term.term)
-    for department in handbook.departments:
-        url = _url(department_path(department.id), directory_urls)
-        pages[url] = PagePlace("department", department=department.title)
-        yield Entity(url, "department", (department.title, department.id), department=department.title)
+    for unit in handbook.departments:
+        url = _url(department_path(unit.id), directory_urls)
+        pages[url] = PagePlace("department", department=unit.title)
+        yield Entity(url, "department", (unit.title, unit.id), department=unit.title)

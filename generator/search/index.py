@@ -54,7 +54,20 @@ NAME_CHARACTER_PREFIX = "~"
 # Names this long and longer are matched with one character wrong.
 TYPO_MIN_CHARACTERS = 3
 
-KINDS = ("page", "listing", "maintainers", "role", "team", "process", "stage", "step", "document", "metric", "term", "department")
+KINDS = (
+    "page",
+    "listing",
+    "maintainers",
+    "role",
+    "team",
+    "process",
+    "stage",
+    "step",
+    "document",
+    "metric",
+    "term",
+    "department",
+)
 
 
 @dataclass
@@ -185,9 +198,10 @@ def _attach_names(
             for record_number in by_page.get(number, [])[1:]:
                 records[record_number].names.append(records[record_number].title)
     for entity in catalog.entities:
-        number = page_index.get(entity.page)
-        if number is None:
+        page_number = page_index.get(entity.page)
+        if page_number is None:
             continue
+        number = page_number
         target = first_record[number]
         if entity.section:
             wanted = fold(entity.section).strip()
@@ -207,7 +221,7 @@ def _attach_names(
             record.kind, record.context = entity.kind, entity.context
 
 
-def _postings(records: list[_Record], fold: Folding) -> list[dict[str, list[float | int]]]:
+def _postings(records: list[_Record], fold: Folding) -> list[dict[str, list[int]]]:
     """The shards: token → [idf×100, section, weight, section step, weight, …], names under "!token"."""
     counts: list[tuple[Counter[str], Counter[str], int]] = []
     document_frequency: Counter[str] = Counter()
@@ -249,7 +263,7 @@ def _postings(records: list[_Record], fold: Folding) -> list[dict[str, list[floa
     shard_count = 1
     while shard_count * SHARD_BYTES < size:
         shard_count *= 2
-    shards: list[dict[str, list[float | int]]] = [{} for _ in range(shard_count)]
+    shards: list[dict[str, list[int]]] = [{} for _ in range(shard_count)]
     for token, values in postings.items():
         shards[fnv1a(token) % shard_count][token] = [round(idf[token] * 100), *_delta(values, 2)]
     for key, values in names.items():
@@ -288,7 +302,7 @@ def _other_words(records: list[_Record], fold: Folding) -> set[str]:
     return words
 
 
-def _write_shards(folder: Path, shards: list[dict[str, list[float | int]]]) -> None:
+def _write_shards(folder: Path, shards: list[dict[str, list[int]]]) -> None:
     for number, shard in enumerate(shards):
         _write_json(folder / "shards" / f"{number}.json", shard, within=folder.parent)
 

@@ -97,15 +97,7 @@ class _ArticleReader:
                 self._end_line()
             return
         heading = tag in ("h1", *_SECTION_HEADINGS)
-        skipped = self._skipping() or (
-            not heading
-            and (
-                tag in _SKIPPED_TAGS
-                or bool(classes & _SKIPPED_CLASSES)
-                or "data-search-exclude" in attributes
-                or "data-pagefind-ignore" in attributes
-            )
-        )
+        skipped = self._skipping() or (not heading and _left_out(tag, attributes))
         self.stack.append((tag, skipped))
         if heading and not skipped:
             self._end_line()
@@ -198,7 +190,10 @@ def read_page(html: str) -> PageText | None:
         reader.handle_data(article.text)
     for child in article:
         section = reader.sections[-1]
-        if section.secondary and isinstance(child.tag, str) and child.tag not in ("h1", *_SECTION_HEADINGS):
+        heading = child.tag in ("h1", *_SECTION_HEADINGS)
+        if isinstance(child.tag, str) and not heading and _left_out(child.tag, child.attrib):
+            pass
+        elif section.secondary and isinstance(child.tag, str) and not heading:
             # A copy of other pages' words: its text is enough, read at C speed (a role page's long tables).
             text = _SPACE.sub(" ", " ".join(child.itertext())).strip()
             if text:
@@ -212,6 +207,12 @@ def read_page(html: str) -> PageText | None:
     if not reader.article_found:
         return None
     return PageText(title=reader.title, sections=reader.sections)
+
+
+def _left_out(tag: str, attributes: Any) -> bool:
+    """Whether an element's text is never searched (scripts, diagrams' source, permalink signs …)."""
+    classes = set((attributes.get("class") or "").split())
+    return tag in _SKIPPED_TAGS or bool(classes & _SKIPPED_CLASSES) or "data-search-exclude" in attributes
 
 
 def _drop_left_out_sections(article: Any) -> None:

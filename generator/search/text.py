@@ -54,9 +54,7 @@ def variant_fold(chars: Iterable[str]) -> dict[str, str]:
     """
     parent = _variant_classes()
     wanted = {_root(parent, char) for char in chars if char in parent}
-    return {
-        char: root for char in sorted(parent) if (root := _root(parent, char)) in wanted and root != char
-    }
+    return {char: root for char in sorted(parent) if (root := _root(parent, char)) in wanted and root != char}
 
 
 def _root(parent: Mapping[str, str], char: str) -> str:

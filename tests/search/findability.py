@@ -114,7 +114,9 @@ def main() -> int:
     from tests.search.sites import built_example
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("--tuning", action="store_true", help="only the tuning sets (never look at the held-out set while tuning)")
+    parser.add_argument(
+        "--tuning", action="store_true", help="only the tuning sets (never look at the held-out set while tuning)"
+    )
     parser.add_argument("--site", type=Path, help="a built site to search (default: build the example)")
     parser.add_argument("--misses", action="store_true", help="print the misses of the tuning sets")
     arguments = parser.parse_args()

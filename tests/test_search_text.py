@@ -1,0 +1,59 @@
+"""generator.search's layers without a browser: word cutting, reading pages, the catalog from the model."""
+
+from __future__ import annotations
+
+from generator.search.pages import read_page
+from generator.search.text import Folding, query_tokens, text_tokens, variant_fold
+
+
+def folding_for(text: str) -> Folding:
+    return Folding(variant_fold(set(text)))
+
+
+def test_han_text_is_cut_into_pairs_and_other_words_stay_whole() -> None:
+    assert query_tokens("調研專員") == ["調研", "研專", "專員"]
+    assert query_tokens("用戶 ltv") == ["用戶", "ltv"]
+    assert query_tokens("盤") == ["盤"]
+    assert set(text_tokens("盯盤")) == {"盯", "盤", "盯盤"}
+
+
+def test_scripts_and_regional_variants_fold_to_one_form() -> None:
+    fold = folding_for("調研週報臺灣線上調研周报台湾綫上")
+    assert fold("调研") == fold("調研")
+    assert fold("週報") == fold("周报")
+    assert fold("臺灣") == fold("台湾")
+    assert fold("綫上") == fold("線上")
+    assert fold("ＲＯＩ") == "roi"
+
+
+ARTICLE = """<html><body><nav>導覽 不算</nav>
+<article class="md-content__inner md-typeset">
+<a class="md-content__button" href="#">編輯</a>
+<h1 id="t">市場調研專員<a class="headerlink" href="#t">&para;</a></h1>
+<p>團隊的眼睛。</p>
+<h2 id="duties">職責<a class="headerlink" href="#duties">&para;</a></h2>
+<ul><li>用戶訪談</li><li>競品監測</li></ul>
+<table><tr><th>步驟</th><th>期限</th></tr><tr><td>彙整</td><td>每週</td></tr></table>
+<h2 data-search-exclude id="copy">你要勾選的檢查項目</h2>
+<ul><li>抄來的 項目</li></ul>
+<pre class="mermaid">graph TD; A--&gt;B</pre>
+<script>var x = 1;</script>
+</article><footer>頁尾</footer></body></html>"""
+
+
+def test_a_page_is_read_as_sections_of_sentences() -> None:
+    page = read_page(ARTICLE)
+    assert page is not None
+    assert page.title == "市場調研專員"
+    own, duties, copy = page.sections
+    assert own.lines == ["團隊的眼睛。"]
+    assert duties.anchor == "duties" and duties.title == "職責"
+    assert duties.lines == ["用戶訪談", "競品監測", "步驟 · 期限", "彙整 · 每週"]
+    assert copy.secondary and copy.lines == ["抄來的 項目"]
+    everything = " ".join(line for section in page.sections for line in section.lines)
+    for left_out in ("導覽", "頁尾", "編輯", "¶", "graph", "var x"):
+        assert left_out not in everything
+
+
+def test_a_page_without_an_article_is_no_search_page() -> None:
+    assert read_page('<html><head><meta http-equiv="refresh" content="0; url=../new/"></head></html>') is None
