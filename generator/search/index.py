@@ -2,7 +2,8 @@
 
 What the browser fetches (all under SEARCH_FOLDER, plain JSON, no engine involved):
 
-- `meta.json`, on the first search: the pages (URL, title, kind, context, department,
+- `labels.json`, with every page: the box's words in the handbook's language;
+- `meta.json`, when the reader turns to the box: the pages (URL, title, kind, context, department,
   weight), which page each section belongs to, the variant fold, the glossary's synonym
   groups, the words of other scripts (for one-letter typos) and the box's words;
 - `shards/<n>.json`, only those a query's tokens hash to: for each token its inverse
@@ -171,9 +172,10 @@ def write_search_index(
         "departments": departments,
         "synonyms": _synonym_groups(catalog, fold),
         "words": sorted(_other_words(records, fold)),
-        "labels": dict(labels),
     }
     _write_json(folder / "meta.json", meta, within=site_dir)
+    # The box's words alone, for every page load (meta.json waits until the reader turns to the box).
+    _write_json(folder / "labels.json", dict(labels), within=site_dir)
 
 
 def _attach_names(

@@ -24,7 +24,14 @@ from lxml import etree
 
 # Elements whose text is never searched.
 _SKIPPED_TAGS = frozenset({"script", "style", "template", "svg", "nav", "button", "noscript", "select"})
-_SKIPPED_CLASSES = frozenset({"headerlink", "md-content__button", "mermaid", "md-source-file", "md-feedback"})
+# The headings' ¶, the edit button, diagrams' source, the stage pager (names of the stages
+# next door) and a role's permanent link (the same address on every role page).
+_SKIPPED_CLASSES = frozenset(
+    {
+        "headerlink", "md-content__button", "mermaid", "md-source-file", "md-feedback",
+        "handbook-stage-pager", "handbook-permalink",
+    }
+)  # fmt: skip
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )
@@ -195,9 +202,7 @@ def read_page(html: str) -> PageText | None:
             pass
         elif section.secondary and isinstance(child.tag, str) and not heading:
             # A copy of other pages' words: its text is enough, read at C speed (a role page's long tables).
-            text = _SPACE.sub(" ", " ".join(child.itertext())).strip()
-            if text:
-                section.lines.append(text)
+            section.lines.extend(_block_lines(child))
         else:
             _walk(child, reader)
         if child.tail:
@@ -207,6 +212,18 @@ def read_page(html: str) -> PageText | None:
     if not reader.article_found:
         return None
     return PageText(title=reader.title, sections=reader.sections)
+
+
+def _block_lines(block: Any) -> list[str]:
+    """A block's sentences, quickly: a table's rows (cells joined with " · "), a list's items, or its text."""
+    rows = block.xpath(".//tr") if block.tag != "tr" else [block]
+    if rows:
+        cells = ([_SPACE.sub(" ", cell.text_content()).strip() for cell in row.xpath("./td|./th")] for row in rows)
+        lines = [" · ".join(cell for cell in row if cell) for row in cells]
+    else:
+        items = block.xpath(".//li") if block.tag != "li" else [block]
+        lines = [_SPACE.sub(" ", item.text_content()).strip() for item in items or [block]]
+    return [line for line in lines if line]
 
 
 def _left_out(tag: str, attributes: Any) -> bool:

@@ -396,8 +396,24 @@
 
   /* ---- The box and the result list ---- */
 
+  var labels = {};
+  var labelsPromise = null;
+
+  /* The box's words, in the handbook's language: a small file fetched with the page. */
+  function loadLabels() {
+    if (!labelsPromise) {
+      labelsPromise = fetchJson(indexBase + "labels.json").then(
+        function (value) {
+          labels = value || {};
+        },
+        function () {}
+      );
+    }
+    return labelsPromise;
+  }
+
   function label(key, fallback) {
-    return (meta && meta.labels && meta.labels[key]) || fallback;
+    return labels[key] || fallback;
   }
 
   function element(tag, className, text) {
@@ -571,6 +587,7 @@
 
   function open() {
     ui.root.classList.add("hb-search--open");
+    // The index's meta file (pages, fold, synonyms) comes when the reader turns to the box.
     loadMeta().then(applyLabels, function () {});
   }
 
@@ -648,13 +665,18 @@
     var link = element("a", "hb-search__link");
     link.href = base + page[0] + (anchor ? "#" + encodeURIComponent(anchor) : "");
     link.tabIndex = -1;
-    var kind = data[2] || page[2];
-    var context = data[2] ? data[3] : page[3];
+    // A section that is a thing of its own (a step, a document, a term, a metric) is the
+    // result; any other section is a part of its page, which the result is named after.
+    var own = Boolean(data[2]);
+    var kind = own ? data[2] : page[2];
+    var context = own ? data[3] : page[3];
     var headline = element("span", "hb-search__title");
-    var sectionTitle = data[1] || page[1];
-    headline.textContent = sectionTitle;
+    headline.textContent = own ? data[1] || page[1] : page[1];
     var where = element("span", "hb-search__kind");
-    var whereText = [kindLabel(kind), context, anchor && sectionTitle !== page[1] ? page[1] : ""]
+    var parts = [kindLabel(kind), context];
+    if (!own && anchor && data[1] !== page[1]) parts.push(data[1]);
+    if (own && anchor && context.indexOf(page[1]) < 0) parts.push(page[1]);
+    var whereText = parts
       .filter(function (part, index, all) {
         return part && all.indexOf(part) === index;
       })
@@ -703,6 +725,9 @@
       ui.opener.focus();
     });
     ui.input.addEventListener("focus", open);
+    ui.root.addEventListener("pointerenter", function () {
+      loadMeta().then(applyLabels, function () {});
+    });
     ui.input.addEventListener("input", function () {
       clearTimeout(timer);
       timer = setTimeout(run, 60);
@@ -763,8 +788,7 @@
         });
       },
     };
-    // The words of the box come with the index's meta file; fetched while the reader reads.
-    loadMeta().then(applyLabels, function () {});
+    loadLabels().then(applyLabels);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
