@@ -173,3 +173,26 @@ def test_zensical_site_has_the_same_box_and_not_its_own(browser: Any, zensical_s
         page.locator('.hb-search[data-searched="ROI"]').wait_for(state="attached")
         assert page.get_by_role("option").first.locator("a").get_attribute("href").endswith("glossary/#roi")
         assert not reader.outside_requests
+
+
+def test_a_company_handbook_filters_results_by_department(browser: Any, tmp_path: Path) -> None:
+    from tests.conftest import REPO
+
+    site = tmp_path / "site"
+    result = run_handbook("build", str(REPO / "tests" / "examples" / "company"), "--site-dir", str(site))
+    assert result.returncode == 0, result.stdout + result.stderr
+    with serve(site) as url, open_reader(browser, url) as reader:
+        page = reader.open("")
+        box = page.get_by_role("combobox")
+        box.fill("目標")
+        page.locator('.hb-search[data-searched="目標"]').wait_for(state="attached")
+        every = page.get_by_role("option").count()
+        department = page.get_by_role("combobox", name="部門")
+        choices = department.locator("option").all_inner_texts()
+        assert choices[0] == "所有部門" and "行銷部" in choices
+        page.evaluate("() => document.querySelector('.hb-search').removeAttribute('data-searched')")
+        department.select_option(label="行銷部")
+        page.locator('.hb-search[data-searched="目標"]').wait_for(state="attached")
+        kinds = page.locator(".hb-search__kind").all_inner_texts()
+        assert 0 < len(kinds) < every
+        assert all(kind.endswith("行銷部") for kind in kinds), kinds

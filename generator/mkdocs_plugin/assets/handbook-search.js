@@ -136,9 +136,14 @@
     return a.slice(i) === b.slice(i + 1);
   }
 
-  /* A word of other letters the index lacks: the index's words one letter away (none: the word itself). */
+  /* A word of other letters the index lacks: the index's words it begins (escal → escalation),
+     else those one letter away (KOI → KOL, ROI); none: the word itself. */
   function corrections(token) {
     if (isHan(token) || token.length < 3 || meta.words.indexOf(token) >= 0) return [token];
+    var longer = meta.words.filter(function (word) {
+      return word.indexOf(token) === 0;
+    });
+    if (longer.length) return longer.slice(0, 4);
     var near = meta.words.filter(function (word) {
       return editDistanceAtMostOne(token, word);
     });
@@ -676,6 +681,8 @@
     var parts = [kindLabel(kind), context];
     if (!own && anchor && data[1] !== page[1]) parts.push(data[1]);
     if (own && anchor && context.indexOf(page[1]) < 0) parts.push(page[1]);
+    // On a company handbook, whose the page is.
+    if (page[4] && meta.departments.length > 1) parts.push(meta.departments[page[4] - 1]);
     var whereText = parts
       .filter(function (part, index, all) {
         return part && all.indexOf(part) === index;
