@@ -24,12 +24,12 @@ from lxml import etree
 
 # Elements whose text is never searched.
 _SKIPPED_TAGS = frozenset({"script", "style", "template", "svg", "nav", "button", "noscript", "select"})
-# The headings' ¶, the edit button, diagrams' source, the stage pager (names of the stages
-# next door) and a role's permanent link (the same address on every role page).
+# The headings' ¶, the edit button, diagrams' source and a role's permanent link (the same
+# address on every role page).
 _SKIPPED_CLASSES = frozenset(
     {
         "headerlink", "md-content__button", "mermaid", "md-source-file", "md-feedback",
-        "handbook-stage-pager", "handbook-permalink",
+        "handbook-permalink",
     }
 )  # fmt: skip
 _VOID = frozenset(
@@ -44,6 +44,7 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 _CELLS = frozenset({"td", "th"})
 _SECTION_HEADINGS = frozenset({"h2", "h3"})
+_PAGER = "handbook-stage-pager"
 # The RACI matrix's scrolling box (render/templates/process.md.j2): a copy of the step lists.
 _DUPLICATE_BLOCKS = './/div[contains(concat(" ", normalize-space(@class), " "), " handbook-raci__scroll ")]'
 # How Material and Zensical open the page's article (the reader also checks its class).
@@ -195,11 +196,15 @@ def read_page(html: str) -> PageText | None:
     reader.handle_starttag(article.tag, [(str(key), str(value)) for key, value in article.attrib.items()])
     if article.text:
         reader.handle_data(article.text)
+    # The stage pager names the stages next door: found there, but never as the last step's words.
+    pager = Section("", "", 2, secondary=True)
     for child in article:
         section = reader.sections[-1]
         heading = child.tag in ("h1", *_SECTION_HEADINGS)
         if isinstance(child.tag, str) and not heading and _left_out(child.tag, child.attrib):
             pass
+        elif _PAGER in (child.get("class") or "").split():
+            pager.lines.extend(_block_lines(child))
         elif section.secondary and isinstance(child.tag, str) and not heading:
             # A copy of other pages' words: its text is enough, read at C speed (a role page's long tables).
             section.lines.extend(_block_lines(child))
@@ -209,6 +214,9 @@ def read_page(html: str) -> PageText | None:
             reader.handle_data(child.tail)
     reader.handle_endtag(article.tag)
     reader._end_line()
+    if pager.lines:
+        pager.title = reader.title
+        reader.sections.append(pager)
     if not reader.article_found:
         return None
     return PageText(title=reader.title, sections=reader.sections)

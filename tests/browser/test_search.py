@@ -14,12 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
-from bs4 import BeautifulSoup
-from opencc import OpenCC
 
 from tests.browser.conftest import Reader, artifact, open_reader, serve
-from tests.search.findability import HELD_OUT, RECALL_WORDS, TUNING_SETS, hits_at, load_queries, run_queries
+from tests.search.findability import HELD_OUT, TUNING_SETS, hits_at, load_queries, measure_recall, run_queries
 from tests.site.conftest import run_handbook
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -59,50 +56,12 @@ def test_held_out_questions_find_the_page_first(
         assert not reader.console_errors
 
 
-def _article_texts(site_pages: dict[str, str]) -> dict[str, str]:
-    texts = {}
-    for url, html in site_pages.items():
-        article = BeautifulSoup(html, "html.parser").find("article")
-        if article is None:
-            continue
-        for sign in article.select(".headerlink, .md-content__button"):
-            sign.decompose()
-        texts[url] = article.get_text(" ")
-    return texts
-
-
-def _site_pages(reader: Reader) -> dict[str, str]:
-    urls: list[str] = reader.page.evaluate(
-        "() => window.__handbookSearch.ready().then(meta => meta.pages.map(page => page[0]))"
-    )
-    pages = {}
-    for url in urls:
-        response = reader.page.request.get(reader.base_url + url)
-        pages[url] = response.text()
-    return pages
-
-
 def test_every_page_holding_a_word_is_found(reader: Reader) -> None:
     """Recall, Traditional and Simplified: the pages are found by reading their HTML, not the index."""
     reader.open("")
-    to_simplified = OpenCC("t2s")
-    texts = {
-        url: to_simplified.convert(re.sub(r"\s+", "", text))
-        for url, text in _article_texts(_site_pages(reader)).items()
-    }
-    words = yaml.safe_load(RECALL_WORDS.read_text(encoding="utf-8"))
-    wanted = found = 0
-    missed = []
-    for entry in words:
-        word = str(entry["word"])
-        simplified = to_simplified.convert(word).lower()
-        holding = {url for url, text in texts.items() if simplified in text.lower()}
-        results = set(reader.page.evaluate("q => window.__handbookSearch.pages(q)", word))
-        wanted += len(holding)
-        found += len(holding & results)
-        missed += [f"{word} on {url}" for url in sorted(holding - results)]
-    assert wanted > 100
-    assert found / wanted >= 0.99, missed
+    recall = measure_recall(reader.page)
+    assert recall.wanted > 100
+    assert recall.share >= 0.99, recall.missed
 
 
 def test_typing_in_the_header_box_lists_results_a_keyboard_can_follow(reader: Reader) -> None:

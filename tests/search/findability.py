@@ -17,6 +17,7 @@ Run on its own to print the tables docs/search.md reports:
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -107,6 +108,64 @@ def misses(outcomes: Sequence[Outcome]) -> Iterator[str]:
             yield f"{query.query!r} ({query.kind}): want {list(query.expect)}, got {list(outcome.pages[:3])}"
 
 
+@dataclass(frozen=True)
+class Recall:
+    wanted: int  # (word, page) pairs where the page's article holds the word
+    found: int  # of those, the pairs whose page is among the word's results
+    missed: tuple[str, ...]
+
+    @property
+    def share(self) -> float:
+        return self.found / max(self.wanted, 1)
+
+
+def article_texts(page: Any) -> dict[str, str]:
+    """Each page's article text as a reader sees it (Simplified, lower case), read from its HTML, not the index."""
+    from bs4 import BeautifulSoup
+    from opencc import OpenCC
+
+    to_simplified = OpenCC("t2s")
+    urls: list[str] = page.evaluate("() => window.__handbookSearch.ready().then(meta => meta.pages.map(p => p[0]))")
+    base = page.evaluate("() => document.querySelector('script[src*=handbook-search]').src")
+    base = base[: base.index("assets/handbook/")]
+    texts = {}
+    for url in urls:
+        html = page.request.get(base + url).text()
+        article = BeautifulSoup(html, "html.parser").find("article")
+        if article is None:
+            continue
+        for sign in article.select(".headerlink, .md-content__button, script, style"):
+            sign.decompose()
+        # Spaces kept between words of Latin letters, none between Chinese characters (where tags split words).
+        text = " ".join(article.get_text(" ").split())
+        text = re.sub(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])", "", text)
+        texts[url] = to_simplified.convert(text).lower()
+    return texts
+
+
+def measure_recall(page: Any, words_file: Path = RECALL_WORDS) -> Recall:
+    """Every page whose text holds a word (either script) should be among the word's results."""
+    from opencc import OpenCC
+
+    to_simplified = OpenCC("t2s")
+    texts = article_texts(page)
+    wanted = found = 0
+    missed: list[str] = []
+    for entry in yaml.safe_load(words_file.read_text(encoding="utf-8")):
+        word = str(entry["word"])
+        simplified = to_simplified.convert(word).lower()
+        # A word of Latin letters counts whole (BI is not in "bidi"); Chinese has no word boundaries.
+        pattern = re.compile(
+            rf"(?<![a-z0-9]){re.escape(simplified)}(?![a-z0-9])" if simplified.isascii() else re.escape(simplified)
+        )
+        holding = {url for url, text in texts.items() if pattern.search(text)}
+        results = set(result_pages(page, word))
+        wanted += len(holding)
+        found += len(holding & results)
+        missed += [f"{word} on {url or '/'}" for url in sorted(holding - results)]
+    return Recall(wanted, found, tuple(missed))
+
+
 def main() -> int:
     from playwright.sync_api import sync_playwright
 
@@ -126,10 +185,14 @@ def main() -> int:
         with serve(site) as url, open_reader(browser, url) as reader:
             reader.open("")
             results = {name: run_queries(reader.page, load_queries(path)) for name, path in chosen.items()}
+            recall = measure_recall(reader.page)
         browser.close()
     print("| query set | n | hits@1 | hits@3 |\n| --- | ---: | ---: | ---: |")
     for name, outcomes in results.items():
         print(f"| {name} | {len(outcomes)} | {hits_at(outcomes, 1):.0%} | {hits_at(outcomes, 3):.0%} |")
+    print(f"\nrecall: {recall.found}/{recall.wanted} = {recall.share:.1%} (word, page) pairs found")
+    for line in recall.missed:
+        print(f"  not found: {line}", file=sys.stderr)
     for name, outcomes in results.items():
         print(f"\n{name}:\n{table(outcomes)}")
         if arguments.misses and name in TUNING_SETS:
