@@ -14,14 +14,9 @@ commands take turns within each run, so a busy machine slows all of them alike:
 - `build`: `handbook build .` (validates, then builds the site)
 - `control`: a plain `mkdocs build` of a CONTROL site: the very pages and files the
   plugin generates for this handbook, written once into a docs folder as ordinary
-  Markdown, with the same mkdocs.yml (theme, extensions, navigation), the plugin off;
-- `control_pagefind`: only when the handbook's build chose Pagefind (`search_engine: auto`
-  from 400 pages): the same control with what the plugin changes in how MkDocs works
-  given to it too: Material's search plugin switched off, then the same Pagefind binary
-  over its site, and the plugin's Markdown extension that hands its raw HTML tables to
-  Markdown as they are (`generator.render.raw_blocks`). What is left between the two is
-  the plugin's own work (check, render, navigation, search words) — the control's header
-  lacks the search box (a few lines of HTML per page);
+  Markdown, with the same mkdocs.yml (theme, extensions, navigation, the search box's
+  script), the plugin off. What is left between the two is the plugin's own work (check,
+  render, navigation, and the search index it writes after the build: generator.search);
 - `compose`: a Python process that only reads the same YAML files and composes them with
   libyaml (`yaml.compose(..., Loader=yaml.CSafeLoader)`, garbage collector paused):
   the floor for any validator that keeps line and column positions.
@@ -29,8 +24,8 @@ commands take turns within each run, so a busy machine slows all of them alike:
 It prints a table with median and min–max seconds and the ratios build/control and
 validate/compose, and writes JSON into benchmarks/out/: the machine (CPUs, load average
 before and after, Python), the versions of the packages that matter, every run's wall and
-CPU seconds, and the search index's size raw and gzip'd. `benchmarks/table.py` renders the
-README's table from such files.
+CPU seconds, and the search index's size raw and gzip'd (all of it, and the part a reader's
+first search fetches). `benchmarks/table.py` renders the README's table from such files.
 """
 
 from __future__ import annotations
@@ -43,7 +38,6 @@ import os
 import platform
 import re
 import resource
-import shlex
 import shutil
 import statistics
 import subprocess
@@ -102,16 +96,6 @@ def write_control_site(handbook: Path, control: Path) -> int:
     text, replaced = PLUGIN_ENTRY.subn("  - handbook:\n      enabled: false\n", text, count=1)
     if not replaced:
         raise SystemExit(f"cannot find the handbook plugin in {handbook / 'mkdocs.yml'}")
-    # The plugin hands Material's search a jieba dictionary of the handbook's words; so does the control.
-    dictionary = next(
-        (p.config.get("jieba_dict_user") for p in config.plugins.values() if "jieba_dict_user" in p.config), None
-    )
-    if dictionary:
-        text, found = re.subn(
-            r"^  - search:\n", f"  - search:\n      jieba_dict_user: '{dictionary}'\n", text, count=1, flags=re.M
-        )
-        if not found:
-            raise SystemExit("cannot find the search plugin with options in mkdocs.yml")
     extra = {
         "nav": config.nav,
         "extra_css": [str(item) for item in config.extra_css],
@@ -150,8 +134,7 @@ VERSIONED = (
     "mkdocs-material",
     "jsonschema",
     "fastjsonschema",
-    "jieba",
-    "pagefind",
+    "OpenCC",
 )
 
 
@@ -212,43 +195,33 @@ def _tool_bytecode() -> str:
 
 
 def index_sizes(site: Path) -> dict[str, Any]:
-    """The search's files, raw and gzip'd as a web server sends them.
+    """The handbook's search index (generator.search), raw and gzip'd as a web server sends them.
 
-    Material's: its one index (compacted by the plugin), which every reader downloads.
-    Pagefind's: its whole folder, of which a reader downloads only the chunks a query needs.
+    The whole folder, and meta.json alone: a reader's first search fetches that, then only the
+    few shards its words hash to and the section texts of the results shown.
     """
-    pagefind = site / "pagefind"
-    engine = "pagefind" if pagefind.is_dir() else "material"
-    files = (
-        [f for f in pagefind.rglob("*") if f.is_file()]
-        if engine == "pagefind"
-        else [site / "search" / "search_index.json"]
-    )
-    contents = [f.read_bytes() for f in files]
+    from generator.search import SEARCH_FOLDER
+
+    folder = site / SEARCH_FOLDER
+    files = sorted(f for f in folder.rglob("*") if f.is_file())
+    if not files:
+        raise SystemExit(f"no search index in {folder}")
+
+    def sizes(chosen: list[Path]) -> tuple[int, int]:
+        contents = [f.read_bytes() for f in chosen]
+        raw = sum(len(data) for data in contents)
+        return raw, sum(len(gzip.compress(data, compresslevel=6, mtime=0)) for data in contents)
+
+    raw, zipped = sizes(files)
+    meta_raw, meta_zipped = sizes([folder / "meta.json"])
     return {
-        "engine": engine,
-        "raw_bytes": sum(len(data) for data in contents),
-        "gzip_bytes": sum(len(gzip.compress(data, compresslevel=6, mtime=0)) for data in contents),
+        "engine": "handbook",
+        "files": len(files),
+        "raw_bytes": raw,
+        "gzip_bytes": zipped,
+        "meta_raw_bytes": meta_raw,
+        "meta_gzip_bytes": meta_zipped,
     }
-
-
-def write_pagefind_control(control: Path) -> list[str]:
-    """The control with Material's search off: returns the command that builds it, then runs Pagefind on it."""
-    from generator.mkdocs_plugin.pagefind import index_command
-    from generator.render.raw_blocks import EXTENSION_NAME as RAW_BLOCKS
-
-    text = (control / "mkdocs.yml").read_text(encoding="utf-8")
-    text, found = re.subn(r"^  - search:\n", "  - search:\n      enabled: false\n", text, count=1, flags=re.M)
-    text, extended = re.subn(
-        r"^markdown_extensions:\n", f"markdown_extensions:\n  - {RAW_BLOCKS}\n", text, count=1, flags=re.M
-    )
-    if not (found and extended):
-        raise SystemExit("no search plugin with options, or no markdown_extensions, in the control's mkdocs.yml")
-    (control / "mkdocs-pagefind.yml").write_text(text, encoding="utf-8")
-    site = '"$1"'
-    pagefind = " ".join(shlex.quote(part) for part in index_command(Path("SITE"))).replace("SITE", site)
-    mkdocs = shlex.quote(str(BIN / "mkdocs"))
-    return ["sh", "-c", f"{mkdocs} build -q -f mkdocs-pagefind.yml -d {site} && {pagefind}", "sh"]
 
 
 def main() -> None:
@@ -285,12 +258,12 @@ def main() -> None:
 
     started = machine()
     keys = ["compose", "validate", "validate_warm", "validate_edited"]
-    keys += [] if args.validate_only else ["build", "control", "control_pagefind"]
+    keys += [] if args.validate_only else ["build", "control"]
     edited = sorted((handbook / "roles").glob("*.yml"))[0]
     original = edited.read_bytes()
     times: dict[str, list[float]] = {key: [] for key in keys}
     cpu: dict[str, list[float]] = {key: [] for key in keys}
-    index: dict[str, int] = {}
+    index: dict[str, Any] = {}
 
     def take(key: str, command: list[str], cwd: Path) -> None:
         wall, seconds = timed(command, cwd)
@@ -313,9 +286,6 @@ def main() -> None:
                 index = index or index_sizes(site)
                 control_site = Path(scratch) / f"control-{run}"
                 take("control", [str(BIN / "mkdocs"), "build", "-q", "-d", str(control_site)], control)
-                if index["engine"] == "pagefind":
-                    pagefind_site = str(Path(scratch) / f"control-pagefind-{run}")
-                    take("control_pagefind", [*write_pagefind_control(control), pagefind_site], control)
             done = ", ".join(f"{key} {values[-1]:.2f}s" for key, values in times.items() if values)
             print(f"run {run + 1}: {done}", file=sys.stderr)
 
@@ -343,10 +313,6 @@ def main() -> None:
         results["search_index"] = index
     if not args.validate_only:
         results["ratios"]["build / control"] = statistics.median(times["build"]) / statistics.median(times["control"])
-        if times["control_pagefind"]:
-            results["ratios"]["build / control_pagefind"] = statistics.median(times["build"]) / statistics.median(
-                times["control_pagefind"]
-            )
     rows = [
         ("handbook validate", "validate", "compose"),
         ("validate, nothing changed", "validate_warm", None),
@@ -354,8 +320,6 @@ def main() -> None:
         ("libyaml compose only", "compose", None),
         ("handbook build", "build", "control"),
         ("control: mkdocs build", "control", None),
-        ("handbook build", "build", "control_pagefind"),
-        ("control + Pagefind, tables", "control_pagefind", None),
     ]
     print(f"\n{'command':<26} {'median s':>9} {'min–max s':>13}  {'CPU s':>6}  ratio")
     for label, key, against in rows:

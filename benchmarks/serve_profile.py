@@ -55,7 +55,7 @@ def main() -> None:
         print(f"first build: {time.perf_counter() - started:.1f} s")
         handbook = config.plugins["handbook"]
         assert isinstance(handbook, HandbookPlugin) and handbook.preview is not None
-        search_index = handbook.preview.search_index  # Pagefind, written in the background
+        search_index = handbook.preview.search_index  # the search index (generator.search), written in the background
         role = sorted((root / "roles").glob("*.yml"))[0]
         original = role.read_text(encoding="utf-8")
         profile = cProfile.Profile()

@@ -12,8 +12,7 @@ from collections.abc import Iterable
 
 from markupsafe import escape
 
-from generator.documents import documents_of
-from generator.model import Handbook, Term
+from generator.model import Term
 
 # Han characters, as Material's search segments them (`\p{script: Han}`, see its search plugin).
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")

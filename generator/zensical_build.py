@@ -119,7 +119,7 @@ def _search_input(config: Any) -> SearchInput | None:
     plugin = config.plugins.get("handbook")
     build = getattr(plugin, "build", None)
     handbook = getattr(build, "handbook", None)
-    if plugin is None or handbook is None or not plugin.config.search:
+    if plugin is None or build is None or handbook is None or not plugin.config.search:
         return None
     catalog = search_catalog(
         handbook,
@@ -207,9 +207,7 @@ def _project_config(original: Path, config: Any) -> str:
     plugins = settings.get("plugins")
     kept = plugins.value if isinstance(plugins, yaml.SequenceNode) else []
     kept = [item for item in kept if _plugin_name(item) not in ("handbook", "search", "material/search")]
-    settings["plugins"] = yaml.SequenceNode(
-        "tag:yaml.org,2002:seq", [*kept, _node({"search": {"enabled": False}})]
-    )
+    settings["plugins"] = yaml.SequenceNode("tag:yaml.org,2002:seq", [*kept, _node({"search": {"enabled": False}})])
     root.value = [(_node(key), value) for key, value in settings.items()]
     return yaml.serialize(root, allow_unicode=True)
 

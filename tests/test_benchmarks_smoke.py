@@ -51,7 +51,11 @@ def test_benchmark_runs_and_writes_its_table_and_json(tmp_path: Path) -> None:
     assert all(len(timing["all"]) == 1 and timing["median"] > 0 for timing in results["seconds"].values())
     assert set(results["ratios"]) == {"build / control", "validate / compose"}
     assert results["versions"]["PyYAML"] and results["versions"]["mkdocs"] != "not installed"
-    assert 0 < results["search_index"]["gzip_bytes"] < results["search_index"]["raw_bytes"]
+    index = results["search_index"]
+    assert 0 < index["gzip_bytes"] < index["raw_bytes"]
+    # The handbook's own index (generator.search): meta.json, at least one shard and one file of sections.
+    assert index["engine"] == "handbook" and index["files"] >= 3
+    assert 0 < index["meta_gzip_bytes"] < index["gzip_bytes"]
     # The table script renders the README's rows from that file, naming the command and the machine.
     table = subprocess.run(
         [sys.executable, str(BENCHMARKS / "table.py"), str(output)], capture_output=True, text=True, timeout=60

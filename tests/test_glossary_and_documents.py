@@ -1,4 +1,4 @@
-"""The glossary file, documents, redirects and search words: the core, without a site build."""
+"""The glossary file, documents, redirects and search's names: the core, without a site build."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 from generator.checking import Report
 from generator.documents import documents_of
-from generator.glossary import abbreviations_markdown, search_words
+from generator.glossary import abbreviations_markdown
 from generator.redirects import redirects_of
+from generator.search.entities import search_catalog
 from generator.slugs import text_anchor, unique_anchors
 from tests.conftest import MINIMAL, codes
 
@@ -75,8 +76,14 @@ def test_a_term_with_nothing_to_show_makes_no_abbreviation_line(check: Callable[
     assert abbreviations_markdown(report.handbook.glossary) == "*[ROI]: Return on Investment：投入與回報之比。\n"
 
 
-def test_search_words_are_chinese_names_not_sentences(check: Callable[..., Report]) -> None:
+def test_search_knows_terms_roles_and_steps_by_their_names(check: Callable[..., Report]) -> None:
     report = check({"glossary.yml": GLOSSARY})
-    words = search_words(report.handbook)
-    assert "投資回報率" in words and "組長" in words and "撰寫計劃" in words
-    assert "ROI" not in words  # not Chinese: search needs no help with it
+    catalog = search_catalog(report.handbook)
+    named = {(entity.kind, name): entity for entity in catalog.entities for name in entity.names}
+    # A term by its name, its expansion and its synonyms, all leading to its section of the glossary.
+    for name in ("ROI", "Return on Investment", "投資回報率"):
+        assert named["term", name].page == "glossary/" and named["term", name].section == "ROI"
+    assert named["role", "組長"].page == "roles/lead/"
+    assert named["step", "撰寫計劃"].page.startswith("processes/weekly/")
+    # Names, not sentences: a checklist item is words of its page, not the name of a thing.
+    assert "列出本週目標" not in {name for _, name in named}

@@ -157,10 +157,10 @@ def test_links_in_the_docs_folder_and_the_cache_are_refused_by_validate_and_buil
     (root / "docs" / ".hidden").symlink_to(secret.parent)
     os.mkfifo(root / "docs" / "guide" / "pipe.md")  # MkDocs would block reading it
     (root / ".cache" / "handbook").mkdir(parents=True)
-    (root / ".cache" / "handbook" / "handbook-jieba-user-dict.txt").symlink_to(secret)
+    (root / ".cache" / "handbook" / "handbook-abbreviations.md").symlink_to(secret)
     validate = handbook("validate", root, "--lang", "en")
     assert [line.split(" HB006 ")[0] for line in _lines(validate) if " HB006 " in line] == [
-        ".cache/handbook/handbook-jieba-user-dict.txt:1:1: error",
+        ".cache/handbook/handbook-abbreviations.md:1:1: error",
         "docs/.hidden:1:1: error",
         "docs/guide/leak.md:1:1: error",
         "docs/guide/pipe.md:1:1: error",
@@ -207,7 +207,7 @@ def test_a_committed_cache_link_is_never_written_through(write_handbook, rules_o
     makefile.write_text("all:\n\techo the next CI step runs this\n", encoding="utf-8")
     before = _sha(makefile)
     (root / ".cache" / "handbook").mkdir(parents=True)
-    for name in ("handbook-abbreviations.md", "handbook-jieba-user-dict.txt", "x"):
+    for name in ("handbook-abbreviations.md", "x"):
         (root / ".cache" / "handbook" / name).symlink_to(Path("../..") / "Makefile")
     result = run_handbook("build", ".", cwd=root)
     assert result.returncode != 0
@@ -251,7 +251,7 @@ def test_build_writes_a_clean_site_and_refuses_a_linked_site_folder(write_handbo
     first = run_handbook("build", ".", cwd=root)
     assert first.returncode == 0, first.stderr
     assert (root / "site" / "index.html").is_file()
-    assert not (root / ".cache" / "handbook" / "handbook-jieba-user-dict.txt").is_symlink()
+    assert not any(path.is_symlink() for path in (root / ".cache").rglob("*"))
     elsewhere = tmp_path / "elsewhere-site"
     elsewhere.mkdir()
     (elsewhere / "keep.txt").write_text("keep", encoding="utf-8")
@@ -274,16 +274,19 @@ def _remove_tree(path: Path) -> None:
         shutil.rmtree(path)
 
 
-def test_a_plain_mkdocs_build_refuses_a_link_inside_an_existing_site_folder(write_handbook):
+# Material's index (the fixture still lists Material's search plugin) and the handbook's own.
+@pytest.mark.parametrize("index_file", ["search/search_index.json", "assets/handbook/search/meta.json"])
+def test_a_plain_mkdocs_build_refuses_a_link_inside_an_existing_site_folder(write_handbook, index_file):
     root = _site_project(write_handbook)
     makefile = root / "Makefile"
     makefile.write_text("all:\n\ttrue\n", encoding="utf-8")
     before = _sha(makefile)
-    (root / "site" / "search").mkdir(parents=True)
-    (root / "site" / "search" / "search_index.json").symlink_to(makefile)
+    link = root / "site" / index_file
+    link.parent.mkdir(parents=True)
+    link.symlink_to(makefile)
     result = run_mkdocs("build", cwd=root)
     assert result.returncode != 0
-    assert "site/search/search_index.json：它是符號連結" in result.stderr  # the theme's language
+    assert f"site/{index_file}：它是符號連結" in result.stderr  # the theme's language
     assert _sha(makefile) == before
 
 

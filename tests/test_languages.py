@@ -1,7 +1,7 @@
 """One decision for the handbook's language: messages, page labels and Material agree on every tag.
 
 Search needs none: it folds Traditional, Simplified and regional variants together whatever the language
-(see generator.search_terms).
+(see generator.search.text).
 """
 
 from __future__ import annotations

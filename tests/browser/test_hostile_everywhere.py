@@ -24,7 +24,7 @@ import yaml
 from generator.schema import schema_for
 from tests.browser.conftest import Reader, open_reader, serve
 from tests.conftest import REPO
-from tests.site.conftest import run_handbook, run_mkdocs
+from tests.site.conftest import SearchIndex, run_handbook, run_mkdocs
 
 # Each family of attack, written so that anything that runs calls alert() and anything
 # that loads something asks for evil.example (which the reader records and blocks).
@@ -336,16 +336,39 @@ def test_titles_show_as_text_in_the_navigation_title_and_table_of_contents(every
     assert everywhere_reader.dialogs == []
 
 
+def test_search_index_holds_hostile_values_as_json_text(everywhere_site: tuple[Path, str]) -> None:
+    """The handbook's search index (generator.search) is plain JSON: a value is a string in it, whatever it holds."""
+    site, _ = everywhere_site
+    index = SearchIndex(site)
+    files = index.files()
+    assert {"meta.json", "0.json"} <= {path.name for path in files}
+    for path in files:
+        json.loads(path.read_text(encoding="utf-8"))  # every file parses: no value broke out of its string
+    titles = [page[1] for page in index.meta["pages"]]
+    texts = index.section_texts()
+    for payload in ("<img src=x onerror=alert('img')>", "</title><script>alert('title')</script>"):
+        assert any(payload in title.replace(WORD_JOINER, "") for title in titles), payload
+        assert any(payload in text.replace(WORD_JOINER, "") for text in texts), payload
+    # Written as a reader reads the page, not as its HTML: an entity in the data stays as typed.
+    assert any("&lt;img src=x onerror=alert('entity')&gt;" in text for text in texts)
+    assert "roles/lead/" in index.pages_with_words("onerror")
+
+
 def test_search_results_show_hostile_titles_as_text(everywhere_reader: Reader) -> None:
     page = everywhere_reader.open("")
-    box = page.locator("input.md-search__input")
+    opener = page.locator(".hb-search__open")
+    if opener.is_visible():
+        opener.click()
+    box = page.locator("input.hb-search__input")
     box.click()
-    box.press_sequentially("onerror")  # key by key, as a reader types: Material searches on key events
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for()
+    box.press_sequentially("onerror")  # key by key, as a reader types
+    page.locator('.hb-search[data-searched="onerror"]').wait_for(state="attached")
+    results = page.locator(".hb-search__result")
+    assert results.count() > 0
     texts = [text.replace(WORD_JOINER, "") for text in results.all_inner_texts()]
     assert any("<img src=x onerror=alert('img')>" in text for text in texts)
-    assert page.locator(".md-search-result img, .md-search-result script, .md-search-result [onerror]").count() == 0
+    assert page.locator(".hb-search img, .hb-search script, .hb-search [onerror]").count() == 0
+    assert page.evaluate(UNINTENDED) == []
     assert everywhere_reader.dialogs == []
     assert everywhere_reader.outside_requests == []
 

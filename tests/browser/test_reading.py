@@ -10,6 +10,7 @@ import yaml
 
 from tests.browser.conftest import Reader, artifact
 from tests.conftest import REPO
+from tests.search.findability import typed_result_pages
 
 PAGES = [
     "",
@@ -91,25 +92,11 @@ def test_the_edit_button_of_a_role_page_opens_its_yaml(reader: Reader) -> None:
     page.screenshot(path=artifact("role-market-research.png"), full_page=True)
 
 
-def search(page: Any, query: str) -> list[str]:
-    """Type into Material's search box and return the result links' paths, best first."""
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)
-    # Material searches on key events; text filled in or typed as CJK arrives without one.
-    box.press("End")
-    page.locator(".md-search-result__item").first.wait_for()
-    hrefs: list[str] = page.eval_on_selector_all(
-        ".md-search-result__item > .md-search-result__link", "links => links.map(a => new URL(a.href).pathname)"
-    )
-    return hrefs
-
-
 def test_searching_a_chinese_word_shows_the_market_research_role_first(reader: Reader) -> None:
     page = reader.open("")
-    results = search(page, "調研")
+    results = typed_result_pages(page, "調研")  # into the header's box, as a reader does
     page.screenshot(path=artifact("search-調研.png"))
-    assert "/roles/market-research/" in results[:3], results
+    assert "roles/market-research/" in results[:3], results
     assert reader.outside_requests == []
 
 

@@ -520,7 +520,7 @@ def part_site() -> None:
                     bad.append(f"{rel}: {attr}={v[:60]}")
                 if "evil.example" in v and attr in ("src", "action"):
                     bad.append(f"{rel}: {attr}={v[:60]}")
-            if el.name == "form" and "md-search__form" not in (el.get("class") or []):
+            if el.name == "form" and not {"md-search__form", "hb-search__form"} & set(el.get("class") or []):
                 bad.append(f"{rel}: <form> from data")
             if el.name in (
                 "iframe",
@@ -629,7 +629,8 @@ def browser_check(site: Path) -> None:
             }
             if (['IFRAME','OBJECT','EMBED','BASE','MATH'].includes(el.tagName)) out.push(el.tagName);
             if (el.tagName == 'DETAILS' && !el.classList.contains('md-search-result__more')) out.push('DETAILS');
-            if (el.tagName == 'FORM' && !el.classList.contains('md-search__form')) out.push('FORM');
+            if (el.tagName == 'FORM' && !el.classList.contains('md-search__form')
+                && !el.classList.contains('hb-search__form')) out.push('FORM');
             } return out; }"""
         for rel in pages:
             url = base + ("" if rel == "." else rel + "/")
@@ -645,12 +646,14 @@ def browser_check(site: Path) -> None:
                 on_attrs += [f"{rel}: {x}" for x in page.evaluate(scan)]
             except Exception as error:
                 on_attrs.append(f"{rel}: error {str(error)[:100]}")
-        # search
+        # search (the handbook's own box, generator.search; Material's is hidden under it)
         page.goto(base, wait_until="load")
         for query in ("角色", "img", "script", "XSS", "階段"):
             try:
-                page.locator("input.md-search__input").click()
-                page.fill("input.md-search__input", query)
+                if page.locator(".hb-search__open").is_visible():
+                    page.locator(".hb-search__open").click()
+                page.locator("input.hb-search__input").click()
+                page.fill("input.hb-search__input", query)
                 page.wait_for_timeout(1500)
                 on_attrs += [f"search {query}: {x}" for x in page.evaluate(scan)]
                 page.keyboard.press("Escape")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 
+from generator.search.text import Folding
 from tests.conftest import REPO
 
 HANDBOOK_CLI = shutil.which("handbook") or str(Path(sys.executable).parent / "handbook")
@@ -89,3 +91,80 @@ def make_site_project(
     (root / "docs").mkdir(exist_ok=True)
     (root / "docs" / "index.md").write_text(home, encoding="utf-8")
     return root
+
+
+class SearchIndex:
+    """The handbook's search index of a built site (generator.search), read back the way the box reads it.
+
+    Only lookups, no ranking: which pages hold a query's words, and which pages have a
+    thing *named* exactly as the query (what the box ranks first).
+    """
+
+    def __init__(self, site: Path) -> None:
+        from generator.search import SEARCH_FOLDER
+
+        self.folder = site / SEARCH_FOLDER
+        self.meta: dict[str, Any] = json.loads((self.folder / "meta.json").read_text(encoding="utf-8"))
+        chars = list(self.meta["fold"])
+        self._fold = Folding(dict(zip(chars[::2], chars[1::2], strict=True)))
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """The box's words in the handbook's language (labels.json, loaded with every page)."""
+        labels: dict[str, str] = json.loads((self.folder / "labels.json").read_text(encoding="utf-8"))
+        return labels
+
+    def tokens(self, query: str) -> list[str]:
+        from generator.search.text import query_tokens
+
+        return query_tokens(self._fold(query))
+
+    def _entry(self, key: str) -> list[int]:
+        from generator.search.index import fnv1a
+
+        shard = fnv1a(key.removeprefix("!")) % self.meta["shards"]
+        values: list[int] = json.loads((self.folder / "shards" / f"{shard}.json").read_text(encoding="utf-8")).get(
+            key, []
+        )
+        return values
+
+    @staticmethod
+    def _rows(values: list[int], width: int) -> list[list[int]]:
+        """Undo the index's steps between section numbers: rows of [section, …]."""
+        rows, section = [], 0
+        for start in range(0, len(values), width):
+            section += values[start]
+            rows.append([section, *values[start + 1 : start + width]])
+        return rows
+
+    def page_url(self, section: int) -> str:
+        return str(self.meta["pages"][self.meta["sections"][section]][0])
+
+    def pages_with_words(self, query: str) -> set[str]:
+        """Pages with a section that holds every token of the query."""
+        sections: set[int] | None = None
+        for token in self.tokens(query):
+            found = {row[0] for row in self._rows(self._entry(token)[1:], 2)}
+            sections = found if sections is None else sections & found
+        return {self.page_url(section) for section in sections or ()}
+
+    def pages_named(self, query: str) -> set[str]:
+        """Pages with a section that has a name made of exactly the query's tokens (a role's title, a term …)."""
+        tokens = self.tokens(query)
+        names: set[tuple[int, int]] | None = None
+        for token in tokens:
+            found = {(row[0], row[1]) for row in self._rows(self._entry("!" + token), 3) if row[2] == len(tokens)}
+            names = found if names is None else names & found
+        return {self.page_url(section) for section, _ in names or ()}
+
+    def files(self) -> list[Path]:
+        """Every file of the index: labels.json, meta.json, the shards and the section texts."""
+        return sorted(path for path in self.folder.rglob("*.json") if path.is_file())
+
+    def section_texts(self) -> list[str]:
+        """Every string the box may show of a section: anchor, heading, kind, context, text."""
+        texts = []
+        for path in sorted((self.folder / "sections").glob("*.json")):
+            for row in json.loads(path.read_text(encoding="utf-8")):
+                texts.extend(value for value in row if isinstance(value, str))
+        return texts

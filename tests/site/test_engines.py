@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from tests.site.conftest import HANDBOOK_CLI, _quiet_env, read_html
+from tests.site.conftest import HANDBOOK_CLI, SearchIndex, _quiet_env, read_html
 
 BIN = Path(HANDBOOK_CLI).parent
 EXAMPLE = ("roles", "processes", "handbook", "mkdocs.yml", "glossary.yml")
@@ -116,8 +116,9 @@ def test_zensical_pages_carry_the_generated_content(zensical_site: Path) -> None
     scripts = [str(script.get("src", "")) for script in stage.select("script")]
     assert any(src.endswith("assets/handbook/checklist.js") for src in scripts)
     assert (zensical_site / "assets/handbook/checklist.js").is_file()
-    # The search script reads MkDocs' index format; Zensical has its own search.
-    assert not any(src.endswith("assets/handbook/search.js") for src in scripts)
+    # The handbook's own search, as after MkDocs: its box on every page and an index of Zensical's pages.
+    assert any(src.endswith("assets/handbook/handbook-search.js") for src in scripts)
+    assert "roles/market-research/" in SearchIndex(zensical_site).pages_named("市場調研專員")
     role = read_html(zensical_site, "roles/market-research")
     assert role.select_one("h1") is not None and "市場調研專員" in role.select_one("h1").get_text()
 

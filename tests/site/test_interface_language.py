@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, Comment, Declaration, Doctype
 from generator.checking import check_handbook
 from generator.rules import RULES
 from tests.conftest import REPO, WriteHandbook
-from tests.site.conftest import make_site_project, read_html, run_handbook
+from tests.site.conftest import SearchIndex, make_site_project, read_html, run_handbook
 
 # Latin words a zh-Hant page may show, listed by hand: names of things (formats, tools, the
 # theme's name in its footer credit), the RACI letters and the terms they stand for (the
@@ -135,7 +135,9 @@ def test_a_zh_hans_build_of_the_example_is_simplified_throughout(simplified_exam
     assert " ".join(stage.select_one(".md-copyright").get_text().split()) == "本网站使用 Material for MkDocs 制作"
     assert {a["title"] for a in stage.select("a.headerlink")} == {"本段的永久链接"}
     assert stage.select_one(".md-source__repository").get_text(strip=True) == "源文件仓库"
-    assert stage.select_one("input.md-search__input")["placeholder"] == "搜索"
+    # The handbook's search box (Material's is not in the example) takes its words from the index's labels.json.
+    labels = SearchIndex(site).labels
+    assert labels["placeholder"] == "搜索手册" and labels["kind.role"] == "角色" and "页面" in labels["none"]
     not_found = BeautifulSoup((site / "404.html").read_text(encoding="utf-8"), "html.parser")
     assert not_found.select_one("article h1").get_text(strip=True) == "404 - 找不到这一页"
     # Downloads and redirects.
@@ -164,7 +166,8 @@ def test_tags_material_has_no_file_for_build_in_traditional_chinese(write_handbo
     assert "已用 mkdocs 建置" in result.stderr
     page = read_html(root / "site", "processes/weekly/plan")
     assert "當責：" in page.select_one("article").get_text()
-    assert page.select_one("input.md-search__input")["placeholder"] == "搜尋"
+    assert page.select_one("input.md-search__input")["placeholder"] == "搜尋"  # Material's box (listed here)
+    assert SearchIndex(root / "site").labels["placeholder"] == "搜尋手冊"  # and the handbook's
     assert " ".join(page.select_one(".md-copyright").get_text().split()) == "本網站以 Material for MkDocs 製作"
 
 

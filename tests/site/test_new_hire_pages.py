@@ -12,14 +12,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-import jieba
 import jsonschema
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 
 from tests.conftest import REPO, WriteHandbook
-from tests.site.conftest import heading_text, make_site_project, read_html, run_handbook
+from tests.site.conftest import SearchIndex, heading_text, make_site_project, read_html, run_handbook
 
 SITE = "http://handbook.test/"
 
@@ -332,31 +331,27 @@ def test_hostile_glossary_text_stays_text(write_handbook: WriteHandbook) -> None
     assert "*[" not in home.get_text()
 
 
-# --- 4. search keeps the handbook's words whole --------------------------------------------
+# --- 4. search knows the handbook's names whole -------------------------------------------
 
 
-def test_jieba_user_dictionary_holds_glossary_terms_and_role_titles(example_site: Path) -> None:
-    words = set((REPO / ".cache/handbook/handbook-jieba-user-dict.txt").read_text("utf-8").split("\n"))
-    han = re.compile(r"^[\u4e00-\u9fff]+$")
+def test_search_names_every_glossary_term_and_role_title(example_site: Path) -> None:
+    # A query that is exactly a term, a synonym or a role's title is a name the box ranks first.
+    index = SearchIndex(example_site)
     for term in GLOSSARY:
         for word in (term["term"], *term.get("synonyms", [])):
-            if han.match(word):
-                assert word in words, word
-    for role in ROLES.values():
-        if han.match(role["title"]):
-            assert role["title"] in words
+            assert "glossary/" in index.pages_named(str(word)), word
+    for role_id, role in ROLES.items():
+        assert f"roles/{role_id}/" in index.pages_named(role["title"]), role["title"]
 
 
-def test_search_index_keeps_document_names_whole(example_site: Path) -> None:
-    # Without the dictionary jieba cuts the name apart: the test can fail.
-    assert "市場趨勢分析報告" not in jieba.Tokenizer().lcut("撰寫市場趨勢分析報告")
-    index = json.loads((example_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    separator = re.compile(index["config"]["separator"])
-    # Words of the shown fields only (title and text), not the search-only extra fields.
-    shown = (re.sub(r"<[^>]+>", " ", doc[field]) for doc in index["docs"] for field in ("title", "text"))
-    tokens = {token for value in shown for token in separator.split(value)}
+def test_search_finds_document_names_whole(example_site: Path) -> None:
+    index = SearchIndex(example_site)
     for word in ("市場趨勢分析報告", "營銷執行方案", "市場調研專員", "私域流量"):
-        assert word in tokens, word
+        assert index.pages_named(word), word
+        assert index.pages_with_words(word), word
+    assert "roles/market-research/" in index.pages_named("市場調研專員")
+    # A name is matched whole, not by any of its words: 市場 alone names nothing.
+    assert index.pages_named("市場") == set()
 
 
 # --- 5. export -----------------------------------------------------------------------------
