@@ -1,23 +1,17 @@
-"""What a reader waits for and downloads before the first search result: Material's search vs Pagefind.
+"""What a reader waits for and downloads before the first search result, on the example and at company size.
 
-    .venv/bin/python benchmarks/search_cost.py --roles 250 --runs 3
+    .venv/bin/python benchmarks/search_cost.py --roles 1000 --runs 5 --work /tmp/search-cost
 
-Builds the example handbook and a synthetic one (benchmarks/make_handbook.py,
-`--roles` roles, a fifth as many processes) twice each, with the plugin's
-`search_engine: material` and `search_engine: pagefind`, serves each site over
-local HTTP and, in headless Chromium with the CPU slowed 4× (CDP
-`Emulation.setCPUThrottlingRate`, a mid-range phone), measures from opening the
-home page to the first result of a query typed at once into Material's search box:
+Builds the example handbook and a company-sized one that contains it
+(benchmarks/with_example.py: `--roles` synthetic roles, a fifth as many processes,
+plus the example's files), serves each site over local HTTP and, in headless Chromium
+with the CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`, a mid-range phone),
+measures from opening a page to the first result of a query typed at once into the
+header's search box (assets/handbook-search.js).
 
-- material: Material's search worker and index, with the plugin's search.js.
-- pagefind: the same box answered by the plugin's pagefind-search.js from the
-  Pagefind index the build wrote (generator/mkdocs_plugin/pagefind.py).
-
-Bytes are what a static host that gzips would send: each file the browser fetched
-for the search (index, worker, Pagefind's files) gzip-compressed, summed. Hits@1
-and hits@3 of the Pagefind site on both findability halves are measured through
-the same box on the example (Material's are from `python -m tests.search.findability`).
-
+Bytes are what a static host that gzips would send: each search file the browser
+fetched (the script, labels.json, meta.json, the shards and section files the query
+needed), gzip-compressed and summed; and the whole index's size, gzipped file by file.
 Each figure is the median of `--runs` fresh browser profiles, with the range.
 """
 
@@ -26,7 +20,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gzip
-import re
 import shutil
 import statistics
 import subprocess
@@ -41,31 +34,18 @@ from urllib.parse import urlsplit
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.make_handbook import write_handbook  # noqa: E402
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, open_reader, serve  # noqa: E402
-from tests.search.findability import QUERY_SETS, hits_at, load_queries, run_queries  # noqa: E402
-from tests.search.sites import SOURCES  # noqa: E402
+from benchmarks.with_example import write_company_with_example  # noqa: E402
+from generator.search import SEARCH_FOLDER  # noqa: E402
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from tests.search.sites import copy_example  # noqa: E402
 
 THROTTLE = 4
-SEARCH_FILES = (
-    "/search/",
-    "/pagefind/",
-    "/assets/javascripts/workers/",
-    "/assets/handbook/search.js",
-    "/assets/handbook/pagefind-search.js",
-)
-ENGINES = ("material", "pagefind")
+SEARCH_FILES = (f"/{SEARCH_FOLDER}/", "/assets/handbook/handbook-search.js")
 
 
-def build(source: Path, site: Path, *, engine: str) -> None:
-    """Build `source` into `site` with the plugin's search_engine option set to `engine`."""
-    config = source / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    engine_line = rf"\g<1>      search_engine: {engine}\n"
-    text = re.sub(r"^(  - handbook:\n)(      search_engine: \w+\n)?", engine_line, text, flags=re.M)
-    if f"search_engine: {engine}" not in text:
-        raise SystemExit(f"no `- handbook:` plugin entry in {config}")
-    config.write_text(text, encoding="utf-8")
+def build(source: Path, site: Path) -> float:
+    """Build `source` into `site`; the seconds `handbook build` took."""
+    started = time.perf_counter()
     result = subprocess.run(
         [str(REPO / ".venv/bin/handbook"), "build", ".", "--site-dir", str(site)],
         cwd=source,
@@ -75,12 +55,13 @@ def build(source: Path, site: Path, *, engine: str) -> None:
     )
     if result.returncode != 0:
         raise SystemExit(f"build failed in {source}:\n{result.stderr[-2000:]}")
+    return time.perf_counter() - started
 
 
 @contextlib.contextmanager
 def throttled_page(browser: Any) -> Iterator[tuple[Any, list[str]]]:
     """A fresh profile's tab with the CPU slowed; yields it and the list of URLs it fetches."""
-    context = browser.new_context()
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
     page = context.new_page()
     fetched: list[str] = []
     page.on("requestfinished", lambda request: fetched.append(request.url))
@@ -92,34 +73,34 @@ def throttled_page(browser: Any) -> Iterator[tuple[Any, list[str]]]:
         context.close()
 
 
-def gzip_bytes(site: Path, urls: list[str], *, search_only: bool) -> int:
-    """Gzip'd bytes of the files fetched (only the search's, with search_only); each is listed on stderr."""
+def gzip_size(file: Path) -> int:
+    return len(gzip.compress(file.read_bytes(), compresslevel=6))
+
+
+def fetched_search_bytes(site: Path, urls: list[str]) -> int:
     total = 0
     for url in dict.fromkeys(urls):
         path = urlsplit(url).path
-        if search_only and not any(part in path for part in SEARCH_FILES):
-            continue
-        file = site / path.lstrip("/")
-        if file.is_dir() or path.endswith("/"):
-            file = file / "index.html"
-        if file.is_file():
-            size = len(gzip.compress(file.read_bytes(), compresslevel=6))
-            print(f"  {size / 1000:8.1f} kB  {path}", file=sys.stderr)
-            total += size
+        if any(part in path for part in SEARCH_FILES) and (site / path.lstrip("/")).is_file():
+            total += gzip_size(site / path.lstrip("/"))
     return total
+
+
+def index_bytes(site: Path) -> tuple[int, int, int]:
+    """(files, bytes, gzip'd bytes) of the whole search index."""
+    files = [path for path in (site / SEARCH_FOLDER).rglob("*.json") if path.is_file()]
+    return len(files), sum(path.stat().st_size for path in files), sum(gzip_size(path) for path in files)
 
 
 def first_result(browser: Any, url: str, site: Path, query: str) -> tuple[float, int]:
     with throttled_page(browser) as (page, fetched):
         start = time.perf_counter()
-        page.goto(url, wait_until="commit")
-        box = page.locator("input.md-search__input")
-        box.click(timeout=120_000)
-        box.fill(query)
-        box.press("End")  # Material searches on key events
-        page.locator(".md-search-result__item").first.wait_for(timeout=300_000)
+        page.goto(url + "roles/market-research/", wait_until="commit")
+        box = page.locator(".hb-search__input")
+        box.fill(query, timeout=120_000)
+        page.locator(".hb-search__result a").first.wait_for(timeout=300_000)
         elapsed = time.perf_counter() - start
-        return elapsed, gzip_bytes(site, fetched, search_only=True)
+        return elapsed, fetched_search_bytes(site, fetched)
 
 
 def median_range(values: list[float], fmt: str) -> str:
@@ -128,14 +109,10 @@ def median_range(values: list[float], fmt: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--roles", type=int, default=250, help="roles of the synthetic handbook (default 250)")
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--roles", type=int, default=1000, help="synthetic roles besides the example's (default 1000)")
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--query", default="品牌推廣", help="the query typed (default 品牌推廣)")
-    parser.add_argument(
-        "--work",
-        type=Path,
-        help="build here and keep the sites; a site already built there is reused (default: temporary)",
-    )
+    parser.add_argument("--work", type=Path, help="build here and keep the sites; a site built there is reused")
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
@@ -143,56 +120,47 @@ def main() -> int:
     with contextlib.ExitStack() as stack:
         root = args.work or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="search-cost-")))
         example = root / "example"
-        synthetic = root / f"synthetic-{args.roles}"
-        sites = {"example": example, f"synthetic {args.roles} roles": synthetic}
+        company = root / f"company-{args.roles}"
+        sources = {"example": example, f"{args.roles} roles + the example": company}
         if not (example / "mkdocs.yml").is_file():
             shutil.rmtree(example, ignore_errors=True)
             example.mkdir(parents=True)
-            for name in SOURCES:
-                source = REPO / name
-                (shutil.copytree if source.is_dir() else shutil.copy)(source, example / name)
-        if not (synthetic / "mkdocs.yml").is_file():
-            write_handbook(synthetic, roles=args.roles, processes=max(1, args.roles // 5), stages=5, steps=10, seed=1)
-        for source in sites.values():
-            for engine in ENGINES:
-                if not (source / f"site-{engine}").is_dir():
-                    build(source, source / f"site-{engine}", engine=engine)
+            copy_example(example)
+        if not (company / "mkdocs.yml").is_file():
+            write_company_with_example(company, roles=args.roles, processes=max(1, args.roles // 5))
+        build_seconds = {}
+        for name, source in sources.items():
+            if not (source / "site").is_dir():
+                build_seconds[name] = build(source, source / "site")
 
         rows = []
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-            for name, source in sites.items():
-                for engine in ENGINES:
-                    site = source / f"site-{engine}"
-                    pages = sum(1 for _ in site.rglob("index.html"))
-                    with serve(site) as url:
-                        times: list[float] = []
-                        sizes: list[int] = []
-                        for _ in range(args.runs):
-                            print(f"{name}, {engine}:", file=sys.stderr)
-                            elapsed, size = first_result(browser, url, site, args.query)
-                            times.append(elapsed)
-                            sizes.append(size)
-                        rows.append((name, pages, engine, times, int(statistics.median(sizes))))
-                        if name == "example" and engine == "pagefind":
-                            with open_reader(browser, url) as reader:
-                                reader.open("")
-                                pagefind_hits = {
-                                    half: run_queries(reader.page, load_queries(path))
-                                    for half, path in QUERY_SETS.items()
-                                }
+            for name, source in sources.items():
+                site = source / "site"
+                pages = sum(1 for _ in site.rglob("index.html"))
+                times: list[float] = []
+                sizes: list[int] = []
+                with serve(site) as url:
+                    for _ in range(args.runs):
+                        elapsed, size = first_result(browser, url, site, args.query)
+                        times.append(elapsed)
+                        sizes.append(size)
+                rows.append((name, pages, times, int(statistics.median(sizes)), index_bytes(site)))
             browser.close()
 
     print(f"query {args.query!r}, CPU slowed {THROTTLE}×, median of {args.runs} (range)\n")
-    print("| site (pages) | engine | first result | search bytes, gzip |")
-    print("| --- | --- | ---: | ---: |")
-    for name, pages, engine, times, size in rows:
-        print(f"| {name} ({pages}) | {engine} | {median_range(times, '.2f')} s | {size / 1000:.1f} kB |")
-    print("\nThe example with Pagefind behind Material's box (its ranking, the plugin's query handling):\n")
-    print("| query set | n | pagefind hits@1 | pagefind hits@3 |")
-    print("| --- | --- | --- | --- |")
-    for half, outcomes in pagefind_hits.items():
-        print(f"| {half} | {len(outcomes)} | {hits_at(outcomes, 1):.0%} | {hits_at(outcomes, 3):.0%} |")
+    print("| site (pages) | first result | fetched for it, gzip | whole index: files, bytes, gzip |")
+    print("| --- | ---: | ---: | ---: |")
+    for name, pages, times, size, (files, raw, packed) in rows:
+        print(
+            f"| {name} ({pages}) | {median_range(times, '.2f')} s | {size / 1000:.1f} kB"
+            f" | {files} files, {raw / 1e6:.1f} MB, {packed / 1e6:.2f} MB |"
+        )
+    ratio = statistics.median(rows[1][2]) / statistics.median(rows[0][2])
+    print(f"\nfirst result at {rows[1][0]} ÷ the example: {ratio:.2f}×")
+    for name, seconds in build_seconds.items():
+        print(f"handbook build, {name}: {seconds:.1f} s")
     return 0
 
 

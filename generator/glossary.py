@@ -14,11 +14,6 @@ from markupsafe import escape
 
 from generator.model import Term
 
-# Han characters, as Material's search segments them (`\p{script: Han}`, see its search plugin).
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
-# Longer runs are phrases or sentences ("與新客獲客量的目標達成率"), not names: kept whole,
-# they would hide their own words from search.
-MAX_WORD_LENGTH = 10
 _WHITESPACE = re.compile(r"\s+")
 
 

@@ -357,14 +357,6 @@ EN: dict[str, str] = {
         "this file is not read: only `.yml` files directly in `{folder}/` are part of the "
         "handbook; if it is a backup or a note, delete it or keep it outside `{folder}/`"
     ),
-    "search.pagefind_missing": (
-        "Pagefind, the search of big handbooks, is not installed: run `make` (or `pip install "
-        "pagefind[extended]`), or set `search_engine: material` under `handbook:` in mkdocs.yml"
-    ),
-    "search.pagefind_failed": (
-        "Pagefind could not build the search of the site in {site}: {output}; build again, or set "
-        "`search_engine: material` under `handbook:` in mkdocs.yml"
-    ),
     "write.link": (
         "not writing through {path}: it is a symbolic link; delete the link (nothing is written where it points)"
     ),

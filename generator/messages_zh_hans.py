@@ -265,14 +265,6 @@ ZH_HANS: dict[str, str] = {
         "文件属于手册；如果它是备份或笔记，请删除，或放到 `{folder}/` "
         "以外的地方"
     ),
-    "search.pagefind_missing": (
-        "未安装大型手册使用的搜索工具 Pagefind：请运行 make（或 pip install pagefind[extended]），"
-        "或在 mkdocs.yml 的 handbook: 下设置 search_engine: material"
-    ),
-    "search.pagefind_failed": (
-        "Pagefind 无法为 {site} 的网站建立搜索：{output}；请重新构建，或在 mkdocs.yml 的 handbook: 下"
-        "设置 search_engine: material"
-    ),
     "write.link": "不写入 {path}：它是符号链接；请删除这个链接（不会写到它指向的地方）",
     "run.not_a_folder": "{path} 不是文件夹",
     "run.not_a_handbook": "{path} 没有 roles/ 或 processes/ 文件夹；它是手册吗？",

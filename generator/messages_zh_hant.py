@@ -265,14 +265,6 @@ ZH_HANT: dict[str, str] = {
         "檔屬於手冊；如果它是備份或筆記，請刪除，或放到 `{folder}/` "
         "以外的地方"
     ),
-    "search.pagefind_missing": (
-        "未安裝大型手冊使用的搜尋工具 Pagefind：請執行 make（或 pip install pagefind[extended]），"
-        "或在 mkdocs.yml 的 handbook: 下設定 search_engine: material"
-    ),
-    "search.pagefind_failed": (
-        "Pagefind 無法為 {site} 的網站建立搜尋：{output}；請重新建置，或在 mkdocs.yml 的 handbook: 下"
-        "設定 search_engine: material"
-    ),
     "write.link": "不寫入 {path}：它是符號連結；請刪除這個連結（不會寫到它指向的地方）",
     "run.not_a_folder": "{path} 不是資料夾",
     "run.not_a_handbook": "{path} 沒有 roles/ 或 processes/ 資料夾；它是手冊嗎？",

@@ -4,9 +4,9 @@ MkDocs' `--dirty` rebuild writes only the files that changed; the plugin renders
 again only the generated pages an edit can change and says which of them did
 (see generator/render/incremental.py and generator/mkdocs_plugin/build_context.py),
 so an edit to one role rebuilds that role's pages and the few that list it, not
-the whole site. A site searched with Pagefind is indexed in the background after
-the rebuild: the page shows first, and search answers from the site before the
-edit until serve prints that search was updated. MkDocs' own progress lines are
+the whole site. The search index (generator/search) is written in the background
+after the rebuild: the page shows first, and search answers from the site before
+the edit until serve prints that search was updated. MkDocs' own progress lines are
 not shown: the plugin prints the result of every rebuild, and MkDocs' warnings
 and errors still come through.
 """

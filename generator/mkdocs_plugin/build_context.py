@@ -201,6 +201,7 @@ class Build:
     kept_pages: frozenset[str] = frozenset()
     # The site's URL of the rules page, when it has one (findings link to their rule there).
     rules_url: str | None = None
+
     @property
     def handbook(self) -> Handbook | None:
         """The handbook the pages of this build come from (the last good one in a preview with errors)."""

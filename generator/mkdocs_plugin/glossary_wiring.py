@@ -15,7 +15,6 @@ from generator.files import read_text_if_regular, write_replacing
 from generator.site_config import CACHE_DIR
 
 ABBREVIATIONS_FILE = "handbook-abbreviations.md"
-JIEBA_USER_DICT_FILE = "handbook-jieba-user-dict.txt"
 SNIPPETS = "pymdownx.snippets"
 
 

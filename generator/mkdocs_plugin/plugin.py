@@ -1,8 +1,8 @@
 """Connect MkDocs events to the handbook core; the work itself lives in `generator`.
 
 Each event does the one job it is for: `on_config` checks the handbook and sets
-what MkDocs and Material read from the config (glossary extensions, jieba's
-words, assets), `on_files` renders the pages and adds them, `on_nav`/`on_post_page`
+what MkDocs and Material read from the config (glossary extensions,
+assets), `on_files` renders the pages and adds them, `on_nav`/`on_post_page`
 serve an incremental preview, `on_post_build` writes the search index (generator.search). State
 lives in `build_context`: a `Preview` for a serve session, a `Build` per build.
 """

@@ -242,7 +242,8 @@ def _postings(records: list[_Record], fold: Folding) -> list[dict[str, list[int]
     postings: dict[str, list[int]] = {}
     for number, ((title, body, length), record) in enumerate(zip(counts, records, strict=True)):
         norm = K1 * (1 - B + B * length / average)
-        for token in set(title) | set(body):
+        # In a fixed order: two builds of one commit write byte-identical shards.
+        for token in sorted(set(title) | set(body)):
             frequency = TITLE_WEIGHT * title[token] + body[token]
             weight = idf[token] * frequency * (K1 + 1) / (frequency + norm)
             if record.secondary:
