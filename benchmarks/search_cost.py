@@ -6,7 +6,7 @@ Builds the example handbook and a company-sized one that contains it
 (benchmarks/with_example.py: `--roles` synthetic roles, a fifth as many processes,
 plus the example's files), serves each site over local HTTP and, in headless Chromium
 with the CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`, a mid-range phone),
-measures from opening a page to the first result of a query typed at once into the
+measures from opening the home page to the first result of a query typed at once into the
 header's search box (assets/handbook-search.js).
 
 Bytes are what a static host that gzips would send: each search file the browser
@@ -95,7 +95,7 @@ def index_bytes(site: Path) -> tuple[int, int, int]:
 def first_result(browser: Any, url: str, site: Path, query: str) -> tuple[float, int]:
     with throttled_page(browser) as (page, fetched):
         start = time.perf_counter()
-        page.goto(url + "roles/market-research/", wait_until="commit")
+        page.goto(url, wait_until="commit")
         box = page.locator(".hb-search__input")
         box.fill(query, timeout=120_000)
         page.locator(".hb-search__result a").first.wait_for(timeout=300_000)
