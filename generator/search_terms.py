@@ -31,8 +31,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from generator.model import Handbook, Term
-from generator.render import METRICS_PATH, html_text, stage_path
+from generator.render.escaping import html_text
+from generator.render.urls import METRICS_PATH, stage_path
+from generator.source.model import Handbook, Term
 
 # The extra fields and their boosts. `alt_title` and `alt_text` mirror Material's `title`
 # and `text`, so a part or a synonym ranks as the word it stands for would.

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.checking import Report, check_handbook
+from generator.rules.checking import Report, check_handbook
 
 REPO = Path(__file__).resolve().parent.parent
 

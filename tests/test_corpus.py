@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.checking import check_handbook
+from generator.rules.checking import check_handbook
 from tests.test_cli import handbook
 
 CORPUS = Path(__file__).parent / "corpus"

@@ -9,9 +9,9 @@ import re
 
 import pytest
 
-from generator.languages import LANGUAGES
-from generator.rule_docs import PARTS, TRANSLATIONS, english_doc, rule_doc
+from generator.render.rule_docs import PARTS, TRANSLATIONS, english_doc, rule_doc
 from generator.rules import RULES, Rule
+from generator.words.languages import LANGUAGES
 
 CATALOG_FILE = {"zh-Hant": "generator/rule_docs_zh_hant.py", "zh-Hans": "generator/rule_docs_zh_hans.py"}
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.model import Location, Term
 from generator.search_terms import (
     SearchTerms,
     add_search_terms,
@@ -15,6 +14,7 @@ from generator.search_terms import (
     synonym_groups,
     variant_fold,
 )
+from generator.source.model import Location, Term
 
 SEPARATOR = r"[\s\u200b\-，。、]+"
 ZWSP = "\u200b"
@@ -107,7 +107,7 @@ def test_variants_of_the_tw_hk_and_jp_tables_fold_together() -> None:
 
 
 def test_a_stage_page_belongs_to_its_process() -> None:
-    from generator.checking import check_handbook
+    from generator.rules.checking import check_handbook
     from tests.conftest import REPO
 
     contexts = stage_contexts(check_handbook(REPO).handbook)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import checking, forked
-from generator.cache import ValidateCache
-from generator.checking import check_handbook, validate_handbook
+from generator.rules import checking, forked
+from generator.rules.cache import ValidateCache
+from generator.rules.checking import check_handbook, validate_handbook
 from tests.conftest import REPO
 from tests.test_cli import handbook
 

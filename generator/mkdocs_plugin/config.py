@@ -26,7 +26,7 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
 
     # Let readers find pages the way they type: the other Chinese script, parts of long
     # words and glossary synonyms go into the search index, and the handbook's words into
-    # jieba's dictionary (see generator.search_terms and generator.glossary).
+    # jieba's dictionary (see generator.search_terms and generator.source.glossary).
     search_extras = opt.Type(bool, default=True)
 
     # Which search answers Material's search box: `material` (its lunr index, with the extras
@@ -46,5 +46,5 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
 
     # Who approves changes to the tool and its settings (mkdocs.yml, generator/, .github/,
     # Makefile) and to the shared pages: git-host handles or e-mail addresses, written into
-    # CODEOWNERS by `handbook codeowners` (generator.codeowners).
+    # CODEOWNERS by `handbook codeowners` (generator.source.codeowners).
     maintainers = opt.ListOfItems(opt.Type(str), default=[])

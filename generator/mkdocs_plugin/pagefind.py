@@ -14,9 +14,9 @@ import json
 import subprocess
 from pathlib import Path
 
-from generator.files import write_replacing
-from generator.messages import Message, msg
 from generator.search_terms import handbook_spellings
+from generator.source.files import write_replacing
+from generator.words.messages import Message, msg
 
 # Where the index goes in the site; pagefind-search.js loads `<base>/pagefind/pagefind.js`.
 OUTPUT_FOLDER = "pagefind"

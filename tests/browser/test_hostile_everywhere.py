@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.schema import schema_for
+from generator.source.schema import schema_for
 from tests.browser.conftest import Reader, open_reader, serve
 from tests.conftest import REPO
 from tests.site.conftest import run_handbook, run_mkdocs

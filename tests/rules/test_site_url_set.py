@@ -5,8 +5,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from generator.checking import check_handbook
-from generator.site_config import SiteSettings
+from generator.rules.checking import check_handbook
+from generator.source.site_config import SiteSettings
 from tests.conftest import WriteHandbook, codes
 from tests.site.conftest import make_site_project, run_handbook
 from tests.test_cli import handbook

@@ -4,8 +4,8 @@ import markdown
 import yaml
 from bs4 import BeautifulSoup
 
-from generator.render import markdown_text
-from generator.texts import MAX_ONE_LINE_CHARACTERS, MAX_PARAGRAPH_CHARACTERS
+from generator.render.escaping import markdown_text
+from generator.source.texts import MAX_ONE_LINE_CHARACTERS, MAX_PARAGRAPH_CHARACTERS
 from tests.conftest import REPO, codes
 from tests.site.conftest import make_site_project, run_handbook, run_mkdocs
 

@@ -16,8 +16,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from generator.glossary import abbreviation_title
-from generator.render import markdown_text, mermaid_label, theme_title
+from generator.render.escaping import markdown_text, mermaid_label, theme_title
+from generator.source.glossary import abbreviation_title
 from tests.conftest import WriteHandbook
 from tests.site.conftest import make_site_project, read_html, run_handbook
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype
 
-from generator.checking import check_handbook
 from generator.rules import RULES
+from generator.rules.checking import check_handbook
 from tests.conftest import REPO, WriteHandbook
 from tests.site.conftest import make_site_project, read_html, run_handbook
 
