@@ -1,9 +1,19 @@
-"""Shared fixtures: small handbooks written to a temporary folder."""
+"""Shared fixtures: small handbooks written to a temporary folder, and the example site built once per run.
+
+Markers (see pyproject.toml) are given by folder here, so a new test file in tests/site/ or
+tests/browser/ is marked without anyone remembering to: `site` (a real site build), `browser`
+(Chromium reading a site); both are also `slow`. Other slow tests say `pytestmark = pytest.mark.slow`.
+`make check` runs everything that is none of the three.
+"""
 
 from __future__ import annotations
 
+import fcntl
+import os
+import subprocess
+import sys
 import textwrap
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -11,6 +21,77 @@ import pytest
 from generator.rules.checking import Report, check_handbook
 
 REPO = Path(__file__).resolve().parent.parent
+TESTS = Path(__file__).resolve().parent
+MARKER_BY_FOLDER = {"site": "site", "browser": "browser"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        parts = Path(str(item.path)).relative_to(TESTS).parts
+        marker = MARKER_BY_FOLDER.get(parts[0]) if len(parts) > 1 else None
+        if marker:
+            item.add_marker(marker)
+            item.add_marker("slow")
+
+
+def handbook_in_process(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`handbook ARGS` run in this process (click's test runner), for tests of findings rather than of the command line.
+
+    Returns what `run_handbook` returns (return code, stdout, stderr), without the second or
+    two a new Python process spends importing the tool. What the command changes in the
+    process is put back: the working folder, and the garbage collector `validate` switches
+    off because its process ends right after.
+    """
+    import gc
+
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    previous = Path.cwd()
+    collecting = gc.isenabled()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(previous)
+        if collecting:
+            gc.enable()
+    return subprocess.CompletedProcess(["handbook", *args], result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The example handbook built once per run with `handbook build --strict`, for every test that reads it.
+
+    Under pytest-xdist each worker is its own process with its own session: the first to get
+    here builds into the run's shared temporary folder while holding a lock, the others wait
+    for the lock and find the site there. The command line itself is what is tested here
+    (the example must build with --strict), so it runs as a process.
+    """
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    site, done = shared / "example-site", shared / "example-site.built"
+    with (shared / "example-site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not done.exists():
+                handbook = Path(sys.executable).parent / "handbook"
+                result = subprocess.run(
+                    [str(handbook), "build", ".", "--strict", "--site-dir", str(site)],
+                    cwd=REPO,
+                    capture_output=True,
+                    text=True,
+                    timeout=300,
+                    env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                )
+                assert result.returncode == 0, result.stderr
+                done.write_text(result.stderr, encoding="utf-8")
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    yield site
+
 
 # The smallest handbook that validates clean: two roles and one process of one step.
 MINIMAL: dict[str, str] = {

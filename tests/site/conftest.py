@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from bs4 import BeautifulSoup
 
 from tests.conftest import REPO
@@ -18,6 +17,28 @@ HANDBOOK_CLI = shutil.which("handbook") or str(Path(sys.executable).parent / "ha
 
 def run_handbook(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
     return subprocess.run([HANDBOOK_CLI, *args], cwd=cwd, capture_output=True, text=True, timeout=300, env=_quiet_env())
+
+
+def build_in_process(root: Path, *, strict: bool = False, site_dir: Path | None = None) -> Path:
+    """Build the site of the handbook in `root` in this process, as plugin authors test: build(load_config(...)).
+
+    For tests that read the pages, not the command line's output (that is `run_handbook`'s).
+    Returns the site folder. Run from `root`, as `mkdocs build` is.
+    """
+    import os
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    previous = Path.cwd()
+    os.chdir(root)
+    try:
+        options = {"site_dir": str(site_dir)} if site_dir else {}
+        config = load_config(str(root / "mkdocs.yml"), strict=strict or None, **options)
+        build(config)
+    finally:
+        os.chdir(previous)
+    return Path(config.site_dir)
 
 
 def run_mkdocs(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -41,15 +62,6 @@ def heading_text(element: Any) -> str:
     for link in element.select("a.headerlink"):
         link.extract()
     return str(element.get_text(strip=True))
-
-
-@pytest.fixture(scope="session")
-def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example handbook built with `handbook build --strict` into a temporary folder."""
-    site = tmp_path_factory.mktemp("example") / "site"
-    result = run_handbook("build", ".", "--strict", "--site-dir", str(site))
-    assert result.returncode == 0, result.stderr
-    return site
 
 
 MKDOCS_YML = """\
