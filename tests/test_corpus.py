@@ -47,6 +47,7 @@ def test_each_case_reports_the_expected_code_at_the_expected_file_and_line(case)
 CLI_CASES = ["alias-bomb", "not-utf8", "tag-python", "link-javascript", "raw-html", "role-in-no-step", "empty-stage"]
 
 
+@pytest.mark.slow  # one process per case
 @pytest.mark.parametrize("name", CLI_CASES)
 def test_the_command_line_exits_1_without_a_traceback(name):
     result = handbook("validate", ".", "--strict", cwd=CORPUS / name)

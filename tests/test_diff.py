@@ -15,6 +15,9 @@ from generator.commands.diff import compare, handbook_at_revision
 from tests.github_markdown import github_html
 from tests.test_cli import handbook
 
+# Site builds, many processes or a big handbook: not in `make check`.
+pytestmark = pytest.mark.slow
+
 BASE_FILES = {
     "roles/lead.yml": """\
         id: lead

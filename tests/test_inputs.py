@@ -31,7 +31,10 @@ from tests.test_cli import handbook
 SECRET = "TOP-SECRET-8f3a"
 ROLE = "id: outsider\ntitle: 外人\n"
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="links, pipes and sockets as a POSIX system makes them")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(os.name != "posix", reason="links, pipes and sockets as a POSIX system makes them"),
+]
 
 
 @pytest.fixture

@@ -20,6 +20,9 @@ from generator.render.renderer import Renderer
 from generator.rules.checking import check_handbook
 from tests.conftest import REPO
 
+# Site builds, many processes or a big handbook: not in `make check`.
+pytestmark = pytest.mark.slow
+
 
 def converted_both_ways(root: Path) -> tuple[int, int]:
     """(pages converted, pages holding a raw block the shortcut took), after checking each page's HTML is equal."""

@@ -20,6 +20,9 @@ from generator.source.files import InputScan
 from generator.source.loading import MAX_FILE_BYTES, SourceFile
 from generator.source.model import Handbook
 
+# Site builds, many processes or a big handbook: not in `make check`.
+pytestmark = pytest.mark.slow
+
 BUDGET_SECONDS = 2.0
 
 

@@ -21,6 +21,9 @@ from generator.rules.cache import ValidateCache
 from generator.rules.checking import check_handbook, validate_handbook
 from tests.test_cli import MISSPELT_TITLE, handbook
 
+# Site builds, many processes or a big handbook: not in `make check`.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(autouse=True)
 def signing_key_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -25,7 +25,10 @@ from tests.test_cli import handbook
 sys.path.insert(0, str(REPO / "benchmarks"))
 from make_handbook import write_handbook
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or forked.cores() < 2, reason="needs os.fork and a second core")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not hasattr(os, "fork") or forked.cores() < 2, reason="needs os.fork and a second core"),
+]
 
 
 @pytest.fixture(autouse=True)
