@@ -21,8 +21,7 @@ import click
 
 from generator.source.site_config import ConfigUnreadable, read_site_config, theme_language
 from generator.words.languages import Language, handbook_language
-from generator.words.messages import msg, render
-from generator.words.messages_en import EN
+from generator.words.messages import EN, msg, render
 
 # Click's own words, which it writes through gettext in English.
 _SECTIONS = {"Options": "help.section.options", "Commands": "help.section.commands"}

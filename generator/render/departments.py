@@ -29,7 +29,9 @@ from generator.source.departments import (
     roles_of,
 )
 from generator.source.model import Department, Handbook, Process, Role, Step
+from generator.words.catalogs import catalog
 from generator.words.labels import labels_for
+from generator.words.languages import language_for
 
 COMPANY_PATH = "departments/index.md"
 # A department chart draws at most this many roles: a phone shows about that many boxes
@@ -39,71 +41,10 @@ CHART_ROLE_LIMIT = 25
 # phone, and Mermaid then shrinks all of its text below what can be read.
 CHART_LINE_WIDTH = 20  # in columns: a Chinese character takes two, a Latin letter one
 
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "company": "Departments",
-        "company_intro": "Every department of the company: who heads it and who approves changes to its pages.",
-        "company_chart": "Departments chart",
-        "department": "Department",
-        "head": "Head",
-        "parent": "Part of",
-        "sub_departments": "Departments within it",
-        "maintainers": "Approves changes",
-        "role_count": "Roles",
-        "reporting_tree": "Reporting tree",
-        "chart_cut": "The chart shows the top {shown} of {total} roles; the table below lists them all.",
-        "roles": "Roles",
-        "owned_processes": "Processes it owns",
-        "shared_processes": "Processes of other departments it takes part in",
-        "its_steps": "Its steps",
-        "cross_department": "Departments involved",
-        "owned_by": "Owned by",
-    },
-    "zh-Hant": {
-        "company": "各部門",
-        "company_intro": "公司的每個部門：由誰帶領、誰核准它的頁面修改。",
-        "company_chart": "部門圖",
-        "department": "部門",
-        "head": "部門主管",
-        "parent": "上層部門",
-        "sub_departments": "下轄部門",
-        "maintainers": "核准修改",
-        "role_count": "角色數",
-        "reporting_tree": "匯報關係",
-        "chart_cut": "圖中只畫出最上層的 {shown} 個角色（共 {total} 個）；下表列出全部角色。",
-        "roles": "角色",
-        "owned_processes": "負責的流程",
-        "shared_processes": "參與的其他部門流程",
-        "its_steps": "本部門參與的步驟",
-        "cross_department": "跨部門",
-        "owned_by": "負責部門",
-    },
-    "zh-Hans": {
-        "company": "各部门",
-        "company_intro": "公司的每个部门：由谁带领、谁批准它的页面修改。",
-        "company_chart": "部门图",
-        "department": "部门",
-        "head": "部门主管",
-        "parent": "上层部门",
-        "sub_departments": "下辖部门",
-        "maintainers": "批准修改",
-        "role_count": "角色数",
-        "reporting_tree": "汇报关系",
-        "chart_cut": "图中只画出最上层的 {shown} 个角色（共 {total} 个）；下表列出全部角色。",
-        "roles": "角色",
-        "owned_processes": "负责的流程",
-        "shared_processes": "参与的其他部门流程",
-        "its_steps": "本部门参与的步骤",
-        "cross_department": "跨部门",
-        "owned_by": "负责部门",
-    },
-}
-
 
 def department_labels(language: str | None) -> Mapping[str, str]:
-    """The department pages' labels, in the language `labels_for` chooses for every other page."""
-    chosen = labels_for(language)
-    return next((LABELS[name] for name in LABELS if labels_for(name) is chosen), LABELS["en"])
+    """The department pages' labels (the catalogs' "department" context), in the handbook's language."""
+    return catalog(language_for(language)).department_labels
 
 
 # Latin words and numbers stay whole; any other character (a Chinese one) may end a line.

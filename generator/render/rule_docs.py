@@ -3,8 +3,8 @@
 A rule's docstring is its English documentation (the yamllint convention): a
 summary line, a "Why:" paragraph, a failing and a passing example, each example
 an optional explanation and an optional YAML block after `::`. The other
-languages translate the prose, keyed by rule id, in `rule_docs_zh_hant.py` and
-`rule_docs_zh_hans.py`; the YAML examples are taken from the docstring in every
+languages translate the prose, keyed by rule id, in their catalogs (generator/words/locale/,
+context "rule HBnnn"); the YAML examples are taken from the docstring in every
 language, so they are written once. tests/test_rule_docs.py checks that every
 registered rule parses and has every part in every language.
 """
@@ -17,15 +17,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.rules import Rule
+from generator.words.catalogs import ByLanguage
 from generator.words.languages import Language, language_for
-from generator.words.rule_docs_zh_hans import RULE_DOCS_ZH_HANS
-from generator.words.rule_docs_zh_hant import RULE_DOCS_ZH_HANT
 
-# Per language: rule id → {"summary", "why", "failing", "passing"}; English comes from the docstrings.
-TRANSLATIONS: Mapping[Language, Mapping[str, Mapping[str, str]]] = {
-    "zh-Hant": RULE_DOCS_ZH_HANT,
-    "zh-Hans": RULE_DOCS_ZH_HANS,
-}
+# Per language: rule id → {"summary", "why", "failing", "passing"} (the catalogs' "rule HBnnn"
+# contexts); English comes from the docstrings.
+TRANSLATIONS: Mapping[Language, Mapping[str, Mapping[str, str]]] = ByLanguage(
+    lambda words: words.rule_docs, languages=("zh-Hant", "zh-Hans")
+)
 PARTS = ("summary", "why", "failing", "passing")
 
 _EXAMPLE_START = re.compile(r"^(Failing|Passing) example", re.MULTILINE)

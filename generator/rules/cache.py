@@ -59,13 +59,13 @@ class CacheUnusable(Exception):
 
 @cache
 def tool_fingerprint() -> str:
-    """The tool's version and a hash of its own code and schemas: results of another tool are not reused."""
+    """The tool's version and a hash of its own code, schemas and catalogs: results of another tool are not reused."""
     package = Path(__file__).resolve().parent.parent  # generator/, this module being in generator/rules/
     digest = hashlib.sha256()
     # The package's own version string, not importlib.metadata's (a tenth of the start-up of `validate`).
     digest.update(__version__.encode())
     for file in sorted(package.rglob("*")):
-        if file.suffix in (".py", ".json") and file.is_file():
+        if file.suffix in (".py", ".json", ".po") and file.is_file():
             digest.update(file.relative_to(package).as_posix().encode() + b"\0")
             digest.update(file.read_bytes())
     return digest.hexdigest()

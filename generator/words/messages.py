@@ -1,4 +1,4 @@
-"""Messages in the handbook's language.
+"""Messages in the handbook's language, from the catalogs in generator/words/locale/.
 
 Rules, the loader and the schema checks never write sentences themselves: they
 yield a `Message`, a catalog key plus parameters. `render` turns it into text
@@ -17,15 +17,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeAlias
 
+from generator.words.catalogs import ByLanguage, catalog
 from generator.words.languages import LANGUAGES, Language, language_for
-from generator.words.messages_en import EN
-from generator.words.messages_zh_hans import ZH_HANS
-from generator.words.messages_zh_hant import ZH_HANT
 
 # Re-exported: the rest of the tool asks this module for the language of its messages.
-__all__ = ["CATALOGS", "LANGUAGES", "Language", "Message", "language_for", "msg", "placeholders", "render"]
+__all__ = ["CATALOGS", "EN", "LANGUAGES", "Language", "Message", "language_for", "msg", "placeholders", "render"]
 
-CATALOGS: Mapping[Language, Mapping[str, str]] = {"en": EN, "zh-Hant": ZH_HANT, "zh-Hans": ZH_HANS}
+# The messages of each language's catalog (generator/words/locale/, context "message").
+CATALOGS: Mapping[Language, Mapping[str, str]] = ByLanguage(lambda words: words.messages)
+# English: the keys every catalog has, and the text for a key another catalog lacks.
+EN: Mapping[str, str] = catalog("en").messages
 
 Param: TypeAlias = "str | int | Message"
 
