@@ -28,12 +28,22 @@ def _expected(case: Path) -> list[tuple[str, str, int]]:
     return found
 
 
+@pytest.fixture(scope="module")
+def warmed_up(write_handbook_once: Path) -> None:
+    """One untimed check first: the first in a process compiles the schemas and reads the catalogs.
+
+    With two test workers this module may be the first thing a worker runs, and the budget
+    below is for checking a case, not for that one-time start.
+    """
+    check_handbook(write_handbook_once)
+
+
 def test_the_corpus_is_large_enough():
     assert len(CASES) >= 40
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
-def test_each_case_reports_the_expected_code_at_the_expected_file_and_line(case):
+def test_each_case_reports_the_expected_code_at_the_expected_file_and_line(case, warmed_up):
     started = time.perf_counter()
     report = check_handbook(case)
     elapsed = time.perf_counter() - started

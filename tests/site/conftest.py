@@ -10,35 +10,15 @@ from typing import Any
 
 from bs4 import BeautifulSoup
 
-from tests.conftest import REPO
+from tests.conftest import REPO, build_in_process
+
+__all__ = ["build_in_process"]  # kept importable from here for the site tests
 
 HANDBOOK_CLI = shutil.which("handbook") or str(Path(sys.executable).parent / "handbook")
 
 
 def run_handbook(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
     return subprocess.run([HANDBOOK_CLI, *args], cwd=cwd, capture_output=True, text=True, timeout=300, env=_quiet_env())
-
-
-def build_in_process(root: Path, *, strict: bool = False, site_dir: Path | None = None) -> Path:
-    """Build the site of the handbook in `root` in this process, as plugin authors test: build(load_config(...)).
-
-    For tests that read the pages, not the command line's output (that is `run_handbook`'s).
-    Returns the site folder. Run from `root`, as `mkdocs build` is.
-    """
-    import os
-
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
-    previous = Path.cwd()
-    os.chdir(root)
-    try:
-        options = {"site_dir": str(site_dir)} if site_dir else {}
-        config = load_config(str(root / "mkdocs.yml"), strict=strict or None, **options)
-        build(config)
-    finally:
-        os.chdir(previous)
-    return Path(config.site_dir)
 
 
 def run_mkdocs(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -9,19 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import REPO
-from tests.site.conftest import build_in_process, heading_text, read_html
+from tests.site.conftest import heading_text, read_html
 
 COMPANY = REPO / "tests" / "examples" / "company"
-
-
-@pytest.fixture(scope="module")
-def company_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    site = tmp_path_factory.mktemp("company") / "site"
-    build_in_process(COMPANY, strict=True, site_dir=site)
-    return site
 
 
 def _article(site: Path, path: str):
