@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve lint typecheck unit clean browser mermaid screenshots
+.PHONY: site test check serve lint typecheck unit clean browser mermaid screenshots
 
 # One line says what is happening; pip says nothing unless it fails. Twice --quiet also hides pip's
 # warnings: index locations a machine's pip.conf names but lacks (one line per package) and
@@ -59,10 +59,19 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Two workers (pytest-xdist), one per core of a small CI machine; a test module stays on one
+# worker (--dist loadfile), so what it builds once for its tests is built once.
+PYTEST_WORKERS ?= 2
 unit: $(STAMP) mermaid browser
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadfile
 
 test: lint typecheck unit
+
+# The loop to run while working (under a minute): lint, and every test that is not
+# marked site, browser or slow (markers: pyproject.toml, tests/conftest.py).
+check: $(STAMP) mermaid
+	$(BIN)/ruff check generator tests $(wildcard benchmarks)
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) -m "not site and not browser and not slow"
 
 clean:
 	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache

@@ -33,10 +33,11 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from generator.building import build_handbook  # noqa: E402
-from generator.files import InputScan, scan_inputs  # noqa: E402
-from generator.loading import MAX_FILE_BYTES, SourceFile, read_sources  # noqa: E402
-from generator.model import (  # noqa: E402
+from generator.rules import RULES, Rule  # noqa: E402
+from generator.source.building import build_handbook  # noqa: E402
+from generator.source.files import InputScan, scan_inputs  # noqa: E402
+from generator.source.loading import MAX_FILE_BYTES, SourceFile, read_sources  # noqa: E402
+from generator.source.model import (  # noqa: E402
     Department,
     DepartmentRef,
     Handbook,
@@ -49,10 +50,9 @@ from generator.model import (  # noqa: E402
     Stage,
     Step,
 )
-from generator.rules import RULES, Rule  # noqa: E402
-from generator.schema import schema_findings  # noqa: E402
-from generator.site_config import SiteSettings  # noqa: E402
-from generator.texts import text_values  # noqa: E402
+from generator.source.schema import schema_findings  # noqa: E402
+from generator.source.site_config import SiteSettings  # noqa: E402
+from generator.source.text_values import text_values  # noqa: E402
 
 # Each file's payload stays this far under the loader's cap, leaving room for the keys around it.
 PAYLOAD_CHARACTERS = MAX_FILE_BYTES - 4 * 1024

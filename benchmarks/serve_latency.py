@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_handbook import write_handbook  # noqa: E402
 
-from generator.serving import preview_url  # noqa: E402
+from generator.engines.serve import preview_url  # noqa: E402
 
 COPIED = ("roles", "processes", "handbook", "docs", "mkdocs.yml", "glossary.yml")
 

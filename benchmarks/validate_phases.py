@@ -4,7 +4,7 @@
 
 Runs the steps of a first run (no cache) in one process with the garbage collector off, as
 the command does, and prints each phase and the ten costliest rules. The command itself
-parses about half of the files in a forked process past a million bytes (generator.forked):
+parses about half of the files in a forked process past a million bytes (generator.rules.forked):
 those files' "cache entry" and "read back" phases are the price of handing results across,
 paid in the forked process and in this one. For a full profile:
 `python -m cProfile -s tottime -m generator.cli validate --no-cache DIR`.
@@ -22,13 +22,13 @@ import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import generator.cli  # noqa: E402, F401  # everything the command imports
-from generator.building import file_part, handbook_from_parts  # noqa: E402
-from generator.cache import decode_part, entry_text, file_key  # noqa: E402
-from generator.checking import _active_rules, _scan  # noqa: E402
-from generator.files import read_regular_file  # noqa: E402
-from generator.loading import MAX_FILE_BYTES, source_from_bytes, source_path_and_kind  # noqa: E402
-from generator.model import HandbookFolder  # noqa: E402
-from generator.site_config import read_site_config, site_settings  # noqa: E402
+from generator.rules.cache import decode_part, entry_text, file_key  # noqa: E402
+from generator.rules.checking import _active_rules, _scan  # noqa: E402
+from generator.source.building import file_part, handbook_from_parts  # noqa: E402
+from generator.source.files import read_regular_file  # noqa: E402
+from generator.source.loading import MAX_FILE_BYTES, source_from_bytes, source_path_and_kind  # noqa: E402
+from generator.source.model import HandbookFolder  # noqa: E402
+from generator.source.site_config import read_site_config, site_settings  # noqa: E402
 
 imported = time.process_time()
 

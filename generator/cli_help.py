@@ -19,10 +19,9 @@ from typing import Any
 
 import click
 
-from generator.languages import Language, language_for
-from generator.messages import msg, render
-from generator.messages_en import EN
-from generator.site_config import ConfigUnreadable, read_site_config, theme_language
+from generator.source.site_config import ConfigUnreadable, read_site_config, theme_language
+from generator.words.languages import Language, handbook_language
+from generator.words.messages import EN, msg, render
 
 # Click's own words, which it writes through gettext in English.
 _SECTIONS = {"Options": "help.section.options", "Commands": "help.section.commands"}
@@ -41,16 +40,24 @@ def help_key(command: str, option: str | None = None) -> str:
 
 
 def _language_of_invocation(args: Sequence[str]) -> Language:
-    """`--lang X` / `--lang=X` when given; else the theme language of ./mkdocs.yml; else English."""
+    """The handbook's language for this command line: its `--lang X` / `--lang=X`, and ./mkdocs.yml.
+
+    Help is printed before click has parsed anything, so the option is read from the
+    arguments here; the decision itself is `handbook_language`'s, as for every command.
+    """
+    chosen = None
     for index, arg in enumerate(args):
         if arg == "--lang" and index + 1 < len(args):
-            return language_for(args[index + 1])
+            chosen = args[index + 1]
+            break
         if arg.startswith("--lang="):
-            return language_for(arg.partition("=")[2])
+            chosen = arg.partition("=")[2]
+            break
     try:
-        return language_for(theme_language(read_site_config(Path.cwd())))
+        theme = theme_language(read_site_config(Path.cwd())) if not chosen else None
     except ConfigUnreadable:
-        return "en"
+        theme = None
+    return handbook_language(chosen=chosen, theme_language=theme)
 
 
 def _catalog_help(key: str, language: Language, fallback: str | None) -> str | None:
@@ -70,7 +77,7 @@ class _Formatter(click.HelpFormatter):
 
     def write_heading(self, heading: str) -> None:
         # Imported here: the package imports Jinja, which a command that prints no help never needs.
-        from generator.render.labels import labels_for
+        from generator.words.labels import labels_for
 
         colon = labels_for(self.language)["colon"].rstrip()
         self.write(f"{'':>{self.current_indent}}{heading}{colon}\n")

@@ -7,8 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import REPO
 from tests.site.conftest import run_handbook
+
+# Site builds, many processes or a big handbook: not in `make check`.
+pytestmark = pytest.mark.slow
 
 BENCHMARKS = REPO / "benchmarks"
 SMALL = ["--roles", "7", "--processes", "2", "--stages-per-process", "2", "--steps-per-stage", "4"]

@@ -11,8 +11,13 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.site.conftest import make_site_project, run_mkdocs
 from tests.test_cli import TEXT_LINE, handbook
+
+# Site builds, many processes or a big handbook: not in `make check`.
+pytestmark = pytest.mark.slow
 
 # Unknown keys (HB011, errors) and a tag (HB055, a warning) whose text the messages quote.
 HOSTILE_KEYS = {

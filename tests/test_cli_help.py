@@ -9,7 +9,7 @@ import click
 
 from generator.cli import main
 from generator.cli_help import help_key
-from generator.messages_en import EN
+from generator.words.messages import EN
 from tests.site.conftest import HANDBOOK_CLI
 
 

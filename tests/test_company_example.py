@@ -10,8 +10,8 @@ from pathlib import Path
 
 import jsonschema
 
-from generator.checking import check_handbook
-from generator.departments import department_by_id, processes_owned_by, processes_taken_part_in, roles_of
+from generator.rules.checking import check_handbook
+from generator.source.departments import department_by_id, processes_owned_by, processes_taken_part_in, roles_of
 from tests.conftest import REPO
 from tests.test_cli import handbook
 

@@ -11,9 +11,12 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.diffing import compare, handbook_at_revision
+from generator.commands.diff import compare, handbook_at_revision
 from tests.github_markdown import github_html
 from tests.test_cli import handbook
+
+# Site builds, many processes or a big handbook: not in `make check`.
+pytestmark = pytest.mark.slow
 
 BASE_FILES = {
     "roles/lead.yml": """\

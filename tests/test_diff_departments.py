@@ -11,6 +11,9 @@ import pytest
 from tests.conftest import REPO
 from tests.test_cli import handbook
 
+# Site builds, many processes or a big handbook: not in `make check`.
+pytestmark = pytest.mark.slow
+
 COMPANY = REPO / "tests" / "examples" / "company"
 
 # Written by hand: the product department's process now informs the sales department's account

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.checking import check_handbook
+from generator.rules.checking import check_handbook
 from tests.conftest import REPO
 
 GUIDE = REPO / "handbook" / "editing.md"

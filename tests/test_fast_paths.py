@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import loading, schema
-from generator.checking import check_handbook
-from generator.loading import read_source
+from generator.rules.checking import check_handbook
+from generator.source import loading, schema
+from generator.source.loading import read_source
 from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))
@@ -47,7 +47,7 @@ def _shape(node: yaml.Node | None) -> object:
     ends = (node.start_mark.line, node.start_mark.column, node.end_mark.line, node.end_mark.column)
     if isinstance(node, yaml.ScalarNode):
         # The one known difference: libyaml marks the plain style "" and PyYAML None; the only
-        # reader of `style` (generator.slips) tests `not node.style`, which takes both alike.
+        # reader of `style` (generator.source.slips) tests `not node.style`, which takes both alike.
         return ("scalar", node.tag, node.value, node.style or None, ends)
     if isinstance(node, yaml.SequenceNode):
         return ("sequence", node.tag, node.flow_style, ends, [_shape(child) for child in node.value])

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from generator.checking import Report
-from generator.documents import documents_of
-from generator.glossary import abbreviations_markdown
-from generator.redirects import redirects_of
+from generator.render.redirects import redirects_of
+from generator.rules.checking import Report
 from generator.search.entities import search_catalog
-from generator.slugs import text_anchor, unique_anchors
+from generator.source.documents import documents_of
+from generator.source.glossary import abbreviations_markdown
+from generator.source.slugs import text_anchor, unique_anchors
 from tests.conftest import MINIMAL, codes
 
 GLOSSARY = """\

@@ -17,6 +17,9 @@ from tests.conftest import WriteHandbook
 from tests.site.conftest import make_site_project, run_mkdocs
 from tests.test_cli import handbook
 
+# Site builds, many processes or a big handbook: not in `make check`.
+pytestmark = pytest.mark.slow
+
 MEMBER = "roles/member.yml"
 # Numbers YAML reads from these, each a value of its own line in roles/member.yml (line 5 on).
 HOSTILE_NUMBERS = [

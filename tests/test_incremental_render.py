@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.checking import check_handbook
-from generator.model import Handbook
-from generator.render import RenderedUnit, Renderer
 from generator.render.incremental import render_units, roles_edited_in_text
+from generator.render.pages import RenderedUnit
+from generator.render.renderer import Renderer
+from generator.rules.checking import check_handbook
+from generator.source.model import Handbook
 from tests.site.test_engines import copy_example
 
 ROLE = "roles/brand-promotion.yml"

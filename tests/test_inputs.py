@@ -20,10 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.checking import check_handbook
-from generator.files import LinkRefused, NotRegularFile, read_regular_file, scan_inputs, write_replacing
-from generator.loading import read_source
-from generator.site_config import parse_site_config
+from generator.rules.checking import check_handbook
+from generator.source.files import LinkRefused, NotRegularFile, read_regular_file, scan_inputs, write_replacing
+from generator.source.loading import read_source
+from generator.source.site_config import parse_site_config
 from tests.conftest import REPO, WriteHandbook
 from tests.site.conftest import make_site_project, run_handbook, run_mkdocs
 from tests.test_cli import handbook
@@ -31,7 +31,10 @@ from tests.test_cli import handbook
 SECRET = "TOP-SECRET-8f3a"
 ROLE = "id: outsider\ntitle: 外人\n"
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="links, pipes and sockets as a POSIX system makes them")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(os.name != "posix", reason="links, pipes and sockets as a POSIX system makes them"),
+]
 
 
 @pytest.fixture

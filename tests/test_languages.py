@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.languages import language_for, material_language
-from generator.messages import msg, render
-from generator.render.labels import labels_for
+from generator.words.labels import labels_for
+from generator.words.languages import language_for, material_language
+from generator.words.messages import msg, render
 
 # Written by hand: the tags people put in mkdocs.yml's theme.language, and what each must give.
 # (tag, handbook language, the step label pages show)

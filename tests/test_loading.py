@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.checking import NotAHandbook, check_handbook
+from generator.rules.checking import NotAHandbook, check_handbook
 from tests.conftest import codes
 
 WEEKLY_WITH_TWO_MISTAKES = """\

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.checking import check_handbook
-from generator.messages import CATALOGS, LANGUAGES, language_for, msg, placeholders, render
-from generator.messages_en import EN
+from generator.rules.checking import check_handbook
+from generator.words.messages import CATALOGS, EN, LANGUAGES, language_for, msg, placeholders, render
 
 MISSPELT_TITLE = {"roles/member.yml": "id: member\ntitel: 組員\nreports_to: lead\n"}
 

@@ -1,6 +1,6 @@
 """The model reads its places from the nodes the data points at; they equal the places looked up by JSON path.
 
-`generator.building` takes each `at` from the node behind a mapping or list (a fast path);
+`generator.source.building` takes each `at` from the node behind a mapping or list (a fast path);
 `DataTree.at` finds the node written at a JSON path, as every rule that reports a value
 does (the reference). Both must name the same line and column for every role, process,
 stage, step, RACI and role reference, on the corpus, the example, the company example and
@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.building import file_part
-from generator.loading import DataTree, JsonPath, read_sources
-from generator.model import Location, Raci, RoleRef
+from generator.source.building import file_part
+from generator.source.loading import DataTree, JsonPath, read_sources
+from generator.source.model import Location, Raci, RoleRef
 from tests.conftest import REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from generator.checking import Report, check_handbook
-from generator.documents import documents_of
-from generator.onboarding import Onboarding, onboarding_of
+from generator.rules.checking import Report, check_handbook
+from generator.source.documents import documents_of
+from generator.source.onboarding import Onboarding, onboarding_of
 from tests.conftest import WriteHandbook
 
 # Three steps over two stages. `member` is consulted on the first, does the second and

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from generator.output_escaping import (
+from generator.render.output_escaping import (
     json_text,
     log_line,
     markdown_code,
@@ -108,7 +108,7 @@ def test_escaping_is_linear_a_megabyte_of_hostile_text_takes_well_under_two_seco
 def test_the_escape_tables_cover_every_unsafe_character_of_this_python():
     import sys
 
-    from generator.output_escaping import _UNSAFE, _is_unsafe
+    from generator.render.output_escaping import _UNSAFE, _is_unsafe
 
     listed = set(_UNSAFE)
     assert [hex(code) for code in range(sys.maxunicode + 1) if _is_unsafe(chr(code)) and chr(code) not in listed] == []

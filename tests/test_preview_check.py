@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.checking import ParsedFiles, check_handbook, check_handbook_reusing
+from generator.rules.checking import ParsedFiles, check_handbook, check_handbook_reusing
 from tests.conftest import REPO
 
 

@@ -6,9 +6,9 @@ A 负责 (负责人), C 咨询, I 知情. The other words once used for `A` must
 
 from __future__ import annotations
 
-from generator.messages import CATALOGS
-from generator.render.labels import LABELS
-from generator.rule_docs import TRANSLATIONS
+from generator.render.rule_docs import TRANSLATIONS
+from generator.words.labels import LABELS
+from generator.words.messages import CATALOGS
 
 # Words that named `A` (or `R`, `I`) in one place and something else in another.
 NOT_USED = {

@@ -15,10 +15,13 @@ import pytest
 from mkdocs.config import load_config
 
 from benchmarks.make_handbook import write_handbook
-from generator.checking import check_handbook
-from generator.render import Renderer
 from generator.render.raw_blocks import EXTENSION_NAME, OPENING_LINES, RawBlocks
+from generator.render.renderer import Renderer
+from generator.rules.checking import check_handbook
 from tests.conftest import REPO
+
+# Site builds, many processes or a big handbook: not in `make check`.
+pytestmark = pytest.mark.slow
 
 
 def converted_both_ways(root: Path) -> tuple[int, int]:

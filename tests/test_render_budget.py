@@ -15,8 +15,11 @@ import time
 import markdown
 import pytest
 
-from generator.render import markdown_text
-from generator.texts import MAX_PARAGRAPH_CHARACTERS
+from generator.render.escaping import markdown_text
+from generator.source.texts import MAX_PARAGRAPH_CHARACTERS
+
+# Site builds, many processes or a big handbook: not in `make check`.
+pytestmark = pytest.mark.slow
 
 BUDGET_SECONDS = 2.0
 EXTENSIONS = ["attr_list", "abbr", "admonition", "tables", "toc", "pymdownx.tasklist", "pymdownx.superfences"]

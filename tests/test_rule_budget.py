@@ -14,11 +14,14 @@ from pathlib import Path
 import pytest
 
 from benchmarks.rules_adversarial import hostile_structure, prepare, time_rule, write_hostile_files
-from generator.checking import check_handbook
-from generator.files import InputScan
-from generator.loading import MAX_FILE_BYTES, SourceFile
-from generator.model import Handbook
 from generator.rules import RULES, Rule
+from generator.rules.checking import check_handbook
+from generator.source.files import InputScan
+from generator.source.loading import MAX_FILE_BYTES, SourceFile
+from generator.source.model import Handbook
+
+# Site builds, many processes or a big handbook: not in `make check`.
+pytestmark = pytest.mark.slow
 
 BUDGET_SECONDS = 2.0
 

@@ -9,11 +9,14 @@ import re
 
 import pytest
 
-from generator.languages import LANGUAGES
-from generator.rule_docs import PARTS, TRANSLATIONS, english_doc, rule_doc
+from generator.render.rule_docs import PARTS, TRANSLATIONS, english_doc, rule_doc
 from generator.rules import RULES, Rule
+from generator.words.languages import LANGUAGES
 
-CATALOG_FILE = {"zh-Hant": "generator/rule_docs_zh_hant.py", "zh-Hans": "generator/rule_docs_zh_hans.py"}
+CATALOG_FILE = {
+    "zh-Hant": "generator/words/locale/zh_Hant/LC_MESSAGES/handbook.po",
+    "zh-Hans": "generator/words/locale/zh_Hans/LC_MESSAGES/handbook.po",
+}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -42,7 +45,7 @@ def test_every_registered_rule_has_its_rules_page_text_in(language: str) -> None
         if text is None:
             missing.append(
                 f"{rule.id} ({rule.name}) has no {language} text on the rules page: add "
-                f"'{rule.id}': {{'summary': …, 'why': …, 'failing': …, 'passing': …}} to {CATALOG_FILE[language]}"
+                f"msgctxt 'rule {rule.id}' entries summary, why, failing, passing to {CATALOG_FILE[language]}"
             )
             continue
         english = english_doc(rule)

@@ -9,8 +9,8 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.checking import check_handbook
-from generator.rules import id_format
+from generator.rules.checking import check_handbook
+from generator.rules.ids import id_format
 from tests.conftest import REPO
 from tests.test_cli import handbook
 

@@ -11,6 +11,9 @@ from generator.mkdocs_plugin.mermaid import MERMAID_VERSION, MermaidMissing, ins
 from tests.conftest import WriteHandbook
 from tests.site.conftest import make_site_project, read_html, run_mkdocs
 
+# Site builds, many processes or a big handbook: not in `make check`.
+pytestmark = pytest.mark.slow
+
 
 def test_a_fixture_handbook_gets_the_assets_and_downloads(write_handbook: WriteHandbook) -> None:
     root = make_site_project(write_handbook())

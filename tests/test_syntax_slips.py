@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.loading import source_from_bytes
-from generator.messages import render
+from generator.source.loading import source_from_bytes
+from generator.words.messages import render
 
 PROCESS = """\
 id: weekly

@@ -15,11 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache as cache_module
-from generator import checking
-from generator.cache import ValidateCache
-from generator.checking import check_handbook, validate_handbook
+from generator.rules import cache as cache_module
+from generator.rules import checking
+from generator.rules.cache import ValidateCache
+from generator.rules.checking import check_handbook, validate_handbook
 from tests.test_cli import MISSPELT_TITLE, handbook
+
+# Site builds, many processes or a big handbook: not in `make check`.
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(autouse=True)

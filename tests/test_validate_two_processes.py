@@ -16,16 +16,19 @@ from pathlib import Path
 
 import pytest
 
-from generator import checking, forked
-from generator.cache import ValidateCache
-from generator.checking import check_handbook, validate_handbook
+from generator.rules import checking, forked
+from generator.rules.cache import ValidateCache
+from generator.rules.checking import check_handbook, validate_handbook
 from tests.conftest import REPO
 from tests.test_cli import handbook
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from make_handbook import write_handbook
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or forked.cores() < 2, reason="needs os.fork and a second core")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not hasattr(os, "fork") or forked.cores() < 2, reason="needs os.fork and a second core"),
+]
 
 
 @pytest.fixture(autouse=True)

@@ -28,12 +28,12 @@ from dataclasses import dataclass, field
 
 import jinja2
 
-from generator.checking import ParsedFiles, Report
-from generator.messages import Language
-from generator.model import Handbook
-from generator.problems import Problem
-from generator.render import Page, RenderedUnit
 from generator.render.checklists import ChecklistFile, ChecklistFiles
+from generator.render.pages import Page, RenderedUnit
+from generator.rules.checking import ParsedFiles, Report
+from generator.source.model import Handbook
+from generator.source.problems import Problem
+from generator.words.messages import Language
 
 
 @dataclass(frozen=True)
@@ -188,8 +188,8 @@ class Preview:
 class Build:
     """One build: from on_config to on_post_build or on_build_error."""
 
-    language: str | None
-    message_language: Language
+    # The handbook's language (generator.words.languages.handbook_language): messages, pages and search.
+    language: Language
     # What the build changed in the process, undone by close().
     restore: ExitStack = field(default_factory=ExitStack)
     started: float = field(default_factory=time.monotonic)

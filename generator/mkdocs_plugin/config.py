@@ -36,5 +36,5 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
 
     # Who approves changes to the tool and its settings (mkdocs.yml, generator/, .github/,
     # Makefile) and to the shared pages: git-host handles or e-mail addresses, written into
-    # CODEOWNERS by `handbook codeowners` (generator.codeowners).
+    # CODEOWNERS by `handbook codeowners` (generator.source.codeowners).
     maintainers = opt.ListOfItems(opt.Type(str), default=[])

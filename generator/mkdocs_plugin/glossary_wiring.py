@@ -11,8 +11,8 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from generator.files import read_text_if_regular, write_replacing
-from generator.site_config import CACHE_DIR
+from generator.source.files import read_text_if_regular, write_replacing
+from generator.source.site_config import CACHE_DIR
 
 ABBREVIATIONS_FILE = "handbook-abbreviations.md"
 SNIPPETS = "pymdownx.snippets"
@@ -27,7 +27,7 @@ def cache_dir(config: MkDocsConfig) -> Path:
 
 
 def _write_if_changed(path: Path, content: str, config: MkDocsConfig) -> None:
-    """Write a cache file, never through a link (a committed `.cache/` could hold one): see generator.files."""
+    """Write a cache file, never through a link (a committed `.cache/` could hold one): see generator.source.files."""
     # Rewriting an unchanged file would only churn its mtime on every `mkdocs serve` rebuild.
     if read_text_if_regular(path) != content:
         write_replacing(path, content, within=config_dir(config))

@@ -26,8 +26,9 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-from generator.messages import language_for, msg, render
-from generator.site_config import ConfigUnreadable, read_site_config, theme_language
+from generator.source.site_config import ConfigUnreadable, read_site_config, theme_language
+from generator.words.languages import handbook_language
+from generator.words.messages import msg, render
 
 # Material 9.x asks unpkg for mermaid@11; the newest 11.x on the npm registry when this was pinned.
 MERMAID_VERSION = "11.17.2"
@@ -100,9 +101,9 @@ def main() -> int:
     """`make`'s step: one line when it downloads, nothing when Mermaid is already there, in the handbook's language."""
     # The handbook in the current folder (where `make` runs) decides the language, as for `handbook`.
     try:
-        language = language_for(theme_language(read_site_config(Path.cwd())))
+        language = handbook_language(theme_language=theme_language(read_site_config(Path.cwd())))
     except ConfigUnreadable:
-        language = "en"
+        language = handbook_language()
 
     def announce() -> None:
         print(render(msg("mermaid.downloading", version=MERMAID_VERSION), language), flush=True)

@@ -25,34 +25,38 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
-from generator.build_date import reproducible_build_date
-from generator.checking import NotAHandbook, check_handbook_reusing
-from generator.files import LinkRefused, links_and_special_files, write_replacing
-from generator.glossary import abbreviations_markdown
-from generator.loading import GLOSSARY_FILE, KIND_BY_FOLDER
-from generator.messages import Language, msg, render
+from generator.engines.build_date import reproducible_build_date
 from generator.mkdocs_plugin import preview
 from generator.mkdocs_plugin.assets import SiteAssets, site_assets
 from generator.mkdocs_plugin.build_context import Build, Preview, Rendered
 from generator.mkdocs_plugin.config import HandbookConfig
 from generator.mkdocs_plugin.glossary_wiring import add_abbreviations
 from generator.mkdocs_plugin.mermaid import MermaidMissing
-from generator.mkdocs_plugin.theme_language import handbook_language, localise_theme, theme_globals
-from generator.model import Handbook
-from generator.output_escaping import log_line
-from generator.problems import Finding
-from generator.redirects import redirect_html, redirects_of
-from generator.render import Renderer, navigation, stage_path, theme_title
+from generator.mkdocs_plugin.theme_language import adopt_theme_language, localise_theme, theme_globals
 from generator.render.checklists import checklist_files_by_stage
+from generator.render.escaping import theme_title
 from generator.render.incremental import render_units
-from generator.render.labels import labels_for
+from generator.render.navigation import navigation
+from generator.render.output_escaping import log_line
 from generator.render.raw_blocks import EXTENSION_NAME as RAW_BLOCKS
-from generator.reporting import format_text, rules_page_url
-from generator.rules import real_files_only, text_length
+from generator.render.redirects import redirect_html, redirects_of
+from generator.render.renderer import Renderer
+from generator.render.reporting import format_text, rules_page_url
+from generator.render.urls import stage_path
+from generator.rules.checking import NotAHandbook, check_handbook_reusing
+from generator.rules.inputs import real_files_only
+from generator.rules.text import text_length
 from generator.search import write_search_index
 from generator.search.entities import search_catalog
 from generator.search.labels import search_labels
-from generator.site_config import SiteSettings, site_folders
+from generator.source.files import LinkRefused, links_and_special_files, write_replacing
+from generator.source.glossary import abbreviations_markdown
+from generator.source.loading import GLOSSARY_FILE, KIND_BY_FOLDER
+from generator.source.model import Handbook
+from generator.source.problems import Finding
+from generator.source.site_config import SiteSettings, site_folders
+from generator.words.labels import labels_for
+from generator.words.messages import Language, msg, render
 
 log = logging.getLogger("mkdocs.plugins.handbook")
 # One line per rebuild of a preview; `handbook serve` prints this logger's lines as they are.
@@ -112,17 +116,16 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             self.preview.stop_idle_collection()  # an edit came first: not in the middle of this build
         self.config_file_dir = Path(config.config_file_path or ".").parent
         # One language for messages, pages, search and the theme, the choice `handbook validate` makes.
-        language = handbook_language(config)
+        language = adopt_theme_language(config)
         localise_theme(config, labels_for(language))
-        build = self.build = Build(language=language, message_language=language)
+        build = self.build = Build(language=language)
         # A plain `mkdocs build` gets the same reproducible date `handbook build` sets.
         build.restore.enter_context(reproducible_build_date(self.config_file_dir))
-        message_language = build.message_language
         try:
             report = build.report = check_handbook_reusing(
                 self.root,
                 settings=self.config.rules,  # type: ignore[arg-type]
-                language=message_language,
+                language=language,
                 site_folders=site_folders(self.config_file_dir, {"docs_dir": config.docs_dir}),
                 site=SiteSettings(
                     path=Path(os.path.relpath(config.config_file_path or "mkdocs.yml", self.root)).as_posix(),
@@ -131,21 +134,21 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 parsed=self.preview.parsed if self.preview is not None else None,
             )
         except NotAHandbook as error:
-            raise PluginError(log_line(f"handbook: {render(error.message, message_language)}")) from error
-        self._refuse_links(config, message_language)
-        self._refuse_overlong_text(message_language)
+            raise PluginError(log_line(f"handbook: {render(error.message, language)}")) from error
+        self._refuse_links(config, language)
+        self._refuse_overlong_text(language)
         if report.errors and self.preview is None:
             # The same text `handbook validate` prints, so the two never disagree.
-            heading = render(msg("run.has_errors"), message_language)
+            heading = render(msg("run.has_errors"), language)
             rules_page = rules_page_url(config.site_url, directory_urls=config.use_directory_urls)
-            raise PluginError(f"{heading}\n" + format_text(report.problems, message_language, rules_page=rules_page))
+            raise PluginError(f"{heading}\n" + format_text(report.problems, language, rules_page=rules_page))
         for problem in report.warnings:
             log.warning(log_line(str(problem)))
         # A preview with errors keeps the pages of the last handbook that built and shows the findings.
         build.shown_errors = report.errors
         handbook = report.handbook if not report.errors else self._last_good_handbook()
         if handbook is not None:
-            self._configure_glossary(config, handbook, message_language)
+            self._configure_glossary(config, handbook, language)
         self._add_assets(config)
         if RAW_BLOCKS not in config.markdown_extensions:
             # The pages' raw HTML tables go to Markdown as they are (most of a process page's cost).
@@ -322,7 +325,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             rules_page = files.get_file_from_path(preview.RULES_PAGE)
             self.build.rules_url = rules_page.url if rules_page is not None else None
             errors = preview.errors_page(
-                self.build.shown_errors, language=self.build.message_language, rules_page=rules_page is not None
+                self.build.shown_errors, language=self.build.language, rules_page=rules_page is not None
             )
             self._append(files, config, preview.ERRORS_PAGE, errors)
         if rendered is not None:
@@ -398,9 +401,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         return output
 
     def _add_redirects(self, files: Files, config: MkDocsConfig, handbook: Handbook) -> None:
-        """A small HTML page at every address a former id had (see generator.redirects)."""
+        """A small HTML page at every address a former id had (see generator.render.redirects)."""
         assert self.build is not None
-        language = self.build.message_language
+        language = self.build.language
         live = frozenset(file.src_uri for file in files.documentation_pages())
         for redirect in redirects_of(handbook, live_pages=live):
             target = files.get_file_from_path(redirect.new_page)
@@ -445,7 +448,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             handbook, directory_urls=config.use_directory_urls, maintainer_pages=tuple(self.config.maintainer_pages)
         )
         labels = search_labels(self.build.language)
-        language = self.build.message_language
+        language = self.build.language
 
         def index() -> None:
             write_search_index(site_dir, catalog, labels=labels, directory_urls=config.use_directory_urls)
@@ -473,7 +476,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         """The status the page script reads, and one line in the handbook's language."""
         build, report = self.build, self.build.report if self.build is not None else None
         assert build is not None and report is not None
-        status = preview.status_json(build.shown_errors, language=build.message_language, rules_url=build.rules_url)
+        status = preview.status_json(build.shown_errors, language=build.language, rules_url=build.rules_url)
         write_replacing(Path(config.site_dir) / preview.STATUS_FILE, status, within=Path(config.site_dir))
         seconds = build.seconds()
         if build.shown_errors:
@@ -482,7 +485,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             line = msg("serve.rebuilt_warnings", count=len(report.warnings), seconds=seconds)
         else:
             line = msg("serve.rebuilt", seconds=seconds)
-        serve_log.info(log_line(f"handbook: {render(line, build.message_language)}"))
+        serve_log.info(log_line(f"handbook: {render(line, build.language)}"))
         for problem in build.shown_errors:
             serve_log.info(log_line(f"  {problem}"))
 
@@ -492,7 +495,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             self.preview.written.clear()
         if self.build is not None and self.preview is not None:
             line = msg("serve.failed", seconds=self.build.seconds(), error=str(error))
-            serve_log.info(log_line(f"handbook: {render(line, self.build.message_language)}"))
+            serve_log.info(log_line(f"handbook: {render(line, self.build.language)}"))
         self._close_build()
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:

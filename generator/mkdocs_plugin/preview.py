@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.messages import Language, msg, render
 from generator.mkdocs_plugin.assets import ASSETS, SITE_FOLDER, Asset
-from generator.output_escaping import json_text
-from generator.problems import Problem
-from generator.render import template_environment
+from generator.render.output_escaping import json_text
+from generator.render.renderer import template_environment
+from generator.source.problems import Problem
+from generator.words.messages import Language, msg, render
 
 ERRORS_PAGE = "handbook-errors.md"
 STATUS_FILE = "handbook-serve-status.json"

@@ -20,14 +20,14 @@ from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from generator.languages import Language, language_for, material_language
+from generator.words.languages import Language, handbook_language, material_language
 
 OVERRIDES = Path(__file__).parent / "overrides"
 # Hosts MkDocs names after the product (GitHub, GitLab, Bitbucket): proper nouns, kept.
 _NAMED_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org"})
 
 
-def handbook_language(config: MkDocsConfig) -> Language:
+def adopt_theme_language(config: MkDocsConfig) -> Language:
     """The handbook's language from `theme.language`, which is set to a name Material has translations for.
 
     Material loads `partials/languages/<language>.html` and stops the build when the file
@@ -37,7 +37,7 @@ def handbook_language(config: MkDocsConfig) -> Language:
     name = theme["language"] if theme is not None and "language" in theme else None
     if isinstance(name, str) and theme is not None and theme.name == "material":
         theme["language"] = material_language(name)
-    return language_for(name if isinstance(name, str) else None)
+    return handbook_language(theme_language=name if isinstance(name, str) else None)
 
 
 def localise_theme(config: MkDocsConfig, labels: Mapping[str, str]) -> None:

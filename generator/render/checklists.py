@@ -12,9 +12,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.model import Handbook, Process, Stage, Step
-from generator.output_escaping import markdown_code, markdown_text, spreadsheet_cell
-from generator.render.labels import labels_for
+from generator.render.output_escaping import markdown_code, markdown_text, spreadsheet_cell
+from generator.source.model import Handbook, Process, Stage, Step
+from generator.words.labels import labels_for
 
 # The CSV's header row, as label keys: HR reads it in the handbook's language.
 CSV_COLUMN_LABELS = ("csv_step_id", "csv_step_title", "csv_owner", "csv_due", "csv_item")

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import fields
 
-from generator.model import Handbook, Role
-from generator.render import RenderedUnit, Renderer
+from generator.render.pages import RenderedUnit
+from generator.render.renderer import Renderer
+from generator.source.model import Handbook, Role
 
 # Fields of a role that only the pages reading the role show. Every other field (and any
 # field added later) changes which pages list the role or what they compute from it: the

@@ -4,75 +4,26 @@ One rule = one module with `ID`, `NAME`, `SEVERITY`, `SCOPE` and a `check()`
 generator that yields findings. Its docstring is the user documentation: the
 first line is the summary, the rest explains why, with a failing and a passing
 example. The linter, not the rule, stamps code and severity on each finding.
+
+Rules live in one folder per family (`inputs/`, `yaml/`, `fields/`, `ids/`, `references/`,
+`onboarding/`, `text/`, `raci/`, `site/`, `departments/`), as ruff groups its rules. Next to
+them: `checking` (runs the rules, stamps, sorts), `cache` (validate's per-file results),
+`forked` (validate in two processes) and `circles` (the cycle search two rules share).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from importlib import import_module
 from types import ModuleType
 from typing import Any, Literal
 
-from generator.problems import Finding, Severity
-from generator.rules import (
-    alias_not_live_id,
-    buddy_internal,
-    buddy_not_manager,
-    buddy_not_self,
-    checklist_has_items,
-    codeowners_up_to_date,
-    cross_department_manager,
-    department_head,
-    department_id,
-    department_maintainers,
-    department_named,
-    deprecated_alias,
-    duplicate_key,
-    empty_file,
-    external_not_accountable,
-    file_name_read,
-    id_format,
-    id_matches_file_name,
-    known_department,
-    known_roles,
-    no_attribute_lists,
-    no_bidi_controls,
-    no_comment_in_value,
-    no_department_cycle,
-    no_images,
-    no_invisible_characters,
-    no_joined_lines,
-    no_list_in_paragraph,
-    no_misplaced_item,
-    no_onboarding_on_external,
-    no_raw_html,
-    no_reporting_cycle,
-    no_snippet_lines,
-    no_stray_files,
-    onboarding_item_once,
-    one_line_text,
-    plain_yaml,
-    readable_yaml,
-    real_files_only,
-    required_field,
-    role_once_per_step,
-    role_takes_part,
-    safe_links,
-    single_owner,
-    site_url_set,
-    stage_has_steps,
-    step_has_owner,
-    step_has_responsible,
-    text_length,
-    top_level_mapping,
-    unique_ids,
-    unknown_key,
-    value_type,
-)
+from generator.source.problems import Finding, Severity
 
-# "inputs" rules see the scan of the handbook's folders (generator.files.InputScan), "site"
-# rules the settings in mkdocs.yml (generator.site_config.SiteSettings; only when there is one),
-# "folder" rules the handbook with its folder (generator.model.HandbookFolder).
+# "inputs" rules see the scan of the handbook's folders (generator.source.files.InputScan), "site"
+# rules the settings in mkdocs.yml (generator.source.site_config.SiteSettings; only when there is one),
+# "folder" rules the handbook with its folder (generator.source.model.HandbookFolder).
 Scope = Literal["file", "handbook", "inputs", "site", "folder"]
 
 
@@ -101,66 +52,72 @@ class Rule:
         )
 
 
-# The explicit registry: the linter, the CLI and the generated rules page read it.
-RULES: tuple[Rule, ...] = tuple(
-    Rule.from_module(module)
-    for module in (
-        real_files_only,
-        file_name_read,
-        no_stray_files,
-        readable_yaml,
-        empty_file,
-        top_level_mapping,
-        duplicate_key,
-        no_misplaced_item,
-        plain_yaml,
-        required_field,
-        unknown_key,
-        value_type,
-        id_format,
-        id_matches_file_name,
-        unique_ids,
-        known_roles,
-        no_reporting_cycle,
-        alias_not_live_id,
-        deprecated_alias,
-        buddy_internal,
-        buddy_not_self,
-        no_onboarding_on_external,
-        onboarding_item_once,
-        buddy_not_manager,
-        safe_links,
-        no_images,
-        no_attribute_lists,
-        no_snippet_lines,
-        one_line_text,
-        text_length,
-        no_joined_lines,
-        no_comment_in_value,
-        no_list_in_paragraph,
-        no_raw_html,
-        no_bidi_controls,
-        no_invisible_characters,
-        step_has_owner,
-        single_owner,
-        step_has_responsible,
-        role_once_per_step,
-        role_takes_part,
-        external_not_accountable,
-        stage_has_steps,
-        checklist_has_items,
-        site_url_set,
-        # Departments (HB070-HB077).
-        known_department,
-        department_id,
-        department_head,
-        department_maintainers,
-        no_department_cycle,
-        department_named,
-        cross_department_manager,
-        codeowners_up_to_date,
-    )
+# The explicit registry, the one place a rule is named: its family folder and module, in the
+# order the rules page and `handbook validate` list them. The linter, the CLI and the generated
+# rules page read RULES; tests/rules/test_registry.py checks that every module in a family
+# folder is listed here.
+REGISTRY: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("inputs", ("real_files_only", "file_name_read", "no_stray_files")),
+    ("yaml", ("readable_yaml", "empty_file", "top_level_mapping", "duplicate_key", "no_misplaced_item", "plain_yaml")),
+    ("fields", ("required_field", "unknown_key", "value_type")),
+    ("ids", ("id_format", "id_matches_file_name", "unique_ids")),
+    ("references", ("known_roles", "no_reporting_cycle", "alias_not_live_id", "deprecated_alias")),
+    (
+        "onboarding",
+        ("buddy_internal", "buddy_not_self", "no_onboarding_on_external", "onboarding_item_once", "buddy_not_manager"),
+    ),
+    (
+        "text",
+        (
+            "safe_links",
+            "no_images",
+            "no_attribute_lists",
+            "no_snippet_lines",
+            "one_line_text",
+            "text_length",
+            "no_joined_lines",
+            "no_comment_in_value",
+            "no_list_in_paragraph",
+            "no_raw_html",
+            "no_bidi_controls",
+            "no_invisible_characters",
+        ),
+    ),
+    (
+        "raci",
+        (
+            "step_has_owner",
+            "single_owner",
+            "step_has_responsible",
+            "role_once_per_step",
+            "role_takes_part",
+            "external_not_accountable",
+            "stage_has_steps",
+            "checklist_has_items",
+        ),
+    ),
+    ("site", ("site_url_set",)),
+    (
+        "departments",
+        (
+            "known_department",
+            "department_id",
+            "department_head",
+            "department_maintainers",
+            "no_department_cycle",
+            "department_named",
+            "cross_department_manager",
+            "codeowners_up_to_date",
+        ),
+    ),
 )
+
+
+def _load(family: str, name: str) -> Rule:
+    return Rule.from_module(import_module(f"{__name__}.{family}.{name}"))
+
+
+RULES: tuple[Rule, ...] = tuple(_load(family, name) for family, names in REGISTRY for name in names)
 
 RULE_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 RULE_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}

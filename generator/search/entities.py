@@ -14,10 +14,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from generator.departments_pages import COMPANY_PATH, department_path
-from generator.documents import documents_of
-from generator.model import Handbook
-from generator.render import DOCUMENTS_PATH, GLOSSARY_PATH, METRICS_PATH, page_url, process_path, role_path, stage_path
+from generator.render.departments import COMPANY_PATH, department_path
+from generator.render.reporting import RULES_PAGE
+from generator.render.urls import (
+    DOCUMENTS_PATH,
+    GLOSSARY_PATH,
+    METRICS_PATH,
+    page_url,
+    process_path,
+    role_path,
+    stage_path,
+)
+from generator.source.documents import documents_of
+from generator.source.model import Handbook
 
 # How much the words of a page count, against a page about one thing (1.0). A page that
 # lists every role, process or metric is a way in, not an answer; the pages for the
@@ -29,7 +38,6 @@ MAINTAINERS_WEIGHT = 0.02
 GLOSSARY_WEIGHT = 0.5
 
 LISTING_PAGES = ("roles/index.md", "processes/index.md", "org-chart.md", METRICS_PATH, COMPANY_PATH)
-RULES_PAGE = "rules.md"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,10 +27,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.files import write_replacing
 from generator.search.entities import PagePlace, SearchCatalog
 from generator.search.pages import PageText, read_page
 from generator.search.text import Folding, han_characters, query_tokens, segments, text_tokens, variant_fold
+from generator.source.files import write_replacing
 
 # Where the index goes in the site; handbook-search.js finds it next to itself.
 SEARCH_FOLDER = "assets/handbook/search"

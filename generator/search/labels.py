@@ -1,8 +1,8 @@
-"""The search box's words in the handbook's language, from the render layer's label catalog."""
+"""The search box's words in the handbook's language, from the label catalog (generator/words)."""
 
 from __future__ import annotations
 
-from generator.render.labels import labels_for
+from generator.words.labels import labels_for
 
 PREFIX = "search."
 

@@ -21,7 +21,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.conftest import REPO
-from tests.site.conftest import run_handbook
 
 CHROMIUM = Path("/usr/bin/chromium")
 # As root in a container Chromium needs --no-sandbox; the rest keep it from calling Google's
@@ -80,12 +79,9 @@ def serve(folder: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def example_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The example handbook, built once with `handbook build --strict` and served on localhost."""
-    site = tmp_path_factory.mktemp("browser-example") / "site"
-    result = run_handbook("build", ".", "--strict", "--site-dir", str(site))
-    assert result.returncode == 0, result.stderr
-    with serve(site) as url:
+def example_site_url(example_site: Path) -> Iterator[str]:
+    """The example handbook (built once per run, tests/conftest.py) served on localhost."""
+    with serve(example_site) as url:
         yield url
 
 

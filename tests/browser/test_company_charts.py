@@ -24,16 +24,9 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "i
 SMALLEST_TEXT_PX = 11.0
 
 
-def _build(source: Path, site: Path) -> None:
-    result = run_handbook("build", str(source), "--strict", "--site-dir", str(site))
-    assert result.returncode == 0, result.stderr
-
-
 @pytest.fixture(scope="module")
-def company_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    site = tmp_path_factory.mktemp("company-browser") / "site"
-    _build(REPO / "tests" / "examples" / "company", site)
-    with serve(site) as url:
+def company_url(company_site: Path) -> Iterator[str]:
+    with serve(company_site) as url:
         yield url
 
 

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import Reader, open_reader, serve
-from tests.conftest import WriteHandbook
-from tests.site.conftest import run_handbook, run_mkdocs
+from tests.conftest import WriteHandbook, handbook_in_process
+from tests.site.conftest import run_mkdocs
 
 HOSTILE_ROLE = """\
     id: member
@@ -78,7 +78,7 @@ def hostile_site(write_handbook: WriteHandbook) -> Iterator[str]:
     (root / "docs").mkdir()
     (root / "docs" / "index.md").write_text("# 首頁\n", encoding="utf-8")
     # Switch off every rule that objects: what is left to stop the attack is the rendering itself.
-    found = json.loads(run_handbook("validate", ".", "--format", "json", cwd=root).stdout or "[]")
+    found = json.loads(handbook_in_process("validate", ".", "--format", "json", cwd=root).stdout or "[]")
     objecting = sorted({problem["code"] for problem in found})
     (root / "mkdocs.yml").write_text(
         MKDOCS_YML.format(rules=json.dumps(dict.fromkeys(objecting, "off"))), encoding="utf-8"

@@ -21,10 +21,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.schema import schema_for
+from generator.source.schema import schema_for
 from tests.browser.conftest import Reader, open_reader, serve
-from tests.conftest import REPO
-from tests.site.conftest import SearchIndex, run_handbook, run_mkdocs
+from tests.conftest import REPO, handbook_in_process
+from tests.site.conftest import SearchIndex, run_mkdocs
 
 # Each family of attack, written so that anything that runs calls alert() and anything
 # that loads something asks for evil.example (which the reader records and blocks).
@@ -169,7 +169,7 @@ def everywhere_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[
         path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
     (root / "docs").mkdir()
     (root / "docs" / "index.md").write_text("# 首頁\n\nGMV\n", encoding="utf-8")
-    found = json.loads(run_handbook("validate", ".", "--format", "json", cwd=root).stdout or "[]")
+    found = json.loads(handbook_in_process("validate", ".", "--format", "json", cwd=root).stdout or "[]")
     objecting = {problem["code"]: "off" for problem in found}
     (root / "mkdocs.yml").write_text(_example_config(objecting), encoding="utf-8")
     result = run_mkdocs("build", cwd=root)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.texts import html_markup
+from generator.source.texts import html_markup
 from tests.rules.test_no_raw_html import BROWSER_MARKUP, NOT_MARKUP
 
 # Markdown turns these into links before a browser sees them; to a browser alone they are tags.

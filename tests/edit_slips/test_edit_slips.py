@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import REPO
-from tests.site.conftest import run_handbook
+from tests.conftest import handbook_in_process as run_handbook
 
 ROLE = "roles/brand-promotion.yml"
 GLOSSARY = "glossary.yml"

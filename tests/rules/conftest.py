@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 
 import pytest
 
-from generator.checking import Report, RuleSetting, check_handbook
+from generator.rules.checking import Report, RuleSetting, check_handbook
 from tests.conftest import WriteHandbook
 
 QUIET: Mapping[str, RuleSetting] = {"role-takes-part": "off"}

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from generator.texts import html_markup
+from generator.source.texts import html_markup
 from tests.conftest import codes
 
 MEMBER = "roles/member.yml"

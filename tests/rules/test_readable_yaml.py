@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from generator.loading import MAX_FILE_BYTES
+from generator.source.loading import MAX_FILE_BYTES
 from tests.conftest import codes
 
 # Each test breaks a file no other file refers to, so nothing else is reported.

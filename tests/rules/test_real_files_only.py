@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import os
 
-from generator.checking import check_handbook
+from generator.rules.checking import check_handbook
 from tests.conftest import codes
 
 

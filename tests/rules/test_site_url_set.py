@@ -5,8 +5,10 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from generator.checking import check_handbook
-from generator.site_config import SiteSettings
+import pytest
+
+from generator.rules.checking import check_handbook
+from generator.source.site_config import SiteSettings
 from tests.conftest import WriteHandbook, codes
 from tests.site.conftest import make_site_project, run_handbook
 from tests.test_cli import handbook
@@ -75,6 +77,7 @@ def test_the_rule_can_be_switched_off(write_handbook: WriteHandbook) -> None:
     assert "HB109" not in handbook("validate", ".", "--strict", cwd=root).stdout
 
 
+@pytest.mark.slow  # two site builds
 def test_a_strict_build_stops_on_the_same_warning(write_handbook: WriteHandbook) -> None:
     root = make_site_project(write_handbook())
     config = root / "mkdocs.yml"

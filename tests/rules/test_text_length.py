@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import markdown
+import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from generator.render import markdown_text
-from generator.texts import MAX_ONE_LINE_CHARACTERS, MAX_PARAGRAPH_CHARACTERS
+from generator.render.escaping import markdown_text
+from generator.source.texts import MAX_ONE_LINE_CHARACTERS, MAX_PARAGRAPH_CHARACTERS
 from tests.conftest import REPO, codes
 from tests.site.conftest import make_site_project, run_handbook, run_mkdocs
 
@@ -32,6 +33,7 @@ def test_a_summary_may_be_longer_than_a_title_but_not_without_end(check):
     assert report.problems[0].line == 4
 
 
+@pytest.mark.slow  # a site build
 def test_the_site_is_not_built_with_an_overlong_value_even_with_the_rule_off(write_handbook):
     root = make_site_project(write_handbook({MEMBER: _member(summary='"' + "[" * 6000 + '"')}))
     text = (root / "mkdocs.yml").read_text(encoding="utf-8")

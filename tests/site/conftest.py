@@ -9,11 +9,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from bs4 import BeautifulSoup
 
 from generator.search.text import Folding
-from tests.conftest import REPO
+from tests.conftest import REPO, build_in_process
+
+__all__ = ["build_in_process"]  # kept importable from here for the site tests
 
 HANDBOOK_CLI = shutil.which("handbook") or str(Path(sys.executable).parent / "handbook")
 
@@ -43,15 +44,6 @@ def heading_text(element: Any) -> str:
     for link in element.select("a.headerlink"):
         link.extract()
     return str(element.get_text(strip=True))
-
-
-@pytest.fixture(scope="session")
-def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example handbook built with `handbook build --strict` into a temporary folder."""
-    site = tmp_path_factory.mktemp("example") / "site"
-    result = run_handbook("build", ".", "--strict", "--site-dir", str(site))
-    assert result.returncode == 0, result.stderr
-    return site
 
 
 MKDOCS_YML = """\

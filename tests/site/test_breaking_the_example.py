@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, handbook_in_process
 from tests.site.conftest import run_handbook
 
 PROCESS = "processes/marketing-management.yml"
@@ -73,7 +73,7 @@ def duplicate_summary(lines: list[str]) -> tuple[list[str], int, int]:
 )
 def test_broken_example_is_reported_at_the_exact_spot(example: Path, relative, change, code, hint) -> None:
     line, column = _edit(example, relative, change)
-    result = run_handbook("validate", ".", cwd=example)
+    result = handbook_in_process("validate", ".", cwd=example)
     assert result.returncode == 1, result.stdout + result.stderr
     first = result.stdout.splitlines()[0]
     assert first.startswith(f"{relative}:{line}:{column}: error {code} "), first

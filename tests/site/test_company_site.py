@@ -9,20 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import REPO
-from tests.site.conftest import heading_text, read_html, run_handbook
+from tests.site.conftest import heading_text, read_html
 
 COMPANY = REPO / "tests" / "examples" / "company"
-
-
-@pytest.fixture(scope="module")
-def company_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    site = tmp_path_factory.mktemp("company") / "site"
-    result = run_handbook("build", str(COMPANY), "--strict", "--site-dir", str(site))
-    assert result.returncode == 0, result.stderr
-    return site
 
 
 def _article(site: Path, path: str):

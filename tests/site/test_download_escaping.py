@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import handbook_in_process
 from tests.github_markdown import github_html
 from tests.site.conftest import make_site_project, run_handbook
 
@@ -74,7 +75,7 @@ def downloads(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
         (root / relative).write_text(content, encoding="utf-8")
     make_site_project(root)
     # Switch off every rule that objects: what is left to keep the values inert is the writing itself.
-    found = json.loads(run_handbook("validate", ".", "--format", "json", cwd=root).stdout or "[]")
+    found = json.loads(handbook_in_process("validate", ".", "--format", "json", cwd=root).stdout or "[]")
     rules = json.dumps(dict.fromkeys(sorted({problem["code"] for problem in found}), "off"))
     config = root / "mkdocs.yml"
     config.write_text(

@@ -16,9 +16,9 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from generator.glossary import abbreviation_title
-from generator.render import markdown_text, mermaid_label, theme_title
-from tests.conftest import WriteHandbook
+from generator.render.escaping import markdown_text, mermaid_label, theme_title
+from generator.source.glossary import abbreviation_title
+from tests.conftest import WriteHandbook, handbook_in_process
 from tests.site.conftest import make_site_project, read_html, run_handbook
 
 # Every block extension the example or a site might add, so a value could open any of these blocks.
@@ -71,7 +71,7 @@ def _yaml_list(values: list[str], indent: int) -> str:
 def _build(root: Path, *, extensions: str = BLOCK_EXTENSIONS, features: str = "") -> Path:
     """Build the handbook at `root` with every rule that objects to its values switched off."""
     make_site_project(root)
-    found = json.loads(run_handbook("validate", ".", "--format", "json", cwd=root).stdout or "[]")
+    found = json.loads(handbook_in_process("validate", ".", "--format", "json", cwd=root).stdout or "[]")
     rules = "".join(f"        {code}: 'off'\n" for code in sorted({problem["code"] for problem in found}))
     config = root / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype
 
-from generator.checking import check_handbook
 from generator.rules import RULES
+from generator.rules.checking import check_handbook
 from tests.conftest import REPO, WriteHandbook
-from tests.site.conftest import SearchIndex, make_site_project, read_html, run_handbook
+from tests.site.conftest import SearchIndex, build_in_process, make_site_project, read_html, run_handbook
 
 # Latin words a zh-Hant page may show, listed by hand: names of things (formats, tools, the
 # theme's name in its footer credit), the RACI letters and the terms they stand for (the
@@ -182,8 +182,7 @@ def test_a_handbook_s_own_theme_overrides_still_win(write_handbook: WriteHandboo
     (root / "mkdocs.yml").write_text(
         config.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
     )
-    result = run_handbook("build", ".", cwd=root)
-    assert result.returncode == 0, result.stderr
+    build_in_process(root)
     page = read_html(root / "site", "processes/weekly/plan")
     assert page.select_one(".md-copyright").get_text(strip=True) == "我們的頁尾"
     # The 404 page still comes from the plugin's override.

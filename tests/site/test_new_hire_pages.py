@@ -394,7 +394,7 @@ def english_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_english_handbook_has_english_labels_and_no_chinese(english_site: Path) -> None:
-    from generator.render.labels import LABELS
+    from generator.words.labels import LABELS
 
     role = read_html(english_site, "roles/support-agent")
     headings = {heading_text(h) for h in role.select("article h2")}

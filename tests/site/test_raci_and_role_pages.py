@@ -15,7 +15,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from tests.conftest import REPO, WriteHandbook
-from tests.site.conftest import make_site_project, read_html, run_handbook
+from tests.site.conftest import build_in_process, make_site_project, read_html
 
 # How the zh-Hant pages spell out each letter (generator/render/labels.py keys
 # responsible, owner, consulted, informed).
@@ -162,8 +162,7 @@ def test_no_page_prints_a_row_for_an_empty_field(write_handbook: WriteHandbook) 
     root = make_site_project(write_handbook({"roles/solo.yml": "id: solo\ntitle: 獨立角色\n"}))
     weekly = re.sub(r"( *)A: lead\n", r"\1A: lead\n\1I: [solo]\n", (root / "processes/weekly.yml").read_text("utf-8"))
     (root / "processes/weekly.yml").write_text(weekly, encoding="utf-8")
-    result = run_handbook("build", ".", "--strict", cwd=root)
-    assert result.returncode == 0, result.stderr
+    build_in_process(root, strict=True)
     for url in ("roles/solo", "roles/lead", "roles/member", "processes/weekly/plan"):
         article = read_html(root / "site", url).select_one("article")
         items = [_text(li) for li in article("li")]
@@ -211,8 +210,7 @@ def test_links_in_raw_html_follow_the_sites_url_style(write_handbook: WriteHandb
     root = make_site_project(write_handbook())
     config = root / "mkdocs.yml"
     config.write_text("use_directory_urls: false\n" + config.read_text("utf-8"), encoding="utf-8")
-    result = run_handbook("build", ".", "--strict", cwd=root)
-    assert result.returncode == 0, result.stderr
+    build_in_process(root, strict=True)
     site = root / "site"
     page_file = site / "processes/weekly/index.html"
     article = BeautifulSoup(page_file.read_text("utf-8"), "html.parser").select_one("article")

@@ -81,7 +81,7 @@ def _follow(site: Path, link: str) -> str:
 
 
 def test_every_rule_of_the_registry_has_its_anchor_on_the_built_rules_page(built):
-    from generator.reporting import rule_url, rules_page_url
+    from generator.render.reporting import rule_url, rules_page_url
 
     _, site = built
     for rule in RULES:

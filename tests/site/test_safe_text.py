@@ -94,7 +94,7 @@ def test_hostile_values_render_as_text_with_the_rules_switched_off(write_handboo
 
 def test_rules_page_lists_every_rule_with_its_summary_as_written(example_site: Path) -> None:
     """Rule summaries are our own text (zh-Hant for the example): shown as written, entities decoded in code spans."""
-    from generator.rule_docs import rule_doc
+    from generator.render.rule_docs import rule_doc
     from generator.rules import RULES
 
     rows = read_html(example_site, "rules").select("article table tbody tr")

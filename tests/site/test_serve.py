@@ -23,7 +23,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from benchmarks.serve_latency import fetch, free_port
-from generator.site_config import read_site_config
+from generator.source.site_config import read_site_config
 from tests.site.conftest import HANDBOOK_CLI, SearchIndex, _quiet_env
 from tests.site.test_engines import copy_example
 

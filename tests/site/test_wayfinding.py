@@ -9,7 +9,7 @@ from typing import Any
 from bs4 import BeautifulSoup
 
 from tests.conftest import WriteHandbook
-from tests.site.conftest import heading_text, make_site_project, read_html, run_handbook
+from tests.site.conftest import build_in_process, heading_text, make_site_project, read_html
 from tests.site.test_example_site import PROCESSES, ROLES
 
 SITE_NAME = "市場營銷部手冊"  # mkdocs.yml's site_name, written here by hand
@@ -77,7 +77,7 @@ def test_every_stage_links_to_the_previous_and_next_stage_of_its_process(example
 
 def test_a_one_stage_process_has_no_pager(write_handbook: WriteHandbook) -> None:
     root = make_site_project(write_handbook())
-    assert run_handbook("build", ".", "--strict", cwd=root).returncode == 0
+    build_in_process(root, strict=True)
     assert _pager(read_html(root / "site", "processes/weekly/plan")) == {}
     assert read_html(root / "site", "processes/weekly/plan").select(".handbook-stage-pager") == []
 
@@ -119,7 +119,7 @@ def test_a_deep_reporting_line_stops_indenting_and_names_the_manager(write_handb
     files = {f"roles/level-{n}.yml": f"id: level-{n}\ntitle: 層級{n}\nreports_to: level-{n - 1}\n" for n in range(1, 9)}
     files["roles/level-1.yml"] = "id: level-1\ntitle: 層級1\nreports_to: member\n"
     root = make_site_project(write_handbook(files))
-    assert run_handbook("build", ".", cwd=root).returncode == 0
+    build_in_process(root)
     article = read_html(root / "site", "org-chart").select_one("article")
     # lead > member > level-1 … level-8: ten levels; six get their own indentation.
     depths = {}
@@ -141,7 +141,7 @@ def test_no_dash_rows_for_empty_fields(example_site: Path, write_handbook: Write
         assert "—" not in _article_texts(example_site, url), url
     # A handbook with no summaries and no external teams: no summary column, no external-teams section.
     root = make_site_project(write_handbook())
-    assert run_handbook("build", ".", "--strict", cwd=root).returncode == 0
+    build_in_process(root, strict=True)
     roles = read_html(root / "site", "roles")
     assert [th.get_text(strip=True) for th in roles.select("article table th")] == ["角色", "直屬主管"]
     assert [heading_text(h) for h in roles.select("article h2")] == ["部門角色"]

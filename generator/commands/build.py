@@ -1,0 +1,123 @@
+"""`handbook build`: validate, build the site with MkDocs or Zensical into a staging folder, then swap it into place."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from generator.commands.common import EXIT_PROBLEMS, check, fail, fails, language_of, refuse_links, rules_page, say
+from generator.render.reporting import format_text
+from generator.source.site_config import (
+    CONFIG_FILE,
+)
+from generator.words.messages import Language, msg, render
+
+
+def run(directory: Path, *, strict: bool, site_dir: Path | None, engine: str, lang: str | None) -> None:
+    """`handbook build`, with the arguments generator.cli parsed (its help says what each does)."""
+    language = language_of(directory, lang)
+    report, problems = check(directory, language)
+    if problems:
+        click.echo(format_text(problems, language, rules_page=rules_page(directory)), err=True)
+    if fails(report, strict=strict):
+        reason = msg("run.not_building" if report.errors else "run.strict_warnings")
+        say(f"handbook: {render(reason, language)}")
+        sys.exit(EXIT_PROBLEMS)
+    config_file = directory / CONFIG_FILE
+    if not config_file.is_file():
+        fail(render(msg("run.no_site_config", path=str(config_file)), language))
+
+    import shutil
+    import tempfile
+
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    from generator.engines.build_date import reproducible_build_date
+
+    config = load_config(str(config_file), strict=strict or None)
+    target = site_dir.resolve() if site_dir else Path(config.site_dir)
+    # A committed link named site/ (or site.old/) must not send the site, or its removal, elsewhere.
+    for path in (target, target.with_name(target.name + ".old")):
+        refuse_links(path, within=directory, language=language)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Build next to the target (same file system) so the final swap is a rename.
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+    config.site_dir = str(staging)
+    started = time.monotonic()
+    try:
+        # Two builds of one commit give byte-identical sites (the sitemap carries the date).
+        with reproducible_build_date(directory):
+            if engine == "zensical":
+                _build_with_zensical(config_file, staging, strict=strict, language=language)
+            else:
+                from mkdocs.commands.build import build as mkdocs_build
+
+                mkdocs_build(config)
+    except (MkDocsException, OSError) as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        say(f"handbook: {render(msg('run.build_failed', path=str(target), error=str(error)), language)}")
+        sys.exit(EXIT_PROBLEMS)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _swap_into_place(staging, target)
+    seconds = f"{time.monotonic() - started:.1f}"
+    say(f"handbook: {render(msg('serve.engine_built', path=str(target), engine=engine, seconds=seconds), language)}")
+    say(render(msg("run.preview"), language))
+
+
+ENGINES = ("mkdocs", "zensical")
+
+
+def _swap_into_place(built: Path, site_dir: Path) -> None:
+    """Replace site_dir with the freshly built tree, keeping the old one until the new one is in place.
+
+    Renames and removals never follow a link: a link named like the old site is removed
+    itself, and `build` refuses a site_dir that is a link before it starts.
+    """
+    old = site_dir.with_name(site_dir.name + ".old")
+    _remove(old)
+    if os.path.lexists(site_dir):
+        site_dir.rename(old)
+    built.rename(site_dir)
+    _remove(old)
+
+
+def _remove(path: Path) -> None:
+    """Delete a folder tree, or the link or file at `path`; never what a link points to."""
+    if path.is_symlink() or (os.path.lexists(path) and not path.is_dir()):
+        path.unlink()
+    elif path.exists():
+        import shutil  # here, like the other imports only building needs: `validate` starts sooner
+
+        shutil.rmtree(path)
+
+
+def _build_with_zensical(config_file: Path, staging: Path, *, strict: bool, language: Language) -> None:
+    """Write the generated docs tree and configuration, run Zensical, and move its site into `staging`."""
+    import shutil
+
+    from generator.engines.zensical import (
+        ZensicalFailed,
+        build_project,
+        write_project,
+        write_project_search_index,
+        zensical_command,
+    )
+
+    if zensical_command() is None:
+        shutil.rmtree(staging, ignore_errors=True)
+        fail(render(msg("serve.engine_missing", engine="Zensical", package="zensical"), language))
+    project = write_project(config_file)
+    try:
+        build_project(project, strict=strict)
+        write_project_search_index(project)
+    except ZensicalFailed as error:
+        raise OSError(f"zensical: {error}") from error
+    staging.rmdir()
+    shutil.move(project.site_dir, staging)

@@ -1,0 +1,160 @@
+"""What every command does with the handbook folder it is given: read mkdocs.yml, decide the language,
+check the handbook, say how it went, write a file without following a link.
+
+Status lines go to stderr through `say` (escaped for a log line); `fail` says why and exits 2.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import sys
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import click
+
+from generator.render.output_escaping import log_line
+from generator.render.reporting import rules_page_url
+from generator.rules.checking import (
+    NotAHandbook,
+    Report,
+    RuleSetting,
+    Verdict,
+    check_handbook_reusing,
+)
+from generator.source.files import LinkRefused, first_link, write_replacing
+from generator.source.problems import Problem
+from generator.source.site_config import (
+    CONFIG_FILE,
+    ConfigUnreadable,
+    SiteSettings,
+    read_site_config,
+    site_folders,
+    site_settings,
+    theme_language,
+)
+from generator.words.languages import handbook_language
+from generator.words.messages import Language, msg, render
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_RUN = 0, 1, 2
+
+
+def say(message: str) -> None:
+    """A status line on stderr; values in it (ids, paths, error texts) cannot break the line."""
+    click.echo(log_line(message), err=True)
+
+
+def fail(message: str) -> None:
+    say(f"handbook: {message}")
+    sys.exit(EXIT_CANNOT_RUN)
+
+
+def handbook_config(root: Path, language: Language | None = None) -> Mapping[str, Any]:
+    """The handbook's mkdocs.yml as plain data (never running a tag in it), or {} when it has none.
+
+    Says so when it cannot be read, unless `language` is None (the language is not known yet).
+    """
+    config, error = handbook_config_or_error(root)
+    if error is not None and language is not None:
+        say_config_unreadable(root, error, language)
+    return config
+
+
+def handbook_config_or_error(root: Path) -> tuple[Mapping[str, Any], ConfigUnreadable | None]:
+    try:
+        return read_site_config(root), None
+    except ConfigUnreadable as error:  # a broken mkdocs.yml must not hide the handbook's own problems
+        return {}, error
+
+
+def say_config_unreadable(root: Path, error: ConfigUnreadable, language: Language) -> None:
+    unreadable = msg("run.config_unreadable", path=str(root / CONFIG_FILE), error=str(error))
+    say(f"handbook: {render(unreadable, language)}")
+
+
+def plugin_options(config: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The `handbook` plugin's options from mkdocs.yml."""
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("handbook"), dict):
+            return plugin["handbook"]  # type: ignore[no-any-return]
+    return {}
+
+
+def language_of(root: Path, chosen: str | None) -> Language:
+    """The handbook's language (generator.words.languages.handbook_language) for the handbook in `root`."""
+    return handbook_language(chosen=chosen, theme_language=theme_language(handbook_config(root)))
+
+
+def settings_of(
+    root: Path, language: Language | None = None, *, config: Mapping[str, Any] | None = None
+) -> tuple[Mapping[str, RuleSetting], Path, list[Path], SiteSettings | None]:
+    """The rule settings in mkdocs.yml, the handbook's own folder, the other folders the site is made from
+    and what mkdocs.yml sets for the site rules. Says so when mkdocs.yml cannot be read (see handbook_config);
+    `config`, when given, is mkdocs.yml as read already (and said)."""
+    if config is None:
+        config = handbook_config(root, language)
+    options = plugin_options(config)
+    settings: Mapping[str, RuleSetting] = options.get("rules") or {}
+    handbook_root = (root / str(options.get("root", "."))).resolve()
+    site = site_settings(root, config, handbook_root=handbook_root)
+    return settings, handbook_root, list(site_folders(root, config)), site
+
+
+def as_seen_from_here(problems: tuple[Problem, ...], handbook_root: Path) -> list[Problem]:
+    """Problems with paths relative to the current folder, so editors and CI annotations find the files.
+
+    That matters when the handbook is a subfolder of the repository.
+    """
+    prefix = Path(os.path.relpath(handbook_root, Path.cwd())).as_posix()
+    # Outside the current folder, paths relative to the handbook read better than ../../…
+    if prefix == "." or prefix.startswith(".."):
+        return list(problems)
+    # normpath: mkdocs.yml sits above a handbook kept in a subfolder (`../mkdocs.yml`).
+    return [replace(p, path=posixpath.normpath(posixpath.join(prefix, p.path))) for p in problems]
+
+
+def check(root: Path, language: Language = "en") -> tuple[Report, list[Problem]]:
+    """Check the handbook in `root`; also return its problems with paths as seen from here."""
+    settings, handbook_root, folders, site = settings_of(root, language)
+    try:
+        report = check_handbook_reusing(
+            handbook_root, settings=settings, language=language, site_folders=folders, site=site
+        )
+    except NotAHandbook as error:
+        fail(render(error.message, language))
+        raise  # unreachable: fail exits
+    return report, as_seen_from_here(report.problems, handbook_root)
+
+
+def rules_page(root: Path, config: Mapping[str, Any] | None = None) -> str:
+    """Where the built site's rules page is: below mkdocs.yml's site_url when set, else relative to the site.
+
+    `config` is mkdocs.yml as read already, when it was.
+    """
+    if config is None:
+        config, _ = handbook_config_or_error(root)  # check has said so already
+    return rules_page_url(config.get("site_url"), directory_urls=config.get("use_directory_urls") is not False)
+
+
+def fails(report: Report | Verdict, *, strict: bool) -> bool:
+    return bool(report.errors or (strict and report.warnings))
+
+
+def refuse_links(path: Path, *, within: Path, language: Language) -> None:
+    """Stop (exit 2) when `path`, or a folder between `within` and it, is a symbolic link."""
+    link = first_link(path, within=within)
+    if link is not None:
+        fail(render(msg("write.link", path=link.as_posix()), language))
+
+
+def write_file(path: Path, text: str, language: Language) -> None:
+    """Write a generated file (never through a link inside the current folder); exit 2 when it cannot."""
+    try:
+        write_replacing(path, text, within=Path.cwd())
+    except LinkRefused as error:
+        fail(render(msg("write.link", path=error.path.as_posix()), language))
+    except OSError as error:
+        fail(render(msg("run.cannot_write", path=str(path), error=str(error.strerror)), language))

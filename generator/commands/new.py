@@ -1,0 +1,159 @@
+"""Skeleton files for `handbook new`, and the schema files for `handbook schema`.
+
+A skeleton is a valid file to fill in: it carries the same `yaml-language-server`
+line as its neighbours (so VS Code completes keys at once), placeholder text
+in the handbook's language, and, for a process, one step owned by a role that exists.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from importlib import resources
+from pathlib import Path
+
+from generator.commands.common import check, fail, language_of, refuse_links, say
+from generator.source.files import is_source_name, read_regular_file
+from generator.source.loading import MAX_FILE_BYTES, Kind
+from generator.words.messages import Language, msg, render
+
+EDITOR_SCHEMAS: tuple[Kind, ...] = ("role", "process", "department")
+_SCHEMA_LINE = re.compile(r"^# yaml-language-server: \$schema=\S+[ \t]*$", re.MULTILINE)
+
+
+def schema_text(kind: Kind) -> str:
+    """The JSON Schema file the validator itself uses for `kind` files, as text."""
+    return resources.files("generator.schema").joinpath(f"{kind}.schema.json").read_text(encoding="utf-8")
+
+
+def schema_line(folder: Path, kind: Kind) -> str:
+    """The schema line the folder's other files use, or one pointing at `../schema/` (`handbook schema`'s output)."""
+    if folder.is_dir() and not folder.is_symlink():
+        for file in sorted(folder.iterdir()):
+            if not is_source_name(file.name):
+                continue
+            try:
+                # Never through a link, never waiting on a pipe: the same reader as the checks.
+                head = read_regular_file(file, limit=MAX_FILE_BYTES)[:2000]
+            except OSError:
+                continue
+            match = _SCHEMA_LINE.search(head.decode("utf-8", errors="replace"))
+            if match:
+                return match.group(0).strip()
+    return f"# yaml-language-server: $schema=../schema/{kind}.schema.json"
+
+
+def _text(key: str, language: Language) -> str:
+    # Placeholders are plain text; quoting keeps any colon in a translation from becoming YAML syntax.
+    return "'" + render(msg(key), language).replace("'", "''") + "'"
+
+
+def role_skeleton(identifier: str, *, schema: str, language: Language) -> str:
+    return (
+        f"{schema}\n"
+        f"id: {identifier}\n"
+        f"title: {_text('skeleton.role_title', language)}\n"
+        f"summary: {_text('skeleton.role_summary', language)}\n"
+        "# reports_to: <role id>\n"
+        "# buddy: <role id>\n"
+        "responsibilities:\n"
+        f"  - {_text('skeleton.responsibility', language)}\n"
+        "metrics:\n"
+        f"  - {_text('skeleton.metric', language)}\n"
+    )
+
+
+def process_skeleton(identifier: str, *, owner: str, schema: str, language: Language) -> str:
+    return (
+        f"{schema}\n"
+        f"id: {identifier}\n"
+        f"title: {_text('skeleton.process_title', language)}\n"
+        f"summary: {_text('skeleton.process_summary', language)}\n"
+        f"owner: {owner}\n"
+        "stages:\n"
+        "  - id: first-stage\n"
+        f"    title: {_text('skeleton.stage_title', language)}\n"
+        "    steps:\n"
+        "      - id: first-step\n"
+        f"        title: {_text('skeleton.step_title', language)}\n"
+        "        raci:\n"
+        f"          R: [{owner}]\n"
+        f"          A: {owner}\n"
+        "        checklist:\n"
+        f"          - {_text('skeleton.checklist_item', language)}\n"
+    )
+
+
+def department_skeleton(identifier: str, *, schema: str, language: Language) -> str:
+    """A department to fill in: its head and maintainers are left for the editor (HB072 and HB073 ask for them)."""
+    return (
+        f"{schema}\n"
+        f"id: {identifier}\n"
+        f"title: {_text('skeleton.department_title', language)}\n"
+        f"summary: {_text('skeleton.department_summary', language)}\n"
+        "# head: <role id>\n"
+        "# parent: <department id>\n"
+        "# maintainers:\n"
+        '#   - "@git-handle"\n'
+    )
+
+
+def run(kind: str, *, identifier: str, directory: Path, lang: str | None) -> None:
+    """`handbook new`, with the arguments generator.cli parsed (its help says what each does)."""
+    from generator.commands.new import process_skeleton, role_skeleton, schema_line
+    from generator.rules.ids.id_format import problem_with
+    from generator.source.loading import KIND_BY_FOLDER
+
+    language = language_of(directory, lang)
+    reason = problem_with(identifier)
+    if reason is not None:
+        fail(render(msg("run.bad_new_id", what=msg(f"thing.{kind}"), id=identifier, reason=reason), language))
+    folder_name = next(name for name, folder_kind in KIND_BY_FOLDER.items() if folder_kind == kind)
+    folder = directory / folder_name
+    # Before anything reads the folder: a link named roles/ would send the new file elsewhere.
+    refuse_links(folder, within=directory, language=language)
+    existing = [
+        folder / f"{identifier}{suffix}"
+        for suffix in (".yml", ".yaml")
+        if os.path.lexists(folder / f"{identifier}{suffix}")
+    ]
+    if existing:
+        fail(render(msg("run.exists", path=existing[0].as_posix()), language))
+    started = any((directory / name).is_dir() for name in KIND_BY_FOLDER)
+    handbook = check(directory, language)[0].handbook if started else None
+    # A live id or a former id of the same kind (in a file of another name) is refused as the rules would.
+    same_kind = () if handbook is None else handbook.roles if kind == "role" else handbook.processes
+    taken = [
+        other
+        for other in same_kind
+        if other.id == identifier or any(alias.role_id.casefold() == identifier for alias in other.aliases)
+    ]
+    if kind == "department" and handbook is not None:
+        taken += [other for other in handbook.departments if other.id == identifier]  # type: ignore[misc]
+    if taken:
+        fail(render(msg("run.id_taken", what=msg(f"thing.{kind}"), id=identifier, path=taken[0].path), language))
+    line = schema_line(folder, "role" if kind == "role" else "department" if kind == "department" else "process")
+    if kind == "role":
+        text = role_skeleton(identifier, schema=line, language=language)
+    elif kind == "department":
+        from generator.commands.new import department_skeleton
+
+        text = department_skeleton(identifier, schema=line, language=language)
+    else:
+        roles = directory / "roles"
+        owners = sorted(p.stem for p in roles.glob("*.y*ml")) if roles.is_dir() else []
+        if not owners or handbook is None:
+            fail(render(msg("run.no_roles_yet"), language))
+            return
+        # The head of the department (a role others report to) is the likeliest owner of a new process.
+        internal = [role for role in handbook.roles_in_reading_order if not role.external]
+        ranked = [role.id for role in internal if handbook.direct_reports_of(role)] + [role.id for role in internal]
+        text = process_skeleton(identifier, owner=(ranked or owners)[0], schema=line, language=language)
+    target = folder / f"{identifier}.yml"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with target.open("x", encoding="utf-8") as stream:  # "x": never overwrite, even in a race
+            stream.write(text)
+    except OSError as error:
+        fail(render(msg("run.cannot_write", path=str(target), error=str(error.strerror)), language))
+    say(render(msg("run.wrote", path=target.as_posix()), language))

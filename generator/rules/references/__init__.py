@@ -1,0 +1,1 @@
+"""The references rules (see the registry in generator/rules/__init__.py)."""

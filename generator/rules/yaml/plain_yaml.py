@@ -1,0 +1,48 @@
+"""Files use plain YAML only: no tags (`!!…`, `!…`), anchors (`&`), aliases (`*`) or merge keys (`<<`).
+
+Why: tags can ask a YAML library to run code; anchors and aliases copy content
+from elsewhere, which hides it from a reviewer reading the pull request and
+allows "alias bombs" that blow up memory. Write each value out in full.
+
+Failing example::
+
+    responsibilities: &duties
+      - 問卷調研
+    metrics: *duties
+
+Passing example::
+
+    responsibilities:
+      - 問卷調研
+    metrics:
+      - 問卷回收率
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import yaml
+
+from generator.source.loading import SourceFile, iter_nodes
+from generator.source.problems import Finding
+from generator.words.messages import msg
+
+ID = "HB005"
+NAME = "plain-yaml"
+SEVERITY = "error"
+SCOPE = "file"
+
+
+def check(source: SourceFile) -> Iterator[Finding]:
+    for feature in source.features:
+        yield Finding(feature.at, msg(f"plain_yaml.{feature.name}", detail=feature.detail))
+    if source.root is None:
+        return
+    tree = source.tree
+    # Converting the file noted every mapping with a `<<` key.
+    for node in tree.merge_keys if tree is not None else iter_nodes(source.root):
+        if isinstance(node, yaml.MappingNode):
+            for key_node, _ in node.value:
+                if isinstance(key_node, yaml.ScalarNode) and key_node.value == "<<":
+                    yield Finding(source.location(key_node), msg("plain_yaml.merge_key"))

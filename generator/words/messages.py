@@ -1,0 +1,58 @@
+"""Messages in the handbook's language, from the catalogs in generator/words/locale/.
+
+Rules, the loader and the schema checks never write sentences themselves: they
+yield a `Message`, a catalog key plus parameters. `render` turns it into text
+in one language, so `handbook validate`, `mkdocs build` and the PR annotations
+all say the same thing in the language the handbook is written in. English is
+the fallback for a key a catalog lacks.
+
+A parameter may itself be a `Message` (a place such as "step 2 of stage 1", a
+hint); it is rendered in the same language before it is put in.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TypeAlias
+
+from generator.words.catalogs import ByLanguage, catalog
+from generator.words.languages import LANGUAGES, Language, language_for
+
+# Re-exported: the rest of the tool asks this module for the language of its messages.
+__all__ = ["CATALOGS", "EN", "LANGUAGES", "Language", "Message", "language_for", "msg", "placeholders", "render"]
+
+# The messages of each language's catalog (generator/words/locale/, context "message").
+CATALOGS: Mapping[Language, Mapping[str, str]] = ByLanguage(lambda words: words.messages)
+# English: the keys every catalog has, and the text for a key another catalog lacks.
+EN: Mapping[str, str] = catalog("en").messages
+
+Param: TypeAlias = "str | int | Message"
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A catalog key and its parameters; `render` makes it text."""
+
+    key: str
+    params: tuple[tuple[str, Param], ...] = ()
+
+
+def msg(key: str, /, **params: Param) -> Message:
+    """A message for `key`; fails at once (in tests) when English has no such key."""
+    if key not in EN:
+        raise KeyError(f"no English message for {key!r}")
+    return Message(key, tuple(params.items()))
+
+
+def render(message: Message, language: Language = "en") -> str:
+    """The message as text in `language` (English for a key that language lacks)."""
+    template = CATALOGS[language].get(message.key) or EN[message.key]
+    values = {name: render(value, language) if isinstance(value, Message) else value for name, value in message.params}
+    return template.format_map(values)
+
+
+def placeholders(template: str) -> frozenset[str]:
+    """The parameter names a catalog template uses, e.g. {"key", "line"}."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
