@@ -56,6 +56,8 @@ def take_screenshots(browser: Any, base_url: str, folder: Path) -> list[Path]:
             if shot.tick_first_item:
                 tick(page, page.locator("article li.task-list-item").first.inner_text().strip())
                 page.evaluate("window.scrollTo(0, 0)")
+            # The header's search box fetches its words after the page: photograph it with them.
+            page.locator(".hb-search[data-ready]").wait_for(state="attached")
             page.evaluate("document.fonts.ready")
             target = folder / shot.name
             # The viewport only, not the full page: the size the README promises, whatever the page's length.

@@ -795,7 +795,11 @@
         });
       },
     };
-    loadLabels().then(applyLabels);
+    loadLabels().then(function () {
+      applyLabels();
+      // The box shows its own words now (screenshots and tests wait for this).
+      ui.root.setAttribute("data-ready", "");
+    });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
