@@ -21,20 +21,34 @@ from __future__ import annotations
 
 import json
 import math
+import multiprocessing
 import shutil
+import threading
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.search.entities import PagePlace, SearchCatalog
 from generator.search.pages import PageText, read_page
-from generator.search.text import Folding, han_characters, query_tokens, segments, text_tokens, variant_fold
-from generator.source.files import write_replacing
+from generator.search.text import (
+    Folding,
+    han_characters,
+    is_han,
+    query_tokens,
+    segments,
+    text_tokens,
+    variant_fold,
+)
+from generator.source.files import LinkRefused, first_link
 
 # Where the index goes in the site; handbook-search.js finds it next to itself.
 SEARCH_FOLDER = "assets/handbook/search"
 FORMAT_VERSION = 1
+# From this many pages up, the pages are read on two processes.
+PARALLEL_FROM_PAGES = 400
 # Sections per file of section texts: a result list of ten fetches a few of these.
 SECTIONS_PER_FILE = 64
 # Roughly how many bytes of postings a shard holds: small enough that a query's few
@@ -91,24 +105,44 @@ def fnv1a(token: str) -> int:
     return value
 
 
-def site_pages(site_dir: Path, *, directory_urls: bool) -> Iterable[tuple[str, PageText]]:
+def site_pages(site_dir: Path, *, directory_urls: bool) -> list[tuple[str, PageText]]:
     """(URL path, text) of every page of a built site that has an article, in a stable order."""
+    files = []
     for file in sorted(site_dir.rglob("*.html")):
         relative = file.relative_to(site_dir).as_posix()
         if relative == "404.html" or relative.startswith("assets/"):
-            continue
-        try:
-            html = file.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        page = read_page(html)
-        if page is None:
             continue
         if directory_urls and (relative == "index.html" or relative.endswith("/index.html")):
             url = relative[: -len("index.html")]
         else:
             url = relative
-        yield url, page
+        files.append((url, file))
+    texts = _read_pages([file for _, file in files])
+    return [(url, text) for (url, _), text in zip(files, texts, strict=True) if text is not None]
+
+
+def _read_page_file(file: Path) -> PageText | None:
+    try:
+        return read_page(file.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None
+
+
+def _read_pages(files: list[Path]) -> list[PageText | None]:
+    """Each file's text; a big site's on two processes (reading the pages is most of the index's time).
+
+    Only where forking is safe: on a system that forks, from a process with one thread
+    (a plain build; a preview's background thread reads the pages itself).
+    """
+    forking_is_safe = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    if len(files) >= PARALLEL_FROM_PAGES and forking_is_safe:
+        try:
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+                return list(pool.map(_read_page_file, files, chunksize=64))
+        except (OSError, BrokenProcessPool):
+            pass  # read them here instead
+    return [_read_page_file(file) for file in files]
 
 
 def write_search_index(
@@ -144,9 +178,17 @@ def write_search_index(
     _attach_names(records, pages, page_index, first_record, catalog, fold)
     places = [catalog.pages.get(url, PagePlace("page")) for url, _ in pages]
 
-    folder = site_dir / SEARCH_FOLDER
+    final = site_dir / SEARCH_FOLDER
+    # Written beside the index it replaces, then swapped in: a preview's reader never
+    # fetches half an index. Nothing is written through a link (see write_replacing).
+    folder = final.with_name(f".{final.name}-new")
+    for path in (final, folder):
+        link = first_link(path, within=site_dir)
+        if link is not None:
+            raise LinkRefused(link)
     if folder.exists():
         shutil.rmtree(folder)
+    folder.mkdir(parents=True)
     shards = _postings(records, fold)
     _write_shards(folder, shards)
     _write_sections(folder, records)
@@ -171,11 +213,14 @@ def write_search_index(
         "sections": [record.page for record in records],
         "departments": departments,
         "synonyms": _synonym_groups(catalog, fold),
-        "words": sorted(_other_words(records, fold)),
+        "words": sorted(_other_words(shards)),
     }
-    _write_json(folder / "meta.json", meta, within=site_dir)
+    _write_json(folder / "meta.json", meta)
     # The box's words alone, for every page load (meta.json waits until the reader turns to the box).
-    _write_json(folder / "labels.json", dict(labels), within=site_dir)
+    _write_json(folder / "labels.json", dict(labels))
+    if final.exists():
+        shutil.rmtree(final)
+    folder.rename(final)
 
 
 def _attach_names(
@@ -225,30 +270,35 @@ def _attach_names(
 
 def _postings(records: list[_Record], fold: Folding) -> list[dict[str, list[int]]]:
     """The shards: token → [idf×100, section, weight, section step, weight, …], names under "!token"."""
-    counts: list[tuple[Counter[str], Counter[str], int]] = []
+    counts: list[tuple[Counter[str], int]] = []
     document_frequency: Counter[str] = Counter()
     for record in records:
-        title = Counter(text_tokens(fold(record.title)))
-        body = Counter(text_tokens(fold(record.text)))
-        length = sum(body.values()) + TITLE_WEIGHT * sum(title.values())
-        counts.append((title, body, length))
-        document_frequency.update(set(title) | set(body))
+        body_tokens = text_tokens(fold(record.text))
+        title_tokens = text_tokens(fold(record.title))
+        # A heading's words count TITLE_WEIGHT times (BM25F with two fields, folded into one count).
+        frequencies = Counter(body_tokens)
+        for token in title_tokens:
+            frequencies[token] += TITLE_WEIGHT
+        counts.append((frequencies, len(body_tokens) + TITLE_WEIGHT * len(title_tokens)))
+        document_frequency.update(frequencies.keys())
     total = max(len(records), 1)
-    average = sum(length for _, _, length in counts) / total or 1.0
+    average = sum(length for _, length in counts) / total or 1.0
     idf = {
         token: math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))
         for token, frequency in document_frequency.items()
     }
     postings: dict[str, list[int]] = {}
-    for number, ((title, body, length), record) in enumerate(zip(counts, records, strict=True)):
+    for number, ((frequencies, length), record) in enumerate(zip(counts, records, strict=True)):
         norm = K1 * (1 - B + B * length / average)
-        # In a fixed order: two builds of one commit write byte-identical shards.
-        for token in sorted(set(title) | set(body)):
-            frequency = TITLE_WEIGHT * title[token] + body[token]
-            weight = idf[token] * frequency * (K1 + 1) / (frequency + norm)
-            if record.secondary:
-                weight *= SECONDARY_WEIGHT
-            postings.setdefault(token, []).extend((number, max(1, round(weight * 100))))
+        scale = (K1 + 1) * (SECONDARY_WEIGHT if record.secondary else 1.0) * 100
+        # In the order the tokens first appear in the section: the same on every build.
+        for token, frequency in frequencies.items():
+            value = max(1, round(idf[token] * frequency * scale / (frequency + norm)))
+            entry = postings.get(token)
+            if entry is None:
+                postings[token] = [number, value]
+            else:
+                entry += (number, value)
     names: dict[str, list[int]] = {}
     for number, record in enumerate(records):
         for name_number, name in enumerate(record.names):
@@ -295,19 +345,25 @@ def _synonym_groups(catalog: SearchCatalog, fold: Folding) -> list[list[str]]:
     return groups
 
 
-def _other_words(records: list[_Record], fold: Folding) -> set[str]:
-    """Every non-Han word of the index (a few hundred): the browser corrects a one-letter typo against them."""
-    words: set[str] = set()
-    for record in records:
-        for han, part in segments(fold(record.title + "\n" + record.text + "\n" + "\n".join(record.names))):
-            if not han and len(part) >= 2 and not part.isdigit():
-                words.add(part)
+def _other_words(shards: list[dict[str, list[int]]]) -> set[str]:
+    """Every non-Han word of the index: the browser finds a word typed in part or one letter off among them."""
+    words = set()
+    for shard in shards:
+        for key in shard:
+            word = key.removeprefix(NAME_PREFIX)
+            if (
+                len(word) >= 2
+                and not is_han(word[0])
+                and not word.isdigit()
+                and not key.startswith(NAME_CHARACTER_PREFIX)
+            ):
+                words.add(word)
     return words
 
 
 def _write_shards(folder: Path, shards: list[dict[str, list[int]]]) -> None:
     for number, shard in enumerate(shards):
-        _write_json(folder / "shards" / f"{number}.json", shard, within=folder.parent)
+        _write_json(folder / "shards" / f"{number}.json", shard)
 
 
 def _write_sections(folder: Path, records: list[_Record]) -> None:
@@ -316,9 +372,10 @@ def _write_sections(folder: Path, records: list[_Record]) -> None:
             [record.anchor, record.title, record.kind, record.context, record.text[:EXCERPT_CHARACTERS]]
             for record in records[start : start + SECTIONS_PER_FILE]
         ]
-        _write_json(folder / "sections" / f"{start // SECTIONS_PER_FILE}.json", chunk, within=folder.parent)
+        _write_json(folder / "sections" / f"{start // SECTIONS_PER_FILE}.json", chunk)
 
 
-def _write_json(path: Path, value: object, *, within: Path) -> None:
+def _write_json(path: Path, value: object) -> None:
+    """A file of the new index folder (made by this build, checked for links before)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_replacing(path, json.dumps(value, ensure_ascii=False, separators=(",", ":")), within=within)
+    path.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
