@@ -11,9 +11,7 @@ import click
 
 from generator.commands.common import EXIT_PROBLEMS, check, fail, fails, language_of, refuse_links, rules_page, say
 from generator.render.reporting import format_text
-from generator.source.site_config import (
-    CONFIG_FILE,
-)
+from generator.source.site_config import CONFIG_FILE, ConfigUnreadable, read_site_config
 from generator.words.messages import Language, msg, render
 
 
@@ -30,6 +28,13 @@ def run(directory: Path, *, strict: bool, site_dir: Path | None, engine: str, la
     config_file = directory / CONFIG_FILE
     if not config_file.is_file():
         fail(render(msg("run.no_site_config", path=str(config_file)), language))
+    try:
+        # MkDocs never gets a settings file we could not read safely (see site_config.parse_site_config).
+        read_site_config(directory)
+    except ConfigUnreadable:
+        # The check above has said why; MkDocs' loader would crash on it, or fill the memory.
+        say(f"handbook: {render(msg('run.not_building'), language)}")
+        sys.exit(EXIT_PROBLEMS)
 
     import shutil
     import tempfile

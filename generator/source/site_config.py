@@ -49,12 +49,42 @@ class ConfigUnreadable(Exception):
     """mkdocs.yml exists but cannot be read as a mapping; the text says why."""
 
 
+# What a settings file may hold before it is refused unread by anything else: MkDocs' own
+# loader recurses into deep nesting (a traceback), and expands aliases when it formats the
+# settings for a log line (a "billion laughs" file took 24 GB before the kernel stopped it).
+MAX_CONFIG_DEPTH = 50
+MAX_CONFIG_VALUES = 100_000
+
+
+def _check_size(root: yaml.Node) -> None:
+    """Raise ConfigUnreadable when the tree, with every alias expanded, is too deep or too big."""
+    values = 0
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        values += 1
+        if values > MAX_CONFIG_VALUES:
+            raise ConfigUnreadable(f"with its aliases expanded it holds more than {MAX_CONFIG_VALUES:,} values")
+        if depth > MAX_CONFIG_DEPTH:
+            raise ConfigUnreadable(f"it is nested more than {MAX_CONFIG_DEPTH} levels deep")
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend((part, depth + 1) for pair in node.value for part in pair)
+
+
 def parse_site_config(text: str | bytes) -> Mapping[str, Any]:
     """mkdocs.yml text as plain data; no tag ever calls anything. Raises `ConfigUnreadable`."""
     try:
-        config = yaml.load(text, Loader=_DataOnlyLoader)  # a SafeLoader subclass: no Python tags
+        root = yaml.compose(text, Loader=_DataOnlyLoader)  # a SafeLoader subclass: no Python tags
+        if root is None:
+            return {}
+        _check_size(root)
+        config = _DataOnlyLoader(text).construct_document(root)
     except yaml.YAMLError as error:
         raise ConfigUnreadable(str(error)) from error
+    except RecursionError as error:
+        raise ConfigUnreadable(f"it is nested more than {MAX_CONFIG_DEPTH} levels deep") from error
     if config is None:
         return {}
     if not isinstance(config, dict):
