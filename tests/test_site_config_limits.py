@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import time
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 
 from generator.source.site_config import MAX_CONFIG_DEPTH, ConfigUnreadable, parse_site_config
 from tests.conftest import REPO
+from tests.search.sites import copy_example
 from tests.site.conftest import run_handbook
 
 EXAMPLE = REPO / "mkdocs.yml"
@@ -48,9 +48,7 @@ def test_nesting_up_to_the_limit_is_still_read() -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("addition", [ALIAS_BOMB, DEEP])
 def test_build_refuses_such_a_file_without_a_traceback(tmp_path: Path, addition: str) -> None:
-    for name in ("roles", "processes", "handbook", "glossary.yml"):
-        source = REPO / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
+    copy_example(tmp_path)
     (tmp_path / "mkdocs.yml").write_text(EXAMPLE.read_text(encoding="utf-8") + addition, encoding="utf-8")
     result = run_handbook("build", ".", cwd=tmp_path)
     assert result.returncode == 1

@@ -5,11 +5,12 @@ What the browser fetches (all under SEARCH_FOLDER, plain JSON, no engine involve
 - `labels.json`, with every page: the box's words in the handbook's language;
 - `meta.json`, when the reader turns to the box: the pages (URL, title, kind, context, department,
   weight), which page each section belongs to, the variant fold, the glossary's synonym
-  groups, the words of other scripts (for one-letter typos) and the box's words;
+  groups, and the words of other scripts (for a word typed in part or one letter off);
 - `shards/<n>.json`, only those a query's tokens hash to: for each token its inverse
   document frequency and, per section, a precomputed BM25F weight; and, under `!token`,
   the sections that have a *name* containing the token (with the name's length in tokens,
-  so the browser can tell an exact name from a partial one);
+  so the browser can tell an exact name from a partial one), and under `~character` those
+  with a Han name holding that character (a name typed with one character wrong);
 - `sections/<n>.json`, only for the results shown: each section's anchor, heading, kind,
   context and text, for the result's label and excerpt.
 
@@ -68,21 +69,6 @@ NAME_PREFIX = "!"
 NAME_CHARACTER_PREFIX = "~"
 # Names this long and longer are matched with one character wrong.
 TYPO_MIN_CHARACTERS = 3
-
-KINDS = (
-    "page",
-    "listing",
-    "maintainers",
-    "role",
-    "team",
-    "process",
-    "stage",
-    "step",
-    "document",
-    "metric",
-    "term",
-    "department",
-)
 
 
 @dataclass
@@ -153,7 +139,7 @@ def write_search_index(
     directory_urls: bool = True,
 ) -> None:
     """Write the index of the pages in site_dir into site_dir/SEARCH_FOLDER (replacing an older one)."""
-    pages = list(site_pages(site_dir, directory_urls=directory_urls))
+    pages = site_pages(site_dir, directory_urls=directory_urls)
     page_index = {url: number for number, (url, _) in enumerate(pages)}
     records: list[_Record] = []
     first_record: dict[int, int] = {}
@@ -235,6 +221,8 @@ def _attach_names(
     by_page: dict[int, list[int]] = {}
     for number, record in enumerate(records):
         by_page.setdefault(record.page, []).append(number)
+    # Each heading folded once: a stage page's steps are looked up by their heading.
+    folded_titles = [fold(record.title).strip() for record in records]
     for number, (url, page) in enumerate(pages):
         own = records[first_record[number]]
         if page.title:
@@ -253,7 +241,7 @@ def _attach_names(
         if entity.section:
             wanted = fold(entity.section).strip()
             for record_number in by_page.get(number, []):
-                if fold(records[record_number].title).strip() == wanted:
+                if folded_titles[record_number] == wanted:
                     target = record_number
                     break
         elif entity.kind == "metric":

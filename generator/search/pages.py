@@ -2,12 +2,13 @@
 
 Read from the HTML the engine wrote (MkDocs + Material, ProperDocs or Zensical), so
 hand-written pages are searched like generated ones and no engine's internals are
-involved. Only the page's article counts (`article.md-content__inner`, or `<main>`,
-or the body), not the navigation, header or footer. A section starts at each h2 or
+involved. Only the page's article counts (`article.md-content__inner`), not the
+navigation, header or footer. A section starts at each h2 or
 h3 heading that has an id; text before the first is the page's own. Left out:
-headings' permalink signs, the edit button, scripts and diagrams' source, and any
-element marked `data-search-exclude` (a heading marked so takes its section with it,
-as Material's search does: a role page's copies of step checklists).
+headings' permalink signs, the edit button, scripts and diagrams' source, any element
+marked `data-search-exclude`, and a process page's RACI matrix (a copy of its step
+lists). A heading marked `data-search-exclude` keeps its section, weighed low: a role
+page's copies of step checklists (Section.secondary).
 
 Block elements end a sentence, and table cells are joined with " · ", so a result's
 excerpt reads as sentences, not as cells run together.
@@ -32,9 +33,6 @@ _SKIPPED_CLASSES = frozenset(
         "handbook-permalink",
     }
 )  # fmt: skip
-_VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-)
 _BLOCKS = frozenset(
     {
         "p", "li", "dt", "dd", "tr", "div", "section", "pre", "blockquote", "details", "summary",
@@ -47,7 +45,7 @@ _SECTION_HEADINGS = frozenset({"h2", "h3"})
 _PAGER = "handbook-stage-pager"
 # The RACI matrix's scrolling box (render/templates/process.md.j2): a copy of the step lists.
 _DUPLICATE_BLOCKS = './/div[contains(concat(" ", normalize-space(@class), " "), " handbook-raci__scroll ")]'
-# How Material and Zensical open the page's article (the reader also checks its class).
+# How Material and Zensical open the page's article (its class is checked once parsed).
 _ARTICLE_START = "<article "
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
 _SENTENCE_BREAK = re.compile(r"\s*\n\s*")
@@ -80,92 +78,46 @@ class _ArticleReader:
     """Turns an article's elements, in document order, into sections of lines (see read_page)."""
 
     def __init__(self) -> None:
-        self.article_found = False
-        self.in_article = False
-        self.stack: list[tuple[str, bool]] = []  # open elements in the article: (tag, its text left out)
-        self.heading: list[str] | None = None  # text of the heading being read
-        self.heading_tag = ""
-        self.heading_id = ""
-        self.heading_excluded = False
         self.title = ""
         self.sections: list[Section] = [Section("", "", 1)]
         self.line: list[str] = []
         self.cell_open = False
 
-    # The article: Material's and Zensical's page body.
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = dict(attrs)
-        classes = set((attributes.get("class") or "").split())
-        if not self.in_article:
-            if tag == "article" and "md-content__inner" in classes and not self.article_found:
-                self.in_article = self.article_found = True
+    def read(self, element: Any) -> None:
+        """An element and what it holds; its tail is its parent's text, read by the caller."""
+        tag = element.tag
+        if not isinstance(tag, str):  # a comment or a processing instruction: no page text
             return
-        if tag in _VOID:
-            if tag in ("br", "hr"):
-                self._end_line()
+        if tag in ("h1", *_SECTION_HEADINGS):
+            self._heading(element)
             return
-        heading = tag in ("h1", *_SECTION_HEADINGS)
-        skipped = self._skipping() or (not heading and _left_out(tag, attributes))
-        self.stack.append((tag, skipped))
-        if heading and not skipped:
-            self._end_line()
-            self.heading = []
-            self.heading_tag = tag
-            self.heading_id = attributes.get("id") or ""
-            # A heading marked so is read (it ends the section before it) but its section is left out.
-            self.heading_excluded = "data-search-exclude" in attributes
-        elif tag in _BLOCKS:
+        if _left_out(tag, element.attrib):
+            return
+        if tag in _BLOCKS:
             self._end_line()
         elif tag in _CELLS:
             if self.cell_open:
                 self.line.append(" · ")
             self.cell_open = True
-
-    def _skipping(self) -> bool:
-        return bool(self.stack) and self.stack[-1][1]
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.in_article or tag in _VOID:
-            return
-        if tag == "article" and not any(open_tag == "article" for open_tag, _ in self.stack):
+        if element.text:
+            self.line.append(element.text)
+        for child in element:
+            self.read(child)
+            if child.tail:
+                self.line.append(child.tail)
+        if tag in _BLOCKS:
             self._end_line()
-            self.in_article = False
-            return
-        if not any(open_tag == tag for open_tag, _ in self.stack):
-            return  # a stray end tag
-        # Close up to the matching open tag (HTML may leave some open).
-        while self.stack and self.stack.pop()[0] != tag:
-            pass
-        if tag == self.heading_tag and self.heading is not None:
-            self._finish_heading()
-        elif tag in _BLOCKS:
-            self._end_line()
-        if tag == "tr":
-            self.cell_open = False
 
-    def handle_data(self, data: str) -> None:
-        if not self.in_article or self._skipping():
-            return
-        if self.heading is not None:
-            self.heading.append(data)
-        else:
-            self.line.append(data)
-
-    def _finish_heading(self) -> None:
-        assert self.heading is not None
-        text = _SPACE.sub(" ", "".join(self.heading)).strip()
-        tag, anchor, excluded = self.heading_tag, self.heading_id, self.heading_excluded
-        self.heading = None
-        if tag == "h1":
-            if not self.title:
-                self.title = text
-                self.sections[0].title = text
-            else:
-                self.line.append(text)
-                self._end_line()
-            return
-        if anchor:
-            self.sections.append(Section(anchor, text, int(tag[1]), secondary=excluded))
+    def _heading(self, element: Any) -> None:
+        self._end_line()
+        text = _SPACE.sub(" ", "".join(_text_without_left_out(element))).strip()
+        anchor = element.get("id") or ""
+        if element.tag == "h1" and not self.title:
+            self.title = self.sections[0].title = text
+        elif element.tag != "h1" and anchor:
+            # A heading marked `data-search-exclude` starts a section of copied words (Section.secondary).
+            secondary = "data-search-exclude" in element.attrib
+            self.sections.append(Section(anchor, text, int(element.tag[1]), secondary=secondary))
         else:
             self.line.append(text)
             self._end_line()
@@ -180,6 +132,16 @@ class _ArticleReader:
         self.cell_open = False
 
 
+def _text_without_left_out(element: Any) -> list[str]:
+    """An element's text without what search leaves out inside it (a heading's ¶)."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and not _left_out(child.tag, child.attrib):
+            parts.extend(_text_without_left_out(child))
+        parts.append(child.tail or "")
+    return parts
+
+
 def read_page(html: str) -> PageText | None:
     """The page's title and sections, or None when it has no article (a redirect page, for one)."""
     # Only the article is read: on a big handbook the navigation around it is most of the page.
@@ -191,34 +153,33 @@ def read_page(html: str) -> PageText | None:
         article = lxml.html.fragment_fromstring(html[start : end + len("</article>")])
     except (etree.ParserError, ValueError):
         return None
-    _drop_left_out_sections(article)
+    if article.tag != "article" or "md-content__inner" not in (article.get("class") or "").split():
+        return None
+    for box in article.xpath(_DUPLICATE_BLOCKS):
+        box.getparent().remove(box)
     reader = _ArticleReader()
-    reader.handle_starttag(article.tag, [(str(key), str(value)) for key, value in article.attrib.items()])
-    if article.text:
-        reader.handle_data(article.text)
+    reader.line.append(article.text or "")
     # The stage pager names the stages next door: found there, but never as the last step's words.
     pager = Section("", "", 2, secondary=True)
     for child in article:
         section = reader.sections[-1]
         heading = child.tag in ("h1", *_SECTION_HEADINGS)
-        if isinstance(child.tag, str) and not heading and _left_out(child.tag, child.attrib):
-            pass
-        elif _PAGER in (child.get("class") or "").split():
+        if _PAGER in (child.get("class") or "").split():
             pager.lines.extend(_block_lines(child))
-        elif section.secondary and isinstance(child.tag, str) and not heading:
+        elif (
+            section.secondary and isinstance(child.tag, str) and not heading and not _left_out(child.tag, child.attrib)
+        ):
             # A copy of other pages' words: its text is enough, read at C speed (a role page's long tables).
+            reader._end_line()
             section.lines.extend(_block_lines(child))
         else:
-            _walk(child, reader)
+            reader.read(child)
         if child.tail:
-            reader.handle_data(child.tail)
-    reader.handle_endtag(article.tag)
+            reader.line.append(child.tail)
     reader._end_line()
     if pager.lines:
         pager.title = reader.title
         reader.sections.append(pager)
-    if not reader.article_found:
-        return None
     return PageText(title=reader.title, sections=reader.sections)
 
 
@@ -238,36 +199,3 @@ def _left_out(tag: str, attributes: Any) -> bool:
     """Whether an element's text is never searched (scripts, diagrams' source, permalink signs …)."""
     classes = set((attributes.get("class") or "").split())
     return tag in _SKIPPED_TAGS or bool(classes & _SKIPPED_CLASSES) or "data-search-exclude" in attributes
-
-
-def _drop_left_out_sections(article: Any) -> None:
-    """Remove what search leaves out before reading.
-
-    A process page's RACI matrix is most of its elements (a row per step, a column per
-    role) and says nothing the page's step lists do not: the box that holds it is left
-    out whole. So is any block marked `data-search-exclude` (a heading marked so keeps
-    its section, weighed low: see Section.secondary).
-    """
-    for box in article.xpath(_DUPLICATE_BLOCKS):
-        box.getparent().remove(box)
-    for child in list(article):
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag not in ("h1", *_SECTION_HEADINGS) and (
-            "data-search-exclude" in child.attrib or "data-pagefind-ignore" in child.attrib
-        ):
-            article.remove(child)
-
-
-def _walk(element: Any, reader: _ArticleReader) -> None:
-    """Hand the reader the element's start, text, children and end, as an HTML tokenizer would."""
-    tag = element.tag
-    if not isinstance(tag, str):  # a comment or a processing instruction: its text is no page text
-        return
-    reader.handle_starttag(tag, [(str(key), str(value)) for key, value in element.attrib.items()])
-    if element.text:
-        reader.handle_data(element.text)
-    for child in element:
-        _walk(child, reader)
-        if child.tail:
-            reader.handle_data(child.tail)
-    reader.handle_endtag(tag)

@@ -342,7 +342,7 @@
           result.score += weights.otherSections * result.rest;
         });
         var ranked = Array.from(pages.values()).sort(byRank);
-        return withPhrases(ranked, forms.length ? folded : "");
+        return withPhrases(ranked, folded);
       });
     });
   }
