@@ -45,7 +45,7 @@ browser:
 # integrity, unpacked into the virtualenv. Does nothing when the checked file is already there.
 # It says so in one line when it downloads, and prints nothing otherwise.
 mermaid: $(STAMP)
-	@$(BIN)/python -m generator.mkdocs_plugin.mermaid
+	@$(BIN)/python -m generator.engines.mkdocs_plugin.mermaid
 
 # The README's pictures (docs/screenshots/, committed): the example built and photographed by
 # headless Chromium at 1366×900 and on a 390×844 phone (tests/browser/screenshots.py).

@@ -38,7 +38,7 @@ def main() -> None:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    from generator.mkdocs_plugin.plugin import HandbookPlugin
+    from generator.engines.mkdocs_plugin.plugin import HandbookPlugin
 
     with tempfile.TemporaryDirectory(prefix="handbook-profile-") as scratch:
         root = Path(scratch)

@@ -47,7 +47,7 @@ TOOL_FILES = [
     "mkdocs.yml",
     "Makefile",
     "generator/cli.py",
-    "generator/mkdocs_plugin/config.py",
+    "generator/engines/mkdocs_plugin/config.py",
     ".github/workflows/handbook.yml",
     ".github/CODEOWNERS",
     "docs/index.md",

@@ -20,7 +20,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("render", ("generator.render",)),
     # The site's search index: reads the built pages and the model, after the pages are rendered.
     ("search", ("generator.search",)),
-    ("engines", ("generator.engines", "generator.mkdocs_plugin")),
+    ("engines", ("generator.engines",)),
     ("commands", ("generator.commands",)),
     ("cli", ("generator.cli", "generator.cli_help")),
 )

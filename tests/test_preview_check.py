@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.rules.checking import ParsedFiles, check_handbook, check_handbook_reusing
+from generator.rules.checking import LastReport, ParsedFiles, check_handbook
 from tests.conftest import REPO
 
 
@@ -20,14 +20,14 @@ def _copy_example(tmp_path: Path) -> Path:
 def test_an_edit_is_checked_like_a_fresh_check_and_the_other_files_are_not_parsed_again(tmp_path: Path) -> None:
     root = _copy_example(tmp_path)
     parsed = ParsedFiles()
-    first = check_handbook_reusing(root, language="zh-Hant", parsed=parsed)
+    first = LastReport().check(root, language="zh-Hant", parsed=parsed)
     assert first.problems == check_handbook(root, language="zh-Hant").problems == ()
 
     edited = root / "roles" / "new-media.yml"
     text = edited.read_text(encoding="utf-8")
     assert "reports_to: marketing-head" in text
     edited.write_text(text.replace("reports_to: marketing-head", "reports_to: marketing-haed"), encoding="utf-8")
-    second = check_handbook_reusing(root, language="zh-Hant", parsed=parsed)
+    second = LastReport().check(root, language="zh-Hant", parsed=parsed)
     fresh = check_handbook(root, language="zh-Hant")
     assert second.problems == fresh.problems
     assert [(p.code, p.path) for p in second.problems] == [("HB030", "roles/new-media.yml")]
@@ -43,7 +43,7 @@ def test_an_edit_is_checked_like_a_fresh_check_and_the_other_files_are_not_parse
     # Fixed again, and a file removed: both show as a fresh check sees them.
     edited.write_text(text, encoding="utf-8")
     (root / "roles" / "brand-promotion.yml").unlink()
-    third = check_handbook_reusing(root, language="zh-Hant", parsed=parsed)
+    third = LastReport().check(root, language="zh-Hant", parsed=parsed)
     assert third.problems == check_handbook(root, language="zh-Hant").problems != ()
     assert "roles/brand-promotion.yml" not in {source.path for source in third.sources}
 
@@ -51,20 +51,20 @@ def test_an_edit_is_checked_like_a_fresh_check_and_the_other_files_are_not_parse
 def test_other_rule_settings_or_language_check_every_file_again(tmp_path: Path) -> None:
     root = _copy_example(tmp_path)
     parsed = ParsedFiles()
-    first = check_handbook_reusing(root, language="zh-Hant", parsed=parsed)
-    english = check_handbook_reusing(root, language="en", parsed=parsed)
+    first = LastReport().check(root, language="zh-Hant", parsed=parsed)
+    english = LastReport().check(root, language="en", parsed=parsed)
     assert not {id(source) for source in english.sources} & {id(source) for source in first.sources}
     # A file with a problem of a one-file rule: its message comes in the new language, as a fresh check gives it.
     bad = root / "roles" / "market-research.yml"
     bad.write_text(bad.read_text(encoding="utf-8") + "surprise_key: 1\n", encoding="utf-8")
     for language in ("en", "zh-Hant"):
         assert (
-            check_handbook_reusing(root, language=language, parsed=parsed).problems
+            LastReport().check(root, language=language, parsed=parsed).problems
             == check_handbook(root, language=language).problems
             != ()
         )
     switched_off = {"HB001": "off", "schema": "off"}
     assert (
-        check_handbook_reusing(root, language="en", settings=switched_off, parsed=parsed).problems
+        LastReport().check(root, language="en", settings=switched_off, parsed=parsed).problems
         == check_handbook(root, language="en", settings=switched_off).problems
     )

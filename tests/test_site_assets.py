@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.mkdocs_plugin.mermaid import MERMAID_VERSION, MermaidMissing, installed_mermaid
+from generator.engines.mkdocs_plugin.mermaid import MERMAID_VERSION, MermaidMissing, installed_mermaid
 from tests.conftest import WriteHandbook
 from tests.site.conftest import make_site_project, read_html, run_mkdocs
 

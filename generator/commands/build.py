@@ -11,6 +11,7 @@ import click
 
 from generator.commands.common import EXIT_PROBLEMS, check, fail, fails, language_of, refuse_links, rules_page, say
 from generator.render.reporting import format_text
+from generator.rules.checking import LastReport
 from generator.source.site_config import CONFIG_FILE, ConfigUnreadable, read_site_config
 from generator.words.messages import Language, msg, render
 
@@ -18,7 +19,8 @@ from generator.words.messages import Language, msg, render
 def run(directory: Path, *, strict: bool, site_dir: Path | None, engine: str, lang: str | None) -> None:
     """`handbook build`, with the arguments generator.cli parsed (its help says what each does)."""
     language = language_of(directory, lang)
-    report, problems = check(directory, language)
+    last = LastReport()
+    report, problems = check(directory, language, last=last)
     if problems:
         click.echo(format_text(problems, language, rules_page=rules_page(directory)), err=True)
     if fails(report, strict=strict):
@@ -43,8 +45,12 @@ def run(directory: Path, *, strict: bool, site_dir: Path | None, engine: str, la
     from mkdocs.exceptions import MkDocsException
 
     from generator.engines.build_date import reproducible_build_date
+    from generator.engines.mkdocs_plugin.plugin import HandbookPlugin
 
     config = load_config(str(config_file), strict=strict or None)
+    plugin = config.plugins.get("handbook")
+    if isinstance(plugin, HandbookPlugin):
+        plugin.last_report = last  # its check inside MkDocs reuses the one above
     target = site_dir.resolve() if site_dir else Path(config.site_dir)
     # A committed link named site/ (or site.old/) must not send the site, or its removal, elsewhere.
     for path in (target, target.with_name(target.name + ".old")):

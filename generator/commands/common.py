@@ -23,7 +23,7 @@ from generator.rules.checking import (
     Report,
     RuleSetting,
     Verdict,
-    check_handbook_reusing,
+    LastReport,
 )
 from generator.source.files import LinkRefused, first_link, write_replacing
 from generator.source.problems import Problem
@@ -116,11 +116,14 @@ def as_seen_from_here(problems: tuple[Problem, ...], handbook_root: Path) -> lis
     return [replace(p, path=posixpath.normpath(posixpath.join(prefix, p.path))) for p in problems]
 
 
-def check(root: Path, language: Language = "en") -> tuple[Report, list[Problem]]:
-    """Check the handbook in `root`; also return its problems with paths as seen from here."""
+def check(root: Path, language: Language = "en", *, last: LastReport | None = None) -> tuple[Report, list[Problem]]:
+    """Check the handbook in `root`; also return its problems with paths as seen from here.
+
+    `last`, when given, keeps the report for a later check of the same files (see LastReport).
+    """
     settings, handbook_root, folders, site = settings_of(root, language)
     try:
-        report = check_handbook_reusing(
+        report = (last or LastReport()).check(
             handbook_root, settings=settings, language=language, site_folders=folders, site=site
         )
     except NotAHandbook as error:

@@ -2,7 +2,7 @@
 
 MkDocs' `--dirty` rebuild writes only the files that changed; the plugin renders
 again only the generated pages an edit can change and says which of them did
-(see generator/render/incremental.py and generator/mkdocs_plugin/build_context.py),
+(see generator/render/incremental.py and generator/engines/mkdocs_plugin/build_context.py),
 so an edit to one role rebuilds that role's pages and the few that list it, not
 the whole site. The search index (generator/search) is written in the background
 after the rebuild: the page shows first, and search answers from the site before

@@ -70,6 +70,9 @@ class SourceFile:
     text: str = ""
     # Filled once by generator.source.schema, which three rules share.
     schema_findings: list[Any] | None = None
+    # Filled once by generator.source.text_values (eight rules share them) and generator.source.slips (three).
+    found_text_values: tuple[Any, ...] | None = None
+    found_slips: Any = None
 
     @property
     def stem(self) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from weakref import WeakKeyDictionary
 
 import yaml
 
@@ -64,15 +63,14 @@ class _Slips:
     may_repeat_keys: bool
 
 
-# Three rules read the same slips of a file: find them in one pass over its values, once.
-_SLIPS: WeakKeyDictionary[SourceFile, _Slips] = WeakKeyDictionary()
 _NONE = _Slips((), (), False)
 
 
 def _slips(source: SourceFile) -> _Slips:
-    found = _SLIPS.get(source)
+    # Three rules read the same slips of a file: found in one pass over its values, kept on the file.
+    found: _Slips | None = source.found_slips
     if found is None:
-        found = _SLIPS[source] = _find_slips(source)
+        found = source.found_slips = _find_slips(source)
     return found
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from generator.source.loading import DataTree, JsonPath, SourceFile
 from generator.source.model import Location
@@ -54,13 +53,10 @@ def _walk(data: Any, path: JsonPath) -> Iterator[tuple[JsonPath, str]]:
             yield from _walk(value, (*path, key))
 
 
-# Eight rules read the same values of a file: find them once per file.
-_VALUES: WeakKeyDictionary[SourceFile, tuple[TextValue, ...]] = WeakKeyDictionary()
-
-
 def text_values(source: SourceFile) -> tuple[TextValue, ...]:
     """The string values of a readable file that could break a safe-text rule, in file order."""
-    if source not in _VALUES:
+    # Eight rules read the same values of a file: found once, kept on the file.
+    if source.found_text_values is None:
         tree = source.tree
         found: list[TextValue] = []
         if tree is not None:
@@ -74,8 +70,8 @@ def text_values(source: SourceFile) -> tuple[TextValue, ...]:
                     continue
                 name = field_name(path)
                 found.append(TextValue(text, path, tree, name not in NOT_TEXT, name not in PARAGRAPH_FIELDS))
-        _VALUES[source] = tuple(found)
-    return _VALUES[source]
+        source.found_text_values = tuple(found)
+    return source.found_text_values
 
 
 def prose(source: SourceFile) -> Iterator[TextValue]:

@@ -7,7 +7,7 @@
  * items elsewhere does not tick the wrong box. The page reads fine without this
  * script: the checklist is an ordinary Markdown task list.
  *
- * Shipped by the handbook MkDocs plugin (generator/mkdocs_plugin/assets.py).
+ * Shipped by the handbook MkDocs plugin (generator/engines/mkdocs_plugin/assets.py).
  */
 (function () {
   "use strict";

@@ -6,7 +6,7 @@ handbook-search.js is the search box (generator.search writes its index),
 checklist.css adds the print layout, wayfinding.css lays out the org chart and the
 stage pager, raci.css the RACI matrix and a role's steps table (and permalink.js
 copies a role's permanent link), and with `mermaid: local` the site serves
-Mermaid itself (see generator/mkdocs_plugin/mermaid.py).
+Mermaid itself (see generator/engines/mkdocs_plugin/mermaid.py).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.mkdocs_plugin.mermaid import installed_mermaid
+from generator.engines.mkdocs_plugin.mermaid import installed_mermaid
 
 ASSETS = Path(__file__).parent / "assets"
 # Where the files go in the built site; a folder of our own so no theme file is shadowed.

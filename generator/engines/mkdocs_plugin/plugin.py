@@ -26,13 +26,13 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
 from generator.engines.build_date import reproducible_build_date
-from generator.mkdocs_plugin import preview
-from generator.mkdocs_plugin.assets import SiteAssets, site_assets
-from generator.mkdocs_plugin.build_context import Build, Preview, Rendered
-from generator.mkdocs_plugin.config import HandbookConfig
-from generator.mkdocs_plugin.glossary_wiring import add_abbreviations
-from generator.mkdocs_plugin.mermaid import MermaidMissing
-from generator.mkdocs_plugin.theme_language import adopt_theme_language, localise_theme, theme_globals
+from generator.engines.mkdocs_plugin import preview
+from generator.engines.mkdocs_plugin.assets import SiteAssets, site_assets
+from generator.engines.mkdocs_plugin.build_context import Build, Preview, Rendered
+from generator.engines.mkdocs_plugin.config import HandbookConfig
+from generator.engines.mkdocs_plugin.glossary_wiring import add_abbreviations
+from generator.engines.mkdocs_plugin.mermaid import MermaidMissing
+from generator.engines.mkdocs_plugin.theme_language import adopt_theme_language, localise_theme, theme_globals
 from generator.render.checklists import checklist_files_by_stage
 from generator.render.escaping import theme_title
 from generator.render.incremental import render_units
@@ -43,7 +43,7 @@ from generator.render.redirects import redirect_html, redirects_of
 from generator.render.renderer import Renderer
 from generator.render.reporting import format_text, rules_page_url
 from generator.render.urls import stage_path
-from generator.rules.checking import NotAHandbook, check_handbook_reusing
+from generator.rules.checking import LastReport, NotAHandbook
 from generator.rules.inputs import real_files_only
 from generator.rules.text import text_length
 from generator.search import write_search_index
@@ -83,6 +83,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         # The build under way (on_config → on_post_build / on_build_error).
         self.build: Build | None = None
         self.assets = SiteAssets(stylesheets=(), scripts=())
+        # The last check; `handbook build` hands over the one it made before starting MkDocs.
+        self.last_report = LastReport()
 
     @property
     def root(self) -> Path:
@@ -122,7 +124,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         # A plain `mkdocs build` gets the same reproducible date `handbook build` sets.
         build.restore.enter_context(reproducible_build_date(self.config_file_dir))
         try:
-            report = build.report = check_handbook_reusing(
+            report = build.report = self.last_report.check(
                 self.root,
                 settings=self.config.rules,  # type: ignore[arg-type]
                 language=language,

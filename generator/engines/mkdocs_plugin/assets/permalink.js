@@ -7,7 +7,7 @@
  * handbook's language. Without JavaScript the button stays hidden and the link is
  * an ordinary link to select and copy.
  *
- * Shipped by the handbook MkDocs plugin (generator/mkdocs_plugin/assets.py).
+ * Shipped by the handbook MkDocs plugin (generator/engines/mkdocs_plugin/assets.py).
  */
 (function () {
   "use strict";

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.mkdocs_plugin.assets import ASSETS, SITE_FOLDER, Asset
+from generator.engines.mkdocs_plugin.assets import ASSETS, SITE_FOLDER, Asset
 from generator.render.output_escaping import json_text
 from generator.render.renderer import template_environment
 from generator.source.problems import Problem

@@ -52,7 +52,7 @@ def installed_mermaid() -> Path:
     if not script.is_file():
         raise MermaidMissing(
             f"`mermaid: local` needs Mermaid {MERMAID_VERSION} at {script}; run `make` "
-            f"(or `{Path(sys.executable).name} -m generator.mkdocs_plugin.mermaid`) to download it, "
+            f"(or `{Path(sys.executable).name} -m generator.engines.mkdocs_plugin.mermaid`) to download it, "
             "or set `mermaid: cdn` in mkdocs.yml"
         )
     return script
