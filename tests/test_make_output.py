@@ -12,7 +12,11 @@ from tests.conftest import REPO
 def test_the_mermaid_step_is_silent_when_mermaid_is_installed() -> None:
     installed_mermaid()  # `make unit` runs `make mermaid` first; this fails with how to get it otherwise
     done = subprocess.run(
-        [sys.executable, "-m", "generator.engines.mkdocs_plugin.mermaid"], cwd=REPO, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "generator.engines.mkdocs_plugin.mermaid"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     assert (done.stdout, done.stderr) == ("", "")

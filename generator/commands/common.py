@@ -19,11 +19,11 @@ import click
 from generator.render.output_escaping import log_line
 from generator.render.reporting import rules_page_url
 from generator.rules.checking import (
+    LastReport,
     NotAHandbook,
     Report,
     RuleSetting,
     Verdict,
-    LastReport,
 )
 from generator.source.files import LinkRefused, first_link, write_replacing
 from generator.source.problems import Problem

@@ -513,6 +513,8 @@ class LastReport:
         folders = tuple(os.path.abspath(folder) for folder in site_folders)
         key = (root.resolve(), folders, tuple(sorted((settings or {}).items())), language, site, _fingerprint(scan))
         if self._report is None or key != self._key:
-            self._report = _check_scanned(root, scan, settings=settings or {}, language=language, site=site, parsed=parsed)
+            self._report = _check_scanned(
+                root, scan, settings=settings or {}, language=language, site=site, parsed=parsed
+            )
             self._key = key
         return self._report
