@@ -202,6 +202,10 @@ def _project_config(original: Path, config: Any) -> str:
     if isinstance(theme, yaml.MappingNode):
         theme.value = [(key, value) for key, value in theme.value if key.value != "custom_dir"]
         theme.value.append((_node("custom_dir"), _node("overrides")))
+        # The light and dark palettes the plugin set (engines/mkdocs_plugin/palette.py), as MkDocs uses them.
+        if "palette" in config.theme and _plain(config.theme["palette"]):
+            theme.value = [(key, value) for key, value in theme.value if key.value != "palette"]
+            theme.value.append((_node("palette"), _node(config.theme["palette"])))
     # Zensical runs no MkDocs plugins: what the handbook plugin did is in docs/ already.
     # Its own search is switched off: the handbook's search box and index take its place.
     plugins = settings.get("plugins")

@@ -9,6 +9,7 @@ never become HTML, an attribute list or a line break in the page.
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -84,6 +85,12 @@ class OrgRow:
 # Levels of the org chart's tree that get their own indentation: more would leave a phone no
 # room for the boxes (see Renderer.org_tree).
 ORG_CHART_DEPTH = 6
+
+
+def _rule_code_order(rule: Rule) -> tuple[str, int, str]:
+    """HB006 before HB064 before HB101, whatever the number of digits."""
+    match = re.fullmatch(r"(\D*)(\d+)", rule.id)
+    return (match.group(1), int(match.group(2)), rule.id) if match else (rule.id, 0, rule.id)
 
 
 class _RoleRecordingEnvironment(jinja2.Environment):
@@ -238,17 +245,6 @@ class Renderer:
             stages.append(MatrixStage(stage, tuple(rows)))
         return Matrix(columns, tuple(stages))
 
-    def org_chart(self) -> tuple[list[tuple[str, Role]], list[tuple[str, str]]]:
-        """Mermaid node ids for the department's roles, and manager → report edges."""
-        internal = [role for role in self.handbook.roles_in_reading_order if not role.external]
-        node_of = {role.id: f"r{index}" for index, role in enumerate(internal, start=1)}
-        edges = [
-            (node_of[role.reports_to.role_id], node_of[role.id])
-            for role in internal
-            if role.reports_to and role.reports_to.role_id in node_of
-        ]
-        return [(node_of[role.id], role) for role in internal], edges
-
     def org_tree(self, *, depth_limit: int = ORG_CHART_DEPTH) -> tuple[OrgRow, ...]:
         """The department's roles as an indented tree: each manager followed by their reports.
 
@@ -386,13 +382,10 @@ class Renderer:
         )
 
     def org_chart_page(self) -> Page:
-        org_nodes, org_edges = self.org_chart()
         return self._render(
             "org_chart.md.j2",
             "org-chart.md",
             None,
-            org_nodes=org_nodes,
-            org_edges=org_edges,
             org_tree=self.org_tree(),
             external_teams=[role for role in self.handbook.roles_in_reading_order if role.external],
         )
@@ -402,7 +395,8 @@ class Renderer:
         return department_pages(self, self.departments)
 
     def rules_page(self) -> Page:
-        rules = [(rule, rule_doc(rule, self.language)) for rule in self.rules]
+        # By code, as an editor looks one up from a finding (the registry groups them by family).
+        rules = [(rule, rule_doc(rule, self.language)) for rule in sorted(self.rules, key=_rule_code_order)]
         return self._render("rules.md.j2", RULES_PAGE, None, rules=rules)
 
     @property

@@ -5,7 +5,8 @@ them, not only the example: checklist.js remembers ticked checklist items,
 handbook-search.js is the search box (generator.search writes its index),
 checklist.css adds the print layout, wayfinding.css lays out the org chart and the
 stage pager, raci.css the RACI matrix and a role's steps table (and permalink.js
-copies a role's permanent link), and with `mermaid: local` the site serves
+copies a role's permanent link), tables.js and reading.css fit tables to the screen
+(cards on a phone, a mark on a box that scrolls) and style CJK emphasis, and with `mermaid: local` the site serves
 Mermaid itself (see generator/engines/mkdocs_plugin/mermaid.py).
 """
 
@@ -50,8 +51,8 @@ def site_assets(*, mermaid: str, search: bool = True) -> SiteAssets:
 
     Raises MermaidMissing when `local` is asked for and `make` has not installed Mermaid.
     """
-    scripts = [_shipped("checklist.js"), _shipped("permalink.js")]
-    stylesheets = [_shipped("checklist.css"), _shipped("wayfinding.css"), _shipped("raci.css")]
+    scripts = [_shipped("checklist.js"), _shipped("permalink.js"), _shipped("tables.js")]
+    stylesheets = [_shipped("checklist.css"), _shipped("wayfinding.css"), _shipped("raci.css"), _shipped("reading.css")]
     if search:
         scripts.append(_shipped(SEARCH_SCRIPT))
         stylesheets.append(_shipped("handbook-search.css"))

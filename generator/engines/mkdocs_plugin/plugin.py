@@ -32,6 +32,7 @@ from generator.engines.mkdocs_plugin.build_context import Build, Preview, Render
 from generator.engines.mkdocs_plugin.config import HandbookConfig
 from generator.engines.mkdocs_plugin.glossary_wiring import add_abbreviations
 from generator.engines.mkdocs_plugin.mermaid import MermaidMissing
+from generator.engines.mkdocs_plugin.palette import add_palette_switch
 from generator.engines.mkdocs_plugin.theme_language import adopt_theme_language, localise_theme, theme_globals
 from generator.render.checklists import checklist_files_by_stage
 from generator.render.escaping import theme_title
@@ -120,6 +121,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         # One language for messages, pages, search and the theme, the choice `handbook validate` makes.
         language = adopt_theme_language(config)
         localise_theme(config, labels_for(language))
+        add_palette_switch(config, labels_for(language))
         build = self.build = Build(language=language)
         # A plain `mkdocs build` gets the same reproducible date `handbook build` sets.
         build.restore.enter_context(reproducible_build_date(self.config_file_dir))
