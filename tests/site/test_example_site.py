@@ -102,13 +102,24 @@ def test_process_page_has_a_raci_matrix_and_a_mermaid_flow(example_site: Path) -
         assert stage["title"] in diagram.get_text()
 
 
-def test_org_chart_draws_every_department_role(example_site: Path) -> None:
+def test_org_chart_shows_every_department_role_once_as_a_linked_tree(example_site: Path) -> None:
     page = read_html(example_site, "org-chart")
-    diagram = page.select_one("pre.mermaid, div.mermaid").get_text()
+    # One chart, not a drawing beside it that repeats the tree.
+    assert page.select("pre.mermaid, div.mermaid") == []
+    boxes = page.select("article a.handbook-org-box:not(.handbook-org-external)")
+    by_title = {box.get_text(strip=True): box for box in boxes}
+    titles = {role["title"]: role for role in ROLES}
     for role in ROLES:
         if not role.get("external"):
-            assert role["title"] in diagram
-    assert diagram.count("-->") == sum(1 for role in ROLES if role.get("reports_to"))
+            assert by_title[role["title"]]["href"].endswith(f"roles/{role['id']}/")
+    assert len(boxes) == sum(1 for role in ROLES if not role.get("external"))
+    # Each report sits in its manager's list.
+    for box in boxes:
+        role = titles[box.get_text(strip=True)]
+        parent_item = box.find_parent("li").find_parent("li")
+        if role.get("reports_to"):
+            manager = parent_item.find("a", class_="handbook-org-box", recursive=False)
+            assert manager.get_text(strip=True) == next(r["title"] for r in ROLES if r["id"] == role["reports_to"])
 
 
 def test_edit_button_of_a_generated_page_opens_its_yaml(example_site: Path) -> None:

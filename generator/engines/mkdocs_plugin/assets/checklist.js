@@ -29,8 +29,9 @@
   var MAX_TEXT = 500;
   // What this script writes as an item's key: the step's id, "/", the hash, and a repeat's number.
   var ITEM_KEY = /^[^\u0000-\u001f\u007f]{0,400}\/[0-9a-z]{1,8}(~[0-9]{1,6})?$/;
-  // A page below the site: no scheme, no "..", no leading "/", no query or fragment.
-  var PAGE_PATH = /^(?!\/)(?!.*\.\.)[^\u0000-\u001f\u007f?#:\\]{0,500}$/;
+  // A page's address below the site, as this script writes it: folders ending in "/" (or a last
+  // "x.html"); none starts with "." (no ".."), no leading "/", scheme, query or fragment.
+  var PAGE_PATH = /^(?:[^\u0000-\u001f\u007f?#:\\\/.][^\u0000-\u001f\u007f?#:\\\/]*\/)*(?:[^\u0000-\u001f\u007f?#:\\\/.][^\u0000-\u001f\u007f?#:\\\/]*\.html)?$/;
 
   function pagePath() {
     // "/a/b/" and "/a/b/index.html" are the same page.
