@@ -48,3 +48,28 @@ def test_a_checklist_ticked_on_the_zensical_site_stays_ticked(browser: Any, zens
         assert checked_items(page) == [first, second]
         assert reader.outside_requests == []
         assert reader.console_errors == []
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1366, "height": 900}, {"width": 390, "height": 844}], ids=["1366px", "390px"])
+def test_the_reading_aids_work_the_same_on_the_zensical_site(browser: Any, zensical_site_url: str, viewport: dict[str, int]) -> None:
+    phone = viewport["width"] < 600
+    stage = example_stage("campaign-lifecycle", "warm-up")
+    total = sum(len(step.get("checklist", [])) for step in stage["steps"])
+    with open_reader(browser, zensical_site_url, viewport=viewport, is_mobile=phone, has_touch=phone, color_scheme="light") as reader:
+        page = reader.open(STAGE)
+        tick(page, stage["steps"][0]["checklist"][0])
+        assert page.locator(".handbook-checklist-count").inner_text() == f"已完成 1 / {total}"
+        # The palette switch: light to dark, in the handbook's words.
+        switch = page.locator("form[data-md-component=palette] label:visible")
+        assert switch.get_attribute("title") == "切換到深色主題"
+        switch.click()
+        assert page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == "slate"
+        # The widest matrix fits at 1366 px; the rules table is cards on a phone.
+        matrix = reader.open("processes/marketing-management/").locator(".handbook-raci__scroll")
+        if not phone:
+            assert matrix.evaluate("b => b.scrollWidth <= b.clientWidth")
+        rules = reader.open("rules/")
+        head_hidden = rules.locator("article table thead").first.is_hidden()
+        assert head_hidden == phone
+        assert rules.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+        assert reader.console_errors == []
