@@ -33,8 +33,18 @@ def page_sizes(site: Path) -> list[tuple[int, int, str]]:
 def build(work: Path, roles: int, processes: int) -> Path:
     source = work / "handbook"
     subprocess.run(
-        [PYTHON, str(REPO / "benchmarks" / "make_handbook.py"), "--roles", str(roles), "--processes", str(processes),
-         "--seed", "1", "--out", str(source)],
+        [
+            PYTHON,
+            str(REPO / "benchmarks" / "make_handbook.py"),
+            "--roles",
+            str(roles),
+            "--processes",
+            str(processes),
+            "--seed",
+            "1",
+            "--out",
+            str(source),
+        ],
         check=True,
     )
     site = work / "site"

@@ -50,12 +50,18 @@ def test_a_checklist_ticked_on_the_zensical_site_stays_ticked(browser: Any, zens
         assert reader.console_errors == []
 
 
-@pytest.mark.parametrize("viewport", [{"width": 1366, "height": 900}, {"width": 390, "height": 844}], ids=["1366px", "390px"])
-def test_the_reading_aids_work_the_same_on_the_zensical_site(browser: Any, zensical_site_url: str, viewport: dict[str, int]) -> None:
+@pytest.mark.parametrize(
+    "viewport", [{"width": 1366, "height": 900}, {"width": 390, "height": 844}], ids=["1366px", "390px"]
+)
+def test_the_reading_aids_work_the_same_on_the_zensical_site(
+    browser: Any, zensical_site_url: str, viewport: dict[str, int]
+) -> None:
     phone = viewport["width"] < 600
     stage = example_stage("campaign-lifecycle", "warm-up")
     total = sum(len(step.get("checklist", [])) for step in stage["steps"])
-    with open_reader(browser, zensical_site_url, viewport=viewport, is_mobile=phone, has_touch=phone, color_scheme="light") as reader:
+    with open_reader(
+        browser, zensical_site_url, viewport=viewport, is_mobile=phone, has_touch=phone, color_scheme="light"
+    ) as reader:
         page = reader.open(STAGE)
         tick(page, stage["steps"][0]["checklist"][0])
         assert page.locator(".handbook-checklist-count").inner_text() == f"已完成 1 / {total}"

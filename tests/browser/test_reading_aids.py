@@ -4,13 +4,12 @@ by code, a checklist's progress, carrying ticks to another browser, and the dark
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.browser.conftest import Reader, artifact, open_reader, serve
+from tests.browser.conftest import artifact, open_reader, serve
 from tests.browser.test_checklists import checked_items, example_stage, tick
 
 LAPTOP = {"width": 1366, "height": 900}
@@ -34,7 +33,9 @@ def test_no_page_tells_a_phone_reader_to_use_a_mouse(browser: Any, example_site_
             assert "把滑鼠移到縮寫上" not in text and "點一下" in text
 
 
-def test_a_tapped_abbreviation_is_readable_and_leaves_the_next_line_in_view(browser: Any, example_site_url: str) -> None:
+def test_a_tapped_abbreviation_is_readable_and_leaves_the_next_line_in_view(
+    browser: Any, example_site_url: str
+) -> None:
     with reader_at(browser, example_site_url, PHONE) as reader:
         page = reader.open("roles/marketing-head/")
         abbr = page.locator("article li abbr").first
@@ -73,7 +74,9 @@ def test_no_chinese_text_is_slanted(browser: Any, company_site: Path, viewport: 
 def test_the_rules_page_lists_the_rules_by_code(browser: Any, example_site_url: str, viewport: dict[str, int]) -> None:
     with reader_at(browser, example_site_url, viewport) as reader:
         page = reader.open("rules/")
-        codes = page.eval_on_selector_all("article table tbody tr td:first-child", "cells => cells.map(c => c.textContent.trim())")
+        codes = page.eval_on_selector_all(
+            "article table tbody tr td:first-child", "cells => cells.map(c => c.textContent.trim())"
+        )
         assert len(codes) > 40 and codes == sorted(codes, key=lambda code: int(code.removeprefix("HB")))
         headings = page.eval_on_selector_all("article h2", "hs => hs.map(h => h.textContent.trim().split(' ')[0])")
         assert headings == codes
@@ -87,7 +90,9 @@ def progress(page: Any, nth: int = 0) -> str:
 
 
 @SIZES
-def test_a_stage_checklist_counts_what_is_done_as_the_reader_ticks(browser: Any, example_site_url: str, viewport: dict[str, int]) -> None:
+def test_a_stage_checklist_counts_what_is_done_as_the_reader_ticks(
+    browser: Any, example_site_url: str, viewport: dict[str, int]
+) -> None:
     stage = example_stage("campaign-lifecycle", "warm-up")
     total = sum(len(step.get("checklist", [])) for step in stage["steps"])
     first, second = stage["steps"][0]["checklist"][0], stage["steps"][1]["checklist"][0]
@@ -105,14 +110,19 @@ def test_a_stage_checklist_counts_what_is_done_as_the_reader_ticks(browser: Any,
 
 
 @SIZES
-def test_the_onboarding_plan_counts_its_own_boxes(browser: Any, example_site_url: str, viewport: dict[str, int]) -> None:
+def test_the_onboarding_plan_counts_its_own_boxes(
+    browser: Any, example_site_url: str, viewport: dict[str, int]
+) -> None:
     with reader_at(browser, example_site_url, viewport) as reader:
         page = reader.open("roles/market-research/")
         plan_items = page.evaluate(
             """() => {
               const status = document.querySelector('.handbook-checklist-status');
               let n = 0, e = status.nextElementSibling;
-              while (e && e.tagName !== 'H2') { n += e.querySelectorAll('li.task-list-item').length; e = e.nextElementSibling; }
+              while (e && e.tagName !== 'H2') {
+                n += e.querySelectorAll('li.task-list-item').length;
+                e = e.nextElementSibling;
+              }
               return n;
             }"""
         )
@@ -144,7 +154,9 @@ def import_ticks(page: Any, file: Path) -> str:
 
 
 @SIZES
-def test_ticks_carried_to_another_browser_by_file(browser: Any, example_site_url: str, tmp_path: Path, viewport: dict[str, int]) -> None:
+def test_ticks_carried_to_another_browser_by_file(
+    browser: Any, example_site_url: str, tmp_path: Path, viewport: dict[str, int]
+) -> None:
     stage = example_stage("campaign-lifecycle", "warm-up")
     first, second = stage["steps"][0]["checklist"][0], stage["steps"][1]["checklist"][0]
     with reader_at(browser, example_site_url, viewport, accept_downloads=True) as old:
@@ -172,10 +184,18 @@ HOSTILE_FILES = {
     "other-json.json": json.dumps({"hello": "world"}),
     "array.json": "[1, 2, 3]",
     "proto.json": '{"format": "handbook-checklist-ticks", "version": 1, "pages": {"__proto__": {"a/1": true}}}',
-    "outside.json": json.dumps({"format": "handbook-checklist-ticks", "version": 1, "pages": {"../../etc/": {"a/1": True}}}),
-    "absolute.json": json.dumps({"format": "handbook-checklist-ticks", "version": 1, "pages": {"https://evil.example/": {"a/1": True}}}),
-    "not-true.json": json.dumps({"format": "handbook-checklist-ticks", "version": 1, "pages": {"x/": {"a/1": "<img src=x onerror=alert(1)>"}}}),
-    "markup-key.json": json.dumps({"format": "handbook-checklist-ticks", "version": 1, "pages": {"x/": {"<img src=x onerror=alert(1)>": True}}}),
+    "outside.json": json.dumps(
+        {"format": "handbook-checklist-ticks", "version": 1, "pages": {"../../etc/": {"a/1": True}}}
+    ),
+    "absolute.json": json.dumps(
+        {"format": "handbook-checklist-ticks", "version": 1, "pages": {"https://evil.example/": {"a/1": True}}}
+    ),
+    "not-true.json": json.dumps(
+        {"format": "handbook-checklist-ticks", "version": 1, "pages": {"x/": {"a/1": "<img src=x onerror=alert(1)>"}}}
+    ),
+    "markup-key.json": json.dumps(
+        {"format": "handbook-checklist-ticks", "version": 1, "pages": {"x/": {"<img src=x onerror=alert(1)>": True}}}
+    ),
     "wrong-version.json": json.dumps({"format": "handbook-checklist-ticks", "version": 99, "pages": {}}),
 }
 
@@ -190,7 +210,11 @@ def test_a_wrong_or_hostile_ticks_file_is_refused_with_a_clear_message(
     for name, text in HOSTILE_FILES.items():
         files[name].write_text(text, encoding="utf-8")
     huge = tmp_path / "huge.json"
-    huge.write_text('{"format": "handbook-checklist-ticks", "version": 1, "pages": {"x/": {' + '"a/1": true,' * 200_000 + '"b/1": true}}}')
+    huge.write_text(
+        '{"format": "handbook-checklist-ticks", "version": 1, "pages": {"x/": {'
+        + '"a/1": true,' * 200_000
+        + '"b/1": true}}}'
+    )
     with reader_at(browser, example_site_url, viewport) as reader:
         page = reader.open(STAGE)
         tick(page, first)
@@ -213,7 +237,9 @@ def test_a_wrong_or_hostile_ticks_file_is_refused_with_a_clear_message(
 
 
 @SIZES
-def test_the_palette_switch_turns_the_site_dark_and_remembers_it(browser: Any, example_site_url: str, viewport: dict[str, int]) -> None:
+def test_the_palette_switch_turns_the_site_dark_and_remembers_it(
+    browser: Any, example_site_url: str, viewport: dict[str, int]
+) -> None:
     with reader_at(browser, example_site_url, viewport, color_scheme="light") as reader:
         page = reader.open("roles/market-research/")
         scheme = "() => document.body.getAttribute('data-md-color-scheme')"

@@ -21,14 +21,17 @@ _OVERFLOWING = """() => {
   const found = [];
   for (const table of document.querySelectorAll("article table")) {
     if (!table.checkVisibility()) continue;
-    const box = table.closest(".md-typeset__scrollwrap, .handbook-raci__scroll, .handbook-steps") || table.parentElement;
+    const box = table.closest(".md-typeset__scrollwrap, .handbook-raci__scroll, .handbook-steps")
+      || table.parentElement;
     for (const [name, element] of [["table", table], ["box", box]]) {
       if (element.scrollWidth > element.clientWidth + 1) {
-        found.push(`${name} ${element.className || table.className || "table"}: ${element.scrollWidth} > ${element.clientWidth}`);
+        const what = element.className || table.className || "table";
+        found.push(`${name} ${what}: ${element.scrollWidth} > ${element.clientWidth}`);
       }
     }
   }
-  if (document.documentElement.scrollWidth > window.innerWidth) found.push(`page: ${document.documentElement.scrollWidth}`);
+  const page = document.documentElement.scrollWidth;
+  if (page > window.innerWidth) found.push(`page: ${page}`);
   return found;
 }"""
 
@@ -37,7 +40,7 @@ def site_pages(site: Path) -> list[str]:
     """Every page of a built site by its address (redirect pages left out: they have no article)."""
     pages = []
     for index in sorted(site.rglob("index.html")):
-        if "assets" in index.parts or "http-equiv=\"refresh\"" in index.read_text(encoding="utf-8")[:2000]:
+        if "assets" in index.parts or 'http-equiv="refresh"' in index.read_text(encoding="utf-8")[:2000]:
             continue
         pages.append(index.relative_to(site).parent.as_posix().removeprefix("."))
     return [f"{page}/" if page else "" for page in pages]
@@ -66,20 +69,26 @@ def overflowing(browser: Any, url: str, pages: list[str], viewport: dict[str, in
 
 
 @pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["1366px", "390px"])
-def test_no_table_of_the_example_is_wider_than_its_box(browser: Any, example_url: tuple[str, list[str]], viewport: dict[str, int]) -> None:
+def test_no_table_of_the_example_is_wider_than_its_box(
+    browser: Any, example_url: tuple[str, list[str]], viewport: dict[str, int]
+) -> None:
     url, pages = example_url
     assert "processes/marketing-management/" in pages and "rules/" in pages and len(pages) >= 30
     assert overflowing(browser, url, pages, viewport) == []
 
 
 @pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["1366px", "390px"])
-def test_no_table_of_the_company_example_is_wider_than_its_box(browser: Any, company_url: tuple[str, list[str]], viewport: dict[str, int]) -> None:
+def test_no_table_of_the_company_example_is_wider_than_its_box(
+    browser: Any, company_url: tuple[str, list[str]], viewport: dict[str, int]
+) -> None:
     url, pages = company_url
     assert "departments/" in pages and "processes/product-launch/" in pages
     assert overflowing(browser, url, pages, viewport) == []
 
 
-def test_every_role_column_of_the_widest_matrix_shows_at_1366_px(browser: Any, example_url: tuple[str, list[str]]) -> None:
+def test_every_role_column_of_the_widest_matrix_shows_at_1366_px(
+    browser: Any, example_url: tuple[str, list[str]]
+) -> None:
     url, _ = example_url
     with open_reader(browser, url, viewport=LAPTOP) as reader:
         page = reader.open("processes/marketing-management/")
@@ -112,7 +121,9 @@ def test_a_matrix_too_wide_for_its_box_shows_that_it_scrolls(browser: Any, examp
         assert hint.is_visible() and "捲動" in hint.inner_text()
         # Scrolled to the end, the right edge no longer says there is more.
         box.evaluate("b => { b.scrollLeft = b.scrollWidth; b.dispatchEvent(new Event('scroll')); }")
-        page.wait_for_function("() => !document.querySelector('.handbook-raci__scroll').classList.contains('handbook-scrolls-right')")
+        page.wait_for_function(
+            "() => !document.querySelector('.handbook-raci__scroll').classList.contains('handbook-scrolls-right')"
+        )
         assert "handbook-scrolls-left" in box.get_attribute("class")
 
 
@@ -123,14 +134,22 @@ def test_company_matrix_rows_reach_the_table_border(browser: Any, company_url: t
         page.locator(".handbook-raci__scroll").scroll_into_view_if_needed()
         box, rows = page.evaluate(
             """() => [document.querySelector('.handbook-raci__scroll').getBoundingClientRect().right,
-                      [...document.querySelectorAll('.handbook-raci__table tr')].map(r => r.lastElementChild.getBoundingClientRect().right)]"""
+                      [...document.querySelectorAll('.handbook-raci__table tr')]
+                        .map(r => r.lastElementChild.getBoundingClientRect().right)]"""
         )
         assert rows and all(abs(box - right) <= 2 for right in rows), (box, rows)
 
 
-@pytest.mark.parametrize(("site", "path", "first_cell"), [("example", "rules/", "HB001"), ("company", "departments/", "總經理室")])
+@pytest.mark.parametrize(
+    ("site", "path", "first_cell"), [("example", "rules/", "HB001"), ("company", "departments/", "總經理室")]
+)
 def test_on_a_phone_a_plain_table_is_a_stack_of_cards_naming_each_column(
-    browser: Any, example_url: tuple[str, list[str]], company_url: tuple[str, list[str]], site: str, path: str, first_cell: str
+    browser: Any,
+    example_url: tuple[str, list[str]],
+    company_url: tuple[str, list[str]],
+    site: str,
+    path: str,
+    first_cell: str,
 ) -> None:
     url, _ = example_url if site == "example" else company_url
     with open_reader(browser, url, viewport=PHONE, is_mobile=True, has_touch=True) as reader:

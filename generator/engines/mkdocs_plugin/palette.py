@@ -42,7 +42,7 @@ def add_palette_switch(config: MkDocsConfig, labels: Mapping[str, str]) -> None:
     theme = config.theme
     if theme is None or theme.name != "material":
         return
-    current = theme["palette"] if "palette" in theme else None
+    current = theme.get("palette")
     if isinstance(current, list) and current:
         return
     theme["palette"] = two_palettes(current if isinstance(current, Mapping) else {}, labels)
