@@ -8,6 +8,7 @@ have theirs in `generator.render.output_escaping`, next to this module.
 from __future__ import annotations
 
 import html
+import json
 import re
 from functools import lru_cache
 from typing import Any
@@ -175,3 +176,10 @@ def rule_doc_markdown(text: str) -> Markup:
 def code_block(code: str) -> Markup:
     """Text as an indented Markdown code block, shown exactly as written."""
     return Markup("\n".join(f"    {line}" if line else "" for line in code.splitlines()))
+
+
+def script_json(data: Any) -> Markup:
+    """`data` as JSON that can stand inside an HTML <script> element: nothing in it can close the
+    element or open a comment (`<`, `>` and `&` become \\u escapes; all else outside ASCII too)."""
+    text = json.dumps(data, ensure_ascii=True, sort_keys=True)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))

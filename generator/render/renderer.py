@@ -21,7 +21,15 @@ from markupsafe import Markup, escape
 
 from generator.render.checklists import checklist_files
 from generator.render.departments import DepartmentView, department_pages
-from generator.render.escaping import anchor, code_block, html_value, markdown_text, mermaid_label, rule_doc_markdown
+from generator.render.escaping import (
+    anchor,
+    code_block,
+    html_value,
+    markdown_text,
+    mermaid_label,
+    rule_doc_markdown,
+    script_json,
+)
 from generator.render.pages import Page, RenderedUnit
 from generator.render.reporting import RULES_PAGE
 from generator.render.rule_docs import rule_doc
@@ -29,18 +37,23 @@ from generator.render.urls import (
     DOCUMENTS_PATH,
     GLOSSARY_PATH,
     METRICS_PATH,
+    department_metrics_path,
+    document_path,
+    documents_split,
     page_url,
+    process_documents_path,
     process_path,
     reference_paths,
     relative_path,
     relative_url,
     role_path,
     role_url,
+    split_by_department,
     stage_path,
 )
 from generator.rules import RULES, Rule
-from generator.source.documents import Document, documents_of, metrics_of, producers_of
-from generator.source.model import Handbook, Process, Role, Stage, Step
+from generator.source.documents import Document, Metric, documents_of, metrics_of, producers_of
+from generator.source.model import Handbook, Process, Role, Stage, Step, StepPlace
 from generator.source.onboarding import onboarding_of
 from generator.source.slugs import unique_anchors
 from generator.words.labels import labels_for
@@ -179,6 +192,7 @@ class Renderer:
         self.directory_urls = directory_urls
         self.documents = documents_of(handbook)
         self.document_by_name = {document.name: document for document in self.documents}
+        self.documents_split = documents_split(self.documents)
         self.env = template_environment()
         # Imported here: generator.render.departments reads this package's labels.
 
@@ -208,7 +222,7 @@ class Renderer:
             stage_path=stage_path,
             handbook=self.handbook,
             document_by_name=self.document_by_name,
-            documents_path=DOCUMENTS_PATH,
+            document_page=self.document_page,
             departments=self.departments,
             **context,
         )
@@ -290,6 +304,71 @@ class Renderer:
             return self.site_url.rstrip("/") + "/" + role_url(role.id)
         return role_url(role.id)
 
+    def document_page(self, document: Document, process: Process | None = None) -> str:
+        """The page a link to `document` goes to (from a step of `process`, when given)."""
+        return document_path(document, split=self.documents_split, process=process)
+
+    def documents_by_process(self) -> list[tuple[Process, tuple[Document, ...]]]:
+        """For a split documents page: each process with the documents its steps name, told only there."""
+        # process id → document name → (places producing it, places using it) in that process
+        places: dict[str, dict[str, tuple[list[StepPlace], list[StepPlace]]]] = {}
+        for document in self.documents:
+            for index, found in enumerate((document.produced_by, document.used_by)):
+                for place in found:
+                    here = places.setdefault(place.process.id, {}).setdefault(document.name, ([], []))
+                    here[index].append(place)
+        return [
+            (
+                process,
+                tuple(
+                    Document(name, self.document_by_name[name].anchor, tuple(produced), tuple(used))
+                    for name, (produced, used) in places[process.id].items()
+                ),
+            )
+            for process in self.handbook.processes
+            if process.id in places
+        ]
+
+    def metrics_pages(self, metrics: tuple[Metric, ...]) -> list[Page]:
+        """The metrics page; at company scale a short index and one page per department (see SPLIT_ABOVE)."""
+        common = {"department": None, "by_department": (), "metrics_index": METRICS_PATH}
+        lines = len(metrics) + sum(len(metric.watched_by) for metric in metrics)
+        if not split_by_department(self.handbook, lines):
+            return [self._render("metrics.md.j2", METRICS_PATH, None, **{**common, "metrics": metrics})]
+        view = self.departments
+        pages, counts = [], []
+        for unit in view.by_id.values():
+            members = {role.id for role in view.roles_of(unit)}
+            here = tuple(
+                Metric(metric.name, watchers)
+                for metric in metrics
+                if (watchers := tuple(role for role in metric.watched_by if role.id in members))
+            )
+            if here:
+                counts.append((unit, len(here)))
+                page = department_metrics_path(unit.id)
+                pages.append(
+                    self._render("metrics.md.j2", page, None, **{**common, "metrics": here, "department": unit})
+                )
+        # Metrics of roles outside every department stay on the index.
+        outside = tuple(
+            Metric(metric.name, watchers)
+            for metric in metrics
+            if (watchers := tuple(role for role in metric.watched_by if view.of(role) is None))
+        )
+        index = self._render(
+            "metrics.md.j2",
+            METRICS_PATH,
+            None,
+            **{
+                **common,
+                "metrics": outside,
+                "by_department": counts,
+                "metrics_page_of": lambda unit: department_metrics_path(unit.id),
+            },
+        )
+        return [index, *pages]
+
     def producers(self, document: Document) -> tuple[Role, ...]:
         """The roles that make a document, across every step that produces it."""
         roles = (role for place in document.produced_by for role in producers_of(self.handbook, place))
@@ -326,7 +405,16 @@ class Renderer:
     def _units(self) -> Iterator[tuple[str, Callable[[], Page | list[Page]]]]:
         """(key, how to render) of every unit of pages, in the order the pages are listed."""
         handbook = self.handbook
-        yield "roles/index.md", partial(self._render, "roles_index.md.j2", "roles/index.md", None)
+        yield (
+            "roles/index.md",
+            partial(
+                self._render,
+                "roles_index.md.j2",
+                "roles/index.md",
+                None,
+                split_by_department=split_by_department(handbook, len(handbook.roles)),
+            ),
+        )
         for role in handbook.roles_in_reading_order:
             yield role_path(role.id), partial(self.role_page, role)
         yield "processes/index.md", partial(self._render, "processes_index.md.j2", "processes/index.md", None)
@@ -421,8 +509,11 @@ class Renderer:
                 # pages: the stage page is about its steps, the documents page about
                 # every document.
                 topics[stage_path(process, stage)] = {"": (stage.title, *(step.title for step in stage.steps))}
-        if self.documents:
+        if self.documents and not self.documents_split:
             topics[DOCUMENTS_PATH] = {"": tuple(document.name for document in self.documents)}
+        elif self.documents:
+            for process, documents in self.documents_by_process():
+                topics[process_documents_path(process)] = {"": tuple(document.name for document in documents)}
         if handbook.glossary:
             anchors = self.term_anchors
             topics[GLOSSARY_PATH] = {
@@ -435,14 +526,52 @@ class Renderer:
         """The documents, metrics and glossary pages, each only when the handbook has something for it."""
         wanted = reference_paths(self.handbook)
         pages = []
-        if DOCUMENTS_PATH in wanted:
+        if DOCUMENTS_PATH in wanted and not self.documents_split:
             pages.append(
                 self._render(
-                    "documents.md.j2", DOCUMENTS_PATH, None, documents=self.documents, producers=self.producers
+                    "documents.md.j2",
+                    DOCUMENTS_PATH,
+                    None,
+                    documents=self.documents,
+                    producers=self.producers,
+                    process=None,
+                    documents_index=DOCUMENTS_PATH,
                 )
             )
+        elif DOCUMENTS_PATH in wanted:
+            by_process = self.documents_by_process()
+            # An old link to a document's entry (documents/#anchor) still finds it: the index sends it on.
+            index = page_url(DOCUMENTS_PATH, directory_urls=self.directory_urls)
+            pages_of = {
+                document.anchor: relative_url(
+                    page_url(self.document_page(document), directory_urls=self.directory_urls), start=index
+                )
+                for document in self.documents
+            }
+            pages.append(
+                self._render(
+                    "documents_index.md.j2",
+                    DOCUMENTS_PATH,
+                    None,
+                    by_process=by_process,
+                    pages_of=script_json(pages_of),
+                    documents_page_of=process_documents_path,
+                )
+            )
+            for process, documents in by_process:
+                pages.append(
+                    self._render(
+                        "documents.md.j2",
+                        process_documents_path(process),
+                        None,
+                        documents=documents,
+                        producers=self.producers,
+                        process=process,
+                        documents_index=DOCUMENTS_PATH,
+                    )
+                )
         if METRICS_PATH in wanted:
-            pages.append(self._render("metrics.md.j2", METRICS_PATH, None, metrics=metrics_of(self.handbook)))
+            pages += self.metrics_pages(metrics_of(self.handbook))
         if GLOSSARY_PATH in wanted:
             source = self.handbook.glossary[0].at.path
             pages.append(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Sequence
 from functools import lru_cache
 
-from generator.source.documents import documents_of, metrics_of
+from generator.source.documents import Document, documents_of, metrics_of
 from generator.source.model import Handbook, Process, Stage
 
 
@@ -24,6 +25,42 @@ def stage_path(process: Process, stage: Stage) -> str:
 DOCUMENTS_PATH = "documents.md"
 METRICS_PATH = "metrics.md"
 GLOSSARY_PATH = "glossary.md"
+
+# Past this many lines (a document's place in a step, a role's metric, a role) one reference
+# page would pass a megabyte at company scale and choke a phone: it is split, documents by
+# process and metrics and roles by department, under a short index at the same address.
+SPLIT_ABOVE = 300
+
+
+def documents_split(documents: Sequence[Document]) -> bool:
+    """Whether the documents page is one page per process under a short index (see SPLIT_ABOVE)."""
+    return len(documents) + sum(len(d.produced_by) + len(d.used_by) for d in documents) > SPLIT_ABOVE
+
+
+def process_documents_path(process: Process) -> str:
+    """The page of the documents a process's steps produce or use, when the documents page is split."""
+    # A folder's index page, not documents/<id>.md: a process called `index` would be documents.md's own file.
+    return f"documents/{process.id}/index.md"
+
+
+def document_path(document: Document, *, split: bool, process: Process | None = None) -> str:
+    """The page that describes `document`: the one documents page, or when it is `split` the page of
+    `process` (where the link is made) if it names the document, else of the first process that does."""
+    if not split:
+        return DOCUMENTS_PATH
+    places = (*document.produced_by, *document.used_by)
+    if process is not None and any(place.process.id == process.id for place in places):
+        return process_documents_path(process)
+    return process_documents_path(places[0].process)
+
+
+def split_by_department(handbook: Handbook, lines: int) -> bool:
+    """Whether a page of `lines` lines about roles is split by department (a company handbook only)."""
+    return bool(handbook.departments) and lines > SPLIT_ABOVE
+
+
+def department_metrics_path(department_id: str) -> str:
+    return f"metrics/{department_id}/index.md"
 
 
 def page_url(path: str, *, directory_urls: bool = True) -> str:

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from generator.render.departments import COMPANY_PATH, department_path
 from generator.render.reporting import RULES_PAGE
 from generator.render.urls import (
-    DOCUMENTS_PATH,
     GLOSSARY_PATH,
     METRICS_PATH,
+    document_path,
+    documents_split,
     page_url,
     process_path,
     role_path,
@@ -122,9 +123,12 @@ def _entities(handbook: Handbook, directory_urls: bool, pages: dict[str, PagePla
                     context=f"{process.title} · {stage.title}",
                     department=department,
                 )
-    documents_url = _url(DOCUMENTS_PATH, directory_urls)
-    for document in documents_of(handbook):
-        yield Entity(documents_url, "document", (document.name,), section=document.name)
+    documents = documents_of(handbook)
+    split = documents_split(documents)
+    for document in documents:
+        # A split documents page: the entity is on the page of the first process that names the document.
+        page = document_path(document, split=split)
+        yield Entity(_url(page, directory_urls), "document", (document.name,), section=document.name)
     if handbook.glossary:
         glossary_url = _url(GLOSSARY_PATH, directory_urls)
         pages[glossary_url] = PagePlace("page", GLOSSARY_WEIGHT)

@@ -1,0 +1,106 @@
+"""At company scale the documents, metrics and roles index pages are split under short indexes
+(generator.render.urls.SPLIT_ABOVE), and the addresses readers saved keep working."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import html
+
+from tests.browser.conftest import artifact, open_reader, serve
+from tests.conftest import REPO
+from tests.site.conftest import SearchIndex, run_handbook
+
+
+@pytest.fixture(scope="module")
+def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("split-pages")
+    command = [sys.executable, str(REPO / "benchmarks" / "make_handbook.py"), "--roles", "700", "--processes", "60"]
+    command += ["--stages-per-process", "2", "--out", str(root)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    site = root / "site"
+    # Not --strict: 1,200 steps leave some of the 700 roles in no step (HB105 warnings), beside the point here.
+    result = run_handbook("build", str(root), "--site-dir", str(site))
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def page(site: Path, address: str) -> Any:
+    return html.parse(str(site / address / "index.html")).getroot()
+
+
+def links(tree: Any) -> list[str]:
+    return [str(href) for href in tree.xpath("//article//a/@href")]
+
+
+def test_the_documents_page_is_a_short_index_of_one_page_per_process(big_site: Path) -> None:
+    index = page(big_site, "documents")
+    per_process = [href for href in links(index) if href.count("/") == 1 and not href.startswith(("#", ".."))]
+    assert len(per_process) == 15
+    assert (big_site / "documents" / "index.html").stat().st_size < 200_000
+    for href in per_process:
+        sub = page(big_site, f"documents/{href}")
+        assert sub.xpath("//article//h2[@id]"), href
+
+
+def test_a_step_links_its_documents_on_its_own_process_page(big_site: Path) -> None:
+    process = sorted(p.name for p in (big_site / "processes").iterdir() if p.is_dir())[0]
+    stage_dir = next(p for p in sorted((big_site / "processes" / process).iterdir()) if p.is_dir())
+    stage = html.parse(str(stage_dir / "index.html")).getroot()
+    document_links = [href for href in links(stage) if "/documents/" in href]
+    assert document_links
+    for href in document_links:
+        target, anchor = href.split("#")
+        assert target.endswith(f"documents/{process}/"), href
+        assert page(big_site, f"documents/{process}").xpath(f"//*[@id='{anchor}']"), href
+
+
+def test_the_roles_and_metrics_pages_list_departments(big_site: Path) -> None:
+    roles = page(big_site, "roles")
+    departments = [href for href in links(roles) if "departments/" in href]
+    assert len(departments) >= 5
+    assert (big_site / "roles" / "index.html").stat().st_size < 200_000
+    metrics = page(big_site, "metrics")
+    per_department = [href for href in links(metrics) if href.count("/") == 1 and not href.startswith(("#", ".."))]
+    assert len(per_department) >= 5
+    for href in per_department:
+        assert page(big_site, f"metrics/{href}").xpath("//article//table//tr")
+
+
+def test_search_finds_a_document_on_its_process_page(big_site: Path) -> None:
+    first = sorted(p.name for p in (big_site / "documents").iterdir() if p.is_dir())[0]
+    name = page(big_site, f"documents/{first}").xpath("//article//h2[@id]")[0].text_content().replace("¶", "").strip()
+    found = SearchIndex(big_site).pages_named(name)
+    assert found and all(url.startswith("documents/") and url != "documents/" for url in found), found
+
+
+@pytest.fixture(scope="module")
+def big_url(big_site: Path) -> Iterator[str]:
+    with serve(big_site) as url:
+        yield url
+
+
+@pytest.mark.parametrize(
+    "viewport", [{"width": 1366, "height": 900}, {"width": 390, "height": 844}], ids=["1366px", "390px"]
+)
+def test_an_old_link_to_a_document_lands_on_its_entry(
+    browser: Any, big_url: str, big_site: Path, viewport: dict[str, int]
+) -> None:
+    first = page(big_site, "documents/" + sorted(p.name for p in (big_site / "documents").iterdir() if p.is_dir())[0])
+    anchor = first.xpath("//article//h2[@id]/@id")[0]
+    phone = viewport["width"] < 600
+    with open_reader(browser, big_url, viewport=viewport, is_mobile=phone, has_touch=phone) as reader:
+        opened = reader.open(f"documents/#{anchor}")
+        opened.wait_for_url(f"**/documents/*/#{anchor}")
+        assert opened.locator(f"[id='{anchor}']").is_visible()
+        # The short index itself reads fine on the screen.
+        index = reader.open("documents/")
+        assert index.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+        index.screenshot(path=artifact(f"documents-index-{viewport['width']}.png"))
+        assert reader.console_errors == []
