@@ -83,6 +83,15 @@ def plugin_options(config: Mapping[str, Any]) -> Mapping[str, Any]:
     return {}
 
 
+def _handbook_options_as_written(config: Mapping[str, Any]) -> object:
+    """The `handbook` plugin's options as mkdocs.yml writes them, whatever their shape (None when it lists none)."""
+    plugins = config.get("plugins")
+    items = plugins.items() if isinstance(plugins, dict) else []
+    if isinstance(plugins, list):
+        items = [next(iter(item.items())) for item in plugins if isinstance(item, dict) and len(item) == 1]
+    return next((options for name, options in items if name == "handbook"), None)
+
+
 def language_of(root: Path, chosen: str | None) -> Language:
     """The handbook's language (generator.words.languages.handbook_language) for the handbook in `root`."""
     return handbook_language(chosen=chosen, theme_language=theme_language(handbook_config(root)))
@@ -100,6 +109,10 @@ def settings_of(
     settings: Mapping[str, RuleSetting] = options.get("rules") or {}
     handbook_root = (root / str(options.get("root", "."))).resolve()
     site = site_settings(root, config, handbook_root=handbook_root)
+    if site is not None:
+        from generator.engines.mkdocs_plugin.config import option_problems
+
+        site = replace(site, handbook_option_problems=option_problems(_handbook_options_as_written(config)))
     return settings, handbook_root, list(site_folders(root, config)), site
 
 
