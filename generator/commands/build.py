@@ -9,7 +9,17 @@ from pathlib import Path
 
 import click
 
-from generator.commands.common import EXIT_PROBLEMS, check, fail, fails, language_of, refuse_links, rules_page, say
+from generator.commands.common import (
+    EXIT_PROBLEMS,
+    check,
+    fail,
+    fail_without_site_config,
+    fails,
+    language_of,
+    refuse_links,
+    rules_page,
+    say,
+)
 from generator.render.reporting import format_text
 from generator.rules.checking import LastReport
 from generator.source.site_config import CONFIG_FILE, DEFAULT_DOCS_DIR, ConfigUnreadable, read_site_config
@@ -27,9 +37,8 @@ def run(directory: Path, *, strict: bool, site_dir: Path | None, engine: str, la
         reason = msg("run.not_building" if report.errors else "run.strict_warnings")
         say(f"handbook: {render(reason, language)}")
         sys.exit(EXIT_PROBLEMS)
+    fail_without_site_config(directory, language)
     config_file = directory / CONFIG_FILE
-    if not config_file.is_file():
-        fail(render(msg("run.no_site_config", path=str(config_file)), language))
     try:
         # MkDocs never gets a settings file we could not read safely (see site_config.parse_site_config).
         read_site_config(directory)
