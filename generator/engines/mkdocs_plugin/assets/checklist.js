@@ -306,14 +306,17 @@
       status.hidden = false;
       var exportButton = status.querySelector(".handbook-checklist-export");
       var importButton = status.querySelector(".handbook-checklist-import");
-      var input = status.querySelector(".handbook-checklist-file");
       var message = status.querySelector(".handbook-checklist-message");
+      // The file chooser's input is made here, never part of the page: without the script there is nothing to choose.
+      var input = document.createElement("input");
+      input.type = "file";
+      input.accept = ".json,application/json";
       if (exportButton) {
         exportButton.addEventListener("click", function () {
           exportTicks(exportButton);
         });
       }
-      if (importButton && input && message) {
+      if (importButton && message) {
         importButton.addEventListener("click", function () {
           input.click();
         });
