@@ -15,6 +15,7 @@ from generator.commands.common import (
     fail,
     fail_without_site_config,
     fails,
+    handbook_config,
     language_of,
     refuse_links,
     rules_page,
@@ -34,7 +35,8 @@ def run(directory: Path, *, strict: bool, site_dir: Path | None, engine: str, la
     report, problems = check(directory, language, last=last)
     if problems:
         click.echo(format_text(problems, language, rules_page=rules_page(directory)), err=True)
-    if fails(report, strict=strict):
+    # `strict: true` in mkdocs.yml makes MkDocs stop on a warning: say so here, with the findings.
+    if fails(report, strict=strict or handbook_config(directory).get("strict") is True):
         reason = msg("run.not_building" if report.errors else "run.strict_warnings")
         say(f"handbook: {render(reason, language)}")
         sys.exit(EXIT_PROBLEMS)
