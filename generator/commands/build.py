@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 import time
 from pathlib import Path
 
 import click
 
-from generator.commands.common import EXIT_PROBLEMS, check, fail, fails, language_of, refuse_links, rules_page, say
+from generator.commands.common import (
+    DEV_ADDR,
+    EXIT_PROBLEMS,
+    check,
+    fail,
+    fails,
+    language_of,
+    refuse_links,
+    rules_page,
+    say,
+)
+from generator.engines.serve import preview_url
 from generator.render.reporting import format_text
 from generator.rules.checking import LastReport
 from generator.source.site_config import CONFIG_FILE, ConfigUnreadable, read_site_config
@@ -79,7 +91,12 @@ def run(directory: Path, *, strict: bool, site_dir: Path | None, engine: str, la
     _swap_into_place(staging, target)
     seconds = f"{time.monotonic() - started:.1f}"
     say(f"handbook: {render(msg('serve.engine_built', path=str(target), engine=engine, seconds=seconds), language)}")
-    say(render(msg("run.preview"), language))
+    say(render(msg("run.preview", command=preview_command(directory), url=preview_url(directory, DEV_ADDR)), language))
+
+
+def preview_command(directory: Path) -> str:
+    """The command that previews the handbook just built: the folder as it was given, quoted for a shell."""
+    return f"handbook serve {shlex.quote(str(directory))}"
 
 
 ENGINES = ("mkdocs", "zensical")
