@@ -201,6 +201,8 @@ class Build:
     kept_pages: frozenset[str] = frozenset()
     # The site's URL of the rules page, when it has one (findings link to their rule there).
     rules_url: str | None = None
+    # A preview with errors and no good build before it: stand-in pages show the findings.
+    never_built: bool = False
 
     @property
     def handbook(self) -> Handbook | None:
