@@ -16,6 +16,7 @@ import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeAlias
 
 from generator.words.catalogs import ByLanguage, catalog
@@ -61,16 +62,15 @@ def render(message: Message, language: Language = "en") -> str:
     """
     template = CATALOGS[language].get(message.key) or EN[message.key]
     params = dict(message.params)
-    formatter = string.Formatter()
     parts: list[str] = []
-    pieces = list(formatter.parse(template))
+    pieces = _pieces(template)
     for index, (literal, name, spec, conversion) in enumerate(pieces):
         parts.append(literal)
         if name is None:
             continue
         value = params[name]
         if not isinstance(value, Message):
-            parts.append(formatter.format_field(formatter.convert_field(value, conversion), spec or ""))
+            parts.append(_FORMATTER.format_field(_FORMATTER.convert_field(value, conversion), spec or ""))
             continue
         text = render(value, language)
         following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
@@ -80,6 +80,15 @@ def render(message: Message, language: Language = "en") -> str:
             text += " "
         parts.append(text)
     return "".join(parts)
+
+
+_FORMATTER = string.Formatter()
+
+
+@lru_cache(maxsize=4096)
+def _pieces(template: str) -> tuple[tuple[str, str | None, str | None, str | None], ...]:
+    """A catalog template cut into (text, field, format spec, conversion), once per template."""
+    return tuple(_FORMATTER.parse(template))
 
 
 def placeholders(template: str) -> frozenset[str]:
