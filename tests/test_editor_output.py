@@ -15,7 +15,9 @@ import pytest
 
 from tests.conftest import REPO, WriteHandbook, handbook_in_process
 
-CHINESE = "site_url: https://handbook.example.com/\ntheme:\n  name: material\n  language: zh-Hant\n"
+CHINESE = (
+    "site_name: 小組手冊\nsite_url: https://handbook.example.com/\ntheme:\n  name: material\n  language: zh-Hant\n"
+)
 
 
 def git(root: Path, *args: str) -> None:

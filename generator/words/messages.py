@@ -53,6 +53,27 @@ def msg(key: str, /, **params: Param) -> Message:
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+# How many characters of a value a finding quotes: a 100,000-character value pasted by mistake
+# is reported by the length rule, not repeated in every finding that names it.
+QUOTED_CHARACTERS = 80
+
+
+def bounded(message: Message) -> Message:
+    """`message` with every text parameter cut to QUOTED_CHARACTERS, then "…" (nested messages too)."""
+    params = tuple(
+        (
+            name,
+            bounded(value)
+            if isinstance(value, Message)
+            else value[:QUOTED_CHARACTERS] + "…"
+            if isinstance(value, str) and len(value) > QUOTED_CHARACTERS
+            else value,
+        )
+        for name, value in message.params
+    )
+    return Message(message.key, params)
+
+
 def render(message: Message, language: Language = "en") -> str:
     """The message as text in `language` (English for a key that language lacks).
 

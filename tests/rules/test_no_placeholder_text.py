@@ -35,7 +35,10 @@ def test_real_content_passes(check):
 
 def test_an_editor_who_runs_handbook_new_and_validates_at_once_is_told_each_field_to_fill(write_handbook):
     root = write_handbook(
-        {"mkdocs.yml": "site_url: https://example.com/\ntheme:\n  name: material\n  language: zh-Hant\n"}
+        {
+            "mkdocs.yml": "site_name: 小組手冊\nsite_url: https://example.com/\n"
+            "theme:\n  name: material\n  language: zh-Hant\n"
+        }
     )
     assert handbook_in_process("new", "role", "intern", "--dir", str(root), cwd=root).returncode == 0
     result = handbook_in_process("validate", ".", cwd=root)
