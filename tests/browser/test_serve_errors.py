@@ -90,6 +90,8 @@ def test_a_preview_started_on_a_broken_handbook_shows_the_findings_at_every_role
     browser: Any, tmp_path: Path
 ) -> None:
     root = copy_example(tmp_path / "handbook")
+    # Without a glossary: the handbook's home page links to a glossary page it will not have.
+    (root / "glossary.yml").unlink()
     role = root / ROLE
     original = role.read_text(encoding="utf-8")
     role.write_text(BROKEN, encoding="utf-8")
@@ -128,7 +130,9 @@ def test_a_preview_started_on_a_broken_handbook_shows_the_findings_at_every_role
                 assert page.locator("#hb001").is_visible()
                 assert reader.console_errors == [], reader.console_errors
 
-        # Fixed: the role's real page is there.
+        assert fetch(base + "glossary/") is not None  # a page of the findings, until the handbook builds
+        # Fixed: the role's real page is there, and the page of findings where the handbook has no page is gone.
         role.write_text(original, encoding="utf-8")
         wait_until(lambda: (text := fetch(base + ROLE_URL)) and "品牌推廣專員" in text and "手冊有錯誤" not in text)
+        assert fetch(base + "glossary/") is None
         assert server.poll() is None

@@ -40,7 +40,13 @@ def test_an_editor_who_runs_handbook_new_and_validates_at_once_is_told_each_fiel
             "theme:\n  name: material\n  language: zh-Hant\n"
         }
     )
-    assert handbook_in_process("new", "role", "intern", "--dir", str(root), cwd=root).returncode == 0
+    written = handbook_in_process("new", "role", "intern", cwd=root)
+    assert written.returncode == 0
+    assert written.stderr.splitlines() == [
+        "已寫入 roles/intern.yml",
+        "接著請把 roles/intern.yml 裡的每一句範例文字換成真正的內容："
+        "還沒換掉的，`handbook validate` 會逐一指出（HB059）",
+    ]
     result = handbook_in_process("validate", ".", cwd=root)
     assert result.returncode == 1
     lines = [line for line in result.stdout.splitlines() if " HB059 " in line]

@@ -327,6 +327,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if rendered is not None:
             pages = rendered.pages
             self._add_generated(files, config, rendered)
+            self._remove_standins(files, config)
         elif self.preview is not None and self.build.shown_errors:
             pages = self._add_standins(files, config)
         if self.config.navigation and config.nav is None and (rendered is not None or pages):
@@ -399,7 +400,25 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             ),
         )
         self._add_pages(files, config, pages)
+        if self.preview is not None:
+            self.preview.standins.update(page.path for page in pages)
         return pages
+
+    def _remove_standins(self, files: Files, config: MkDocsConfig) -> None:
+        """The first good build: a page of findings at an address the handbook has no page for goes.
+
+        MkDocs' `--dirty` rebuild never removes a file; the findings would stay at, say,
+        `glossary/` of a handbook without a glossary until the preview restarts.
+        """
+        if self.preview is None or not self.preview.standins:
+            return
+        site_dir = Path(config.site_dir)
+        for path in self.preview.standins:
+            if files.get_file_from_path(path) is None:
+                stale = File(path, src_dir=None, dest_dir=str(site_dir), use_directory_urls=config.use_directory_urls)
+                (site_dir / stale.dest_uri).unlink(missing_ok=True)
+                self.preview.written.pop(path, None)
+        self.preview.standins.clear()
 
     def on_nav(self, nav: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         """In an incremental preview, give the pages MkDocs will not read again their titles.
