@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 import time
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import click
 
 from generator.commands.common import (
+    DEV_ADDR,
     EXIT_PROBLEMS,
     check,
     fail,
@@ -21,6 +23,7 @@ from generator.commands.common import (
     rules_page,
     say,
 )
+from generator.engines.serve import preview_url
 from generator.render.output_escaping import log_line
 from generator.render.reporting import format_text
 from generator.rules.checking import LastReport
@@ -104,7 +107,12 @@ def run(directory: Path, *, strict: bool, site_dir: Path | None, engine: str, la
     _swap_into_place(staging, target)
     seconds = f"{time.monotonic() - started:.1f}"
     say(f"handbook: {render(msg('serve.engine_built', path=str(target), engine=engine, seconds=seconds), language)}")
-    say(render(msg("run.preview"), language))
+    say(render(msg("run.preview", command=preview_command(directory), url=preview_url(directory, DEV_ADDR)), language))
+
+
+def preview_command(directory: Path) -> str:
+    """The command that previews the handbook just built: the folder as it was given, quoted for a shell."""
+    return f"handbook serve {shlex.quote(str(directory))}"
 
 
 ENGINES = ("mkdocs", "zensical")

@@ -43,6 +43,8 @@ from generator.words.languages import handbook_language
 from generator.words.messages import Language, msg, render
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_RUN = 0, 1, 2
+# Where `handbook serve` serves unless told otherwise (its --dev-addr).
+DEV_ADDR = "127.0.0.1:8000"
 
 
 def say(message: str) -> None:
