@@ -6,6 +6,24 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 
 
+class EditorConfig(Config):  # type: ignore[no-untyped-call]
+    """The editor at /admin/ (Decap CMS): where the published editor saves, as pull requests."""
+
+    enabled = opt.Type(bool, default=False)
+    # github | gitlab; unset: from repo_url's host (gitlab in its name → gitlab, else github).
+    backend = opt.Optional(opt.Choice(("github", "gitlab")))
+    # owner/name on the host; unset: the path of repo_url.
+    repo = opt.Optional(opt.Type(str))
+    # The branch pull requests go to; unset: the one in edit_uri (`edit/<branch>/…`), else main.
+    branch = opt.Optional(opt.Type(str))
+    # The OAuth service that signs editors in (Decap's base_url and auth_endpoint); GitLab: app_id.
+    base_url = opt.Optional(opt.Type(str))
+    auth_endpoint = opt.Optional(opt.Type(str))
+    app_id = opt.Optional(opt.Type(str))
+    # A self-hosted GitHub Enterprise or GitLab: its API's address.
+    api_root = opt.Optional(opt.Type(str))
+
+
 class HandbookConfig(Config):  # type: ignore[no-untyped-call]
     enabled = opt.Type(bool, default=True)
 
@@ -33,6 +51,9 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
     # Where readers' browsers get Mermaid (flow and org-chart diagrams): `cdn` is Material's
     # default (unpkg.com, needs the internet); `local` serves the copy `make` installed with the site.
     mermaid = opt.Choice(("cdn", "local"), default="cdn")
+
+    # The editor at /admin/ (Decap CMS from the site itself, configured from the schemas; generator.engines.editor).
+    editor = opt.SubConfig(EditorConfig)
 
     # Who approves changes to the tool and its settings (mkdocs.yml, generator/, .github/,
     # Makefile) and to the shared pages: git-host handles or e-mail addresses, written into
