@@ -137,15 +137,16 @@ class _Fields:
                         "widget": "list",
                         "collapsed": True,
                         "minimize_collapsed": False,
+                        # Collapsed, an item shows its first field: the stage's or step's id, or the term.
                         "label_singular": self.word("editor." + ".".join(path) + ".one"),
-                        "summary": "{{fields.title}}" if "title" in items.get("properties", {}) else "{{fields.term}}",
                         "fields": self.fields(items, root, path),
                     }
                 )
             else:
                 item: dict[str, Any] = {"name": "item", "label": label, "widget": "string"}
                 item.update(self._checks(items))
-                field.update({"widget": "list", "field": item})
+                # Open: each item its own text box, seen at once (collapsed, Decap shows only the label).
+                field.update({"widget": "list", "collapsed": False, "summary": "{{item}}", "field": item})
         else:
             field["widget"] = "text" if name in PROSE_FIELDS else "string"
             field.update(self._checks(prop))
@@ -171,8 +172,9 @@ class _Fields:
 
 def _resolved(prop: Mapping[str, Any], root: Mapping[str, Any]) -> Mapping[str, Any]:
     ref = prop.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/$defs/"):
-        return root["$defs"][ref.removeprefix("#/$defs/")]  # type: ignore[no-any-return]
+    # fastjsonschema rewrites the cached schema's `#/$defs/x` into `<$id>#/$defs/x`: either form.
+    if isinstance(ref, str) and "#/$defs/" in ref:
+        return root["$defs"][ref.rpartition("#/$defs/")[2]]  # type: ignore[no-any-return]
     return prop
 
 

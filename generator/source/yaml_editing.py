@@ -48,8 +48,9 @@ class _Order:
 
     def resolved(self, prop: Mapping[str, Any]) -> Mapping[str, Any]:
         ref = prop.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/$defs/"):
-            return self.root["$defs"][ref.removeprefix("#/$defs/")]  # type: ignore[no-any-return]
+        # fastjsonschema rewrites the cached schema's `#/$defs/x` into `<$id>#/$defs/x`: either form.
+        if isinstance(ref, str) and "#/$defs/" in ref:
+            return self.root["$defs"][ref.rpartition("#/$defs/")[2]]  # type: ignore[no-any-return]
         return prop
 
     def child(self, schema: Mapping[str, Any] | None, key: str | int) -> Mapping[str, Any] | None:
