@@ -135,9 +135,9 @@ class _Fields:
                 field.update(
                     {
                         "widget": "list",
-                        "collapsed": True,
-                        "minimize_collapsed": False,
-                        # Collapsed, an item shows its first field: the stage's or step's id, or the term.
+                        # Open, so every step's fields are in view; each item folds with its arrow, and
+                        # folded shows its first field (the stage's or step's id, or the term).
+                        "collapsed": False,
                         "label_singular": self.word("editor." + ".".join(path) + ".one"),
                         "fields": self.fields(items, root, path),
                     }

@@ -1,0 +1,195 @@
+"""The editor at /admin/ (issue 23), in real Chromium against `handbook edit` on a copy of the example.
+
+Through the form only: a role's title changed, a checklist item added to a step and a
+different accountable role picked from the relation list. Each file on disk changes by
+exactly those lines (`git diff`), `handbook validate --strict` passes, `handbook diff`
+names the changes and the preview rebuilds the page. A required field left empty blocks
+saving with a message in Chinese; a role cannot be typed freely; a typo is fixed on a phone.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser.conftest import ARTIFACTS
+from tests.search.sites import copy_example
+
+BIN = Path(sys.executable).parent
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _git(root: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=True).stdout
+
+
+@dataclass
+class Editing:
+    root: Path
+    editor: str
+    preview: str
+
+
+@pytest.fixture(scope="module")
+def editing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editing]:
+    root = tmp_path_factory.mktemp("edit")
+    copy_example(root)
+    _git(root, "init", "-q")
+    _git(root, "add", ".")
+    _git(root, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "example")
+    port, preview_port = _free_port(), _free_port()
+    process = subprocess.Popen(
+        [str(BIN / "handbook"), "edit", ".", "--port", str(port), "--dev-addr", f"127.0.0.1:{preview_port}"],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    editor = f"http://127.0.0.1:{port}/admin/"
+    preview = f"http://127.0.0.1:{preview_port}/marketing/"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(preview, timeout=2).read()
+            break
+        except OSError:
+            time.sleep(0.3)
+    try:
+        yield Editing(root, editor, preview)
+    finally:
+        os.killpg(process.pid, signal.SIGINT)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def _open(browser: Any, url: str, **options: Any) -> Any:
+    context = browser.new_context(**options)
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    page.goto(url)
+    page.get_by_role("button", name="登入").click()
+    return page
+
+
+def _publish(page: Any) -> None:
+    page.get_by_text("發布", exact=True).first.click()
+    page.get_by_text("立即發布").click()
+
+
+def _wait_for(condition: Any, seconds: float = 20) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.2)
+
+
+def _changed_lines(root: Path, path: str) -> list[str]:
+    diff = _git(root, "diff", "-U0", "--", path)
+    return [line for line in diff.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+
+
+def _run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(BIN / "handbook"), *args], cwd=root, capture_output=True, text=True, timeout=120)
+
+
+def test_title_checklist_and_accountable_role_through_the_form(browser: Any, editing: Editing) -> None:
+    desktop = {"width": 1366, "height": 900}
+    page = _open(browser, editing.editor + "#/collections/roles/entries/brand-promotion", viewport=desktop)
+    page.get_by_label("職稱", exact=True).fill("品牌推廣經理")
+    _publish(page)
+    _wait_for(lambda: _changed_lines(editing.root, "roles/brand-promotion.yml") != [])
+    assert _changed_lines(editing.root, "roles/brand-promotion.yml") == ["-title: 品牌推廣專員", "+title: 品牌推廣經理"]
+
+    page.goto(editing.editor + "#/collections/processes/entries/campaign-lifecycle")
+    page.reload()
+    step = page.locator("input[value='prepare-assets']").locator(
+        "xpath=ancestor::div[.//button[normalize-space()='新增檢查清單']][1]"
+    )
+    checklist = step.locator(
+        "xpath=.//label[starts-with(normalize-space(), '檢查清單')]/ancestor::div[@aria-label='list field'][1]"
+    )
+    checklist.get_by_role("button", name="新增檢查清單").click()
+    checklist.locator("input").last.fill("確認活動頁面的載入速度")
+    accountable = step.locator(
+        "xpath=.//label[starts-with(normalize-space(), 'A 當責')]/ancestor::div[@aria-label='relation field'][1]"
+    ).locator("input[role=combobox]")
+    accountable.fill("市場調研")
+    page.get_by_role("option", name="市場調研專員").click()
+    page.screenshot(path=str(ARTIFACTS / "editor-process.png"))
+    _publish(page)
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(ARTIFACTS / "editor-process-saved.png"))
+    _wait_for(lambda: _changed_lines(editing.root, "processes/campaign-lifecycle.yml") != [])
+    assert _changed_lines(editing.root, "processes/campaign-lifecycle.yml") == [
+        "-          A: event-planning",
+        "+          A: market-research",
+        "+          - 確認活動頁面的載入速度",
+    ]
+    validated = _run(editing.root, "validate", "--strict")
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    diff = _run(editing.root, "diff", "HEAD")
+    assert diff.returncode == 0, diff.stderr
+    assert "品牌推廣經理" in diff.stdout and "確認活動頁面的載入速度" in diff.stdout
+    assert "`event-planning`" in diff.stdout and "`market-research`" in diff.stdout
+    # The preview rebuilt the role's page with the new title.
+    _wait_for(
+        lambda: "品牌推廣經理" in urllib.request.urlopen(editing.preview + "roles/brand-promotion/").read().decode()
+    )
+
+
+def test_an_empty_required_field_blocks_saving_and_roles_are_only_picked(browser: Any, editing: Editing) -> None:
+    desktop = {"width": 1366, "height": 900}
+    page = _open(browser, editing.editor + "#/collections/roles/entries/pr-team", viewport=desktop)
+    before = (editing.root / "roles/pr-team.yml").read_bytes()
+    page.get_by_label("職稱", exact=True).fill("")
+    # A role reference offers the roles that exist; a made-up id is not one of them.
+    manager = page.locator(
+        "xpath=//label[starts-with(normalize-space(), '直屬主管')]/ancestor::div[@aria-label='relation field'][1]"
+    ).locator("input[role=combobox]")
+    manager.fill("no-such-role")
+    assert page.get_by_role("option").count() == 0
+    manager.press("Escape")
+    _publish(page)
+    assert page.get_by_text(re.compile("必須填入")).first.is_visible()
+    time.sleep(1)
+    assert (editing.root / "roles/pr-team.yml").read_bytes() == before
+
+
+def test_a_typo_is_fixed_on_a_phone(browser: Any, editing: Editing) -> None:
+    page = _open(
+        browser,
+        editing.editor + "#/collections/roles/entries/sales-team",
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+    )
+    summary = page.get_by_label("簡介", exact=False).first
+    text = summary.input_value()
+    assert "營銷" in text
+    summary.fill(text.replace("營銷", "行銷", 1))
+    page.screenshot(path=str(ARTIFACTS / "editor-phone.png"))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    _publish(page)
+    _wait_for(lambda: _changed_lines(editing.root, "roles/sales-team.yml") != [])
+    changed = _changed_lines(editing.root, "roles/sales-team.yml")
+    assert [line[0] for line in changed] == ["-", "+"] and "行銷" in changed[1]
