@@ -16,8 +16,10 @@ import io
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import yaml as pyyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from generator.source.loading import Kind
 from generator.source.schema import schema_for
@@ -34,6 +36,21 @@ def _yaml() -> YAML:
     # `key:\n  - item`, the indentation of the handbook's files.
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
+
+
+_PYYAML = pyyaml.resolver.Resolver()
+_STR = "tag:yaml.org,2002:str"
+
+
+def _text(value: str) -> str:
+    """A text value that reads back as the same text with the handbook's loader (PyYAML, YAML 1.1).
+
+    ruamel.yaml writes YAML 1.2, where `yes`, `on` or `0123` are plain text; PyYAML would read
+    them as true or a number, so such a value is quoted.
+    """
+    if _PYYAML.resolve(pyyaml.ScalarNode, value, (True, False)) != _STR:
+        return SingleQuotedScalarString(value)
+    return value
 
 
 def _empty(value: Any) -> bool:
@@ -78,8 +95,9 @@ def _ordered(value: Any, schema: Mapping[str, Any] | None, order: _Order) -> Any
                 result[key] = _ordered(value[key], order.child(schema, key), order)
         return result
     if isinstance(value, list):
-        seq = CommentedSeq(_ordered(item, order.child(schema, 0), order) for item in value)
-        return seq
+        return CommentedSeq(_ordered(item, order.child(schema, 0), order) for item in value)
+    if isinstance(value, str):
+        return _text(value)
     return value
 
 

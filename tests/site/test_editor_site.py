@@ -1,0 +1,65 @@
+"""The built example carries the editor at /admin/ (issue 23): its page, its generated config.yml and Decap CMS."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.engines.editor.bundle import DECAP_VERSION, EditorMissing, installed_editor_files
+from generator.engines.editor.site_files import backend_of
+from generator.words.messages import render
+from tests.site.conftest import make_site_project, run_mkdocs
+
+
+def test_the_example_site_has_the_editor(example_site: Path) -> None:
+    admin = example_site / "admin"
+    page = (admin / "index.html").read_text(encoding="utf-8")
+    assert '<script src="decap-cms.js"></script>' in page and 'lang="zh-Hant"' in page
+    # Every chunk the main script loads is in the site: nothing comes from a CDN.
+    chunks = {path.name for path in installed_editor_files()}
+    assert chunks <= {path.name for path in admin.iterdir()}
+    assert "unpkg.com" not in page and "cdn" not in page.lower()
+    config = yaml.safe_load((admin / "config.yml").read_text(encoding="utf-8"))
+    # From mkdocs.yml's repo_url (a host of its own) and edit_uri (edit/main/…).
+    assert config["backend"] == {**config["backend"], "name": "github", "repo": "marketing/handbook", "branch": "main"}
+    assert config["backend"]["api_root"] == "https://git.example.com/api/v3"
+    assert config["publish_mode"] == "editorial_workflow" and config["locale"] == "zh_Hant"
+    assert "local_backend" not in config
+    assert [collection["name"] for collection in config["collections"]] == ["roles", "processes", "glossary"]
+
+
+def test_a_site_without_the_editor_option_has_no_admin(write_handbook, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = make_site_project(write_handbook())
+    result = run_mkdocs("build", "--strict", cwd=root)
+    assert result.returncode == 0, result.stderr
+    assert not (root / "site" / "admin").exists()
+
+
+def test_a_missing_bundle_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(sys, "prefix", str(tmp_path))
+    with pytest.raises(EditorMissing) as raised:
+        installed_editor_files()
+    text = render(raised.value.message, "zh-Hant")
+    assert "make" in text and DECAP_VERSION in text and "enabled: false" in text
+
+
+@pytest.mark.parametrize(
+    ("repo_url", "edit_uri", "options", "expected"),
+    [
+        ("https://github.com/acme/handbook", "edit/trunk/docs/", {}, ("github", "acme/handbook", "trunk", "")),
+        ("https://gitlab.com/acme/team/handbook.git", None, {}, ("gitlab", "acme/team/handbook", "main", "")),
+        (
+            "https://gitlab.acme.test/hr/handbook",
+            "-/edit/main/handbook/",
+            {},
+            ("gitlab", "hr/handbook", "main", "https://gitlab.acme.test/api/v4"),
+        ),
+        (None, None, {"backend": "gitlab", "repo": "a/b", "branch": "dev"}, ("gitlab", "a/b", "dev", "")),
+    ],
+)
+def test_where_the_published_editor_saves(repo_url, edit_uri, options, expected) -> None:  # type: ignore[no-untyped-def]
+    backend = backend_of(options, repo_url=repo_url, edit_uri=edit_uri)
+    assert (backend.name, backend.repo, backend.branch, backend.api_root) == expected
