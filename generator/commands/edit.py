@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 from generator.commands.common import check, fail, language_of, rules_page, say, settings_of
@@ -37,7 +38,7 @@ def run(directory: Path, *, port: int, dev_addr: str, preview: bool, lang: str |
         report, _ = check(directory, language)
         return Findings(report.errors, report.warnings)
 
-    def report(problems: list[Problem] | tuple[Problem, ...]) -> str:
+    def report(problems: Sequence[Problem]) -> str:
         return format_text(list(problems), language, rules_page=page)
 
     backend = LocalBackend(handbook_root, language=language, check=findings, say=say, report=report)

@@ -315,8 +315,9 @@ def schema_paths() -> Sequence[tuple[str, ...]]:
                 found.append((*path, name, "one"))
                 walk(items, root, (*path, name))
 
-    for kind in ("role", "process", "department", "glossary"):
-        schema = schema_for(kind)  # type: ignore[arg-type]
+    kinds: tuple[Kind, ...] = ("role", "process", "department", "glossary")
+    for kind in kinds:
+        schema = schema_for(kind)
         walk(schema, schema, (kind,))
     return found
 

@@ -48,8 +48,10 @@ def _text(value: str) -> str:
     ruamel.yaml writes YAML 1.2, where `yes`, `on` or `0123` are plain text; PyYAML would read
     them as true or a number, so such a value is quoted.
     """
-    if _PYYAML.resolve(pyyaml.ScalarNode, value, (True, False)) != _STR:
-        return SingleQuotedScalarString(value)
+    tag: str = _PYYAML.resolve(pyyaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+    if tag != _STR:
+        quoted: str = SingleQuotedScalarString(value)
+        return quoted
     return value
 
 
