@@ -65,12 +65,14 @@ def editing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editing]:
     )
     editor = f"http://127.0.0.1:{port}/admin/"
     preview = f"http://127.0.0.1:{preview_port}/marketing/"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+    deadline = time.monotonic() + 120
+    while True:
         try:
             urllib.request.urlopen(preview, timeout=2).read()
+            urllib.request.urlopen(editor, timeout=2).read()
             break
         except OSError:
+            assert process.poll() is None and time.monotonic() < deadline, "handbook edit did not start"
             time.sleep(0.3)
     try:
         yield Editing(root, editor, preview)
@@ -84,7 +86,8 @@ def editing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editing]:
 
 def _open(browser: Any, url: str, **options: Any) -> Any:
     context = browser.new_context(**options)
-    context.set_default_timeout(15_000)
+    # Generous: each save runs the whole check twice and the machine may be shared.
+    context.set_default_timeout(30_000)
     page = context.new_page()
     page.goto(url)
     page.get_by_role("button", name="登入").click()
@@ -96,7 +99,7 @@ def _publish(page: Any) -> None:
     page.get_by_text("立即發布").click()
 
 
-def _wait_for(condition: Any, seconds: float = 20) -> None:
+def _wait_for(condition: Any, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
         assert time.monotonic() < deadline, "timed out"
