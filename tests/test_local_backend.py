@@ -196,3 +196,34 @@ def test_the_server_listens_on_127_0_0_1_and_answers_its_own_page_only(server: t
     assert response.status == 200 and response.read() == b"<!doctype html>"
     with pytest.raises(OSError):
         http.client.HTTPConnection("::1", port, timeout=2).request("GET", "/admin/")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b]\n",
+        "id: lead\ntitle: !!python/object/apply:os.system ['true']\n",
+        "id: lead\ntitle: [unclosed\n",
+        "- a list, not a mapping\n",
+        "id: lead\ntitle: " + "長" * 300_000 + "\n",
+    ],
+)
+def test_what_the_editor_sends_is_read_with_the_handbooks_own_limits(write_handbook: WriteHandbook, raw: str) -> None:
+    root = write_handbook()
+    before = (root / "roles/lead.yml").read_bytes()
+    with pytest.raises(Refused):
+        _backend(root, []).handle("persistEntry", {"dataFiles": [{"path": "roles/lead.yml", "raw": raw}]})
+    assert (root / "roles/lead.yml").read_bytes() == before
+
+
+def test_a_broken_request_is_answered_not_a_traceback(server: tuple[int, Path]) -> None:
+    port, _ = server
+    for length in ("-1", "many"):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        connection.putrequest("POST", API_PATH)
+        connection.putheader("Content-Type", "application/json")
+        connection.putheader("Content-Length", length)
+        connection.endheaders()
+        assert connection.getresponse().status == 413
+    status, _ = _post(port, ["not", "an", "object"], {"Content-Type": "application/json"})
+    assert status == 400

@@ -19,6 +19,7 @@ from generator.engines.editor.local_backend import API_PATH, Findings, LocalBack
 from generator.engines.editor.site_files import EditorFile, backend_of, editor_files, editor_settings
 from generator.engines.serve import preview_url
 from generator.render.reporting import format_text
+from generator.rules.checking import LastReport
 from generator.source.problems import Problem
 from generator.source.site_config import CONFIG_FILE
 from generator.words.messages import msg, render
@@ -34,15 +35,19 @@ def run(directory: Path, *, port: int, dev_addr: str, preview: bool, lang: str |
     directory = directory.resolve()
     page = rules_page(directory)
 
+    # One report for the session: the check before a save reuses the one after the last save
+    # when no file changed in between (LastReport), so a save checks the handbook about once.
+    last = LastReport()
+
     def findings() -> Findings:
-        report, _ = check(directory, language)
+        report, _ = check(directory, language, last=last)
         return Findings(report.errors, report.warnings)
 
     def report(problems: Sequence[Problem]) -> str:
         return format_text(list(problems), language, rules_page=page)
 
     backend = LocalBackend(handbook_root, language=language, check=findings, say=say, report=report)
-    handbook = check(directory, language)[0].handbook
+    handbook = check(directory, language, last=last)[0].handbook
     preview_address = preview_url(directory, dev_addr) if preview else None
     files: list[EditorFile] = []
 
@@ -64,7 +69,7 @@ def run(directory: Path, *, port: int, dev_addr: str, preview: bool, lang: str |
         fail(render(error.message, language))
         return
     except OSError as error:
-        fail(render(msg("run.cannot_write", path=f"127.0.0.1:{port}", error=str(error.strerror)), language))
+        fail(render(msg("edit.port_busy", port=port, error=str(error.strerror)), language))
         return
     ready(f"{own}/admin/")
     try:

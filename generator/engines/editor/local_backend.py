@@ -30,8 +30,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-
 from generator.engines.editor.site_files import SITE_FOLDER, EditorFile
 from generator.render.output_escaping import log_line
 from generator.source.files import (
@@ -43,7 +41,7 @@ from generator.source.files import (
     read_regular_file,
     write_replacing,
 )
-from generator.source.loading import MAX_FILE_BYTES, Kind
+from generator.source.loading import MAX_FILE_BYTES, Kind, source_from_bytes
 from generator.source.problems import Problem
 from generator.source.schema_lines import glossary_schema_line, schema_line
 from generator.source.yaml_editing import edited_text
@@ -158,18 +156,19 @@ class LocalBackend:
 
     def _new_text(self, relative: str, raw: object) -> tuple[Path, bytes | None, str]:
         path, kind = handbook_path(relative)
-        if not isinstance(raw, str) or len(raw.encode("utf-8")) > MAX_FILE_BYTES:
+        if not isinstance(raw, str):
             raise Refused(msg("edit.not_yaml", path=path, error="—"))
-        try:
-            data = yaml.safe_load(raw)
-        except yaml.YAMLError as error:
-            raise Refused(msg("edit.not_yaml", path=path, error=str(error).splitlines()[0])) from error
-        if not isinstance(data, dict):
+        # Read with the handbook's own loader: the same limits (size, depth, aliases) as any file,
+        # and nothing constructed but plain data.
+        source = source_from_bytes(path, kind, raw.encode("utf-8"))
+        if source.failure is not None:
+            raise Refused(msg("edit.not_yaml", path=path, error=source.failure.message))
+        if source.features or source.tree is None:
             raise Refused(msg("edit.not_yaml", path=path, error="—"))
         original = self._read(path)
         text = edited_text(
             None if original is None else original.decode("utf-8"),
-            data,
+            source.tree.data,
             kind=kind,
             schema_line=self._schema_line(kind),
         )
@@ -313,8 +312,11 @@ class _Handler(BaseHTTPRequestHandler):
         if not (self.headers.get("Content-Type") or "").startswith("application/json"):
             self._json(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, {"error": "application/json"})
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > _MAX_REQUEST_BYTES:
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0 or length > _MAX_REQUEST_BYTES:
             self._json(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": "too large"})
             return
         try:
