@@ -9,6 +9,7 @@ saving with a message in Chinese; a role cannot be typed freely; a typo is fixed
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -47,20 +48,15 @@ class Editing:
     preview: str
 
 
-@pytest.fixture(scope="module")
-def editing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editing]:
-    root = tmp_path_factory.mktemp("edit")
-    copy_example(root)
-    _git(root, "init", "-q")
-    _git(root, "add", ".")
-    _git(root, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "example")
+@contextlib.contextmanager
+def _handbook_edit(root: Path) -> Iterator[Editing]:
+    """`handbook edit` on `root` (a git checkout), on free ports, stopped with Ctrl+C afterwards."""
     port, preview_port = _free_port(), _free_port()
     process = subprocess.Popen(
         [str(BIN / "handbook"), "edit", ".", "--port", str(port), "--dev-addr", f"127.0.0.1:{preview_port}"],
         cwd=root,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
     editor = f"http://127.0.0.1:{port}/admin/"
@@ -82,6 +78,20 @@ def editing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editing]:
             process.wait(timeout=15)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
+
+
+def _example_checkout(root: Path) -> Path:
+    copy_example(root)
+    _git(root, "init", "-q")
+    _git(root, "add", ".")
+    _git(root, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "example")
+    return root
+
+
+@pytest.fixture(scope="module")
+def editing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editing]:
+    with _handbook_edit(_example_checkout(tmp_path_factory.mktemp("edit"))) as running:
+        yield running
 
 
 def _open(browser: Any, url: str, **options: Any) -> Any:
@@ -196,3 +206,27 @@ def test_a_typo_is_fixed_on_a_phone(browser: Any, editing: Editing) -> None:
     _wait_for(lambda: _changed_lines(editing.root, "roles/sales-team.yml") != [])
     changed = _changed_lines(editing.root, "roles/sales-team.yml")
     assert [line[0] for line in changed] == ["-", "+"] and "行銷" in changed[1]
+
+
+HOSTILE_TITLE = '<img src=x onerror="document.title=1">{{title}} **粗** [連結](javascript:alert(1))'
+
+
+def test_a_hostile_title_is_text_in_the_editor(browser: Any, tmp_path: Path) -> None:
+    root = _example_checkout(tmp_path / "hostile")
+    role = root / "roles/pr-team.yml"
+    role.write_text(role.read_text(encoding="utf-8").replace("title: 公關團隊", f"title: '{HOSTILE_TITLE}'"), "utf-8")
+    with _handbook_edit(root) as running:
+        page = _open(browser, running.editor + "#/collections/roles", viewport={"width": 1366, "height": 900})
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.get_by_text("品牌推廣專員", exact=True).first.wait_for()
+        page.screenshot(path=str(ARTIFACTS / "editor-hostile-list.png"))
+        page.get_by_text(HOSTILE_TITLE, exact=True).first.wait_for()
+        page.get_by_text("品牌推廣專員", exact=True).first.click()
+        manager = page.locator(
+            "xpath=//label[starts-with(normalize-space(), '直屬主管')]/ancestor::div[@aria-label='relation field'][1]"
+        ).locator("input[role=combobox]")
+        manager.fill("img")
+        page.get_by_role("option", name=HOSTILE_TITLE).wait_for()
+        assert page.title() == "編輯手冊" and dialogs == []
+        assert page.locator("img[src=x]").count() == 0
