@@ -127,3 +127,13 @@ def test_the_schema_is_read_even_after_fastjsonschema_rewrote_its_refs() -> None
     config = editor_config(check_handbook(REPO).handbook, EditorSettings(language="en", backend=Backend()))
     stages = next(field for field in _collection(config, "processes")["fields"] if field["name"] == "stages")
     assert [field["name"] for field in stages["fields"]] == ["id", "title", "summary", "steps"]
+
+
+def test_a_misspelt_editor_option_is_named_in_the_finding() -> None:
+    from generator.engines.mkdocs_plugin.config import option_problems
+
+    assert option_problems({"editor": {"enabled": True, "backend": "github"}}) == ()
+    ((option, kind, reason),) = option_problems({"editor": {"enabeld": True}})
+    assert (option, kind) == ("editor", "value") and "enabeld" in reason
+    ((option, kind, reason),) = option_problems({"editor": {"backend": "bitbucket"}})
+    assert (option, kind) == ("editor", "value") and "bitbucket" in reason

@@ -73,5 +73,10 @@ def option_problems(options: object) -> tuple[tuple[str, str, str], ...]:
     config.load_dict({str(key): value for key, value in options.items()})
     failed, warnings = config.validate()
     problems = [(str(key), "value", str(error)) for key, error in failed]
-    problems += [(str(key), "unknown", "") for key, warning in warnings if "Unrecognised" in str(warning)]
+    for key, warning in warnings:
+        if str(warning).startswith("Sub-option"):
+            # A misspelt name inside `editor:` is that option's value being wrong, not `editor` unknown.
+            problems.append((str(key), "value", str(warning)))
+        elif "Unrecognised" in str(warning):
+            problems.append((str(key), "unknown", ""))
     return tuple(problems)
