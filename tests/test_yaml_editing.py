@@ -71,4 +71,5 @@ def test_a_new_file_is_block_style_in_field_order_under_the_schema_line() -> Non
     lines = out.splitlines()
     assert lines[:3] == [SCHEMA_LINE, "id: new-role", "title: 新角色"]
     assert "responsibilities:" in lines and "[" not in lines[lines.index("responsibilities:") + 1]
-    assert yaml.safe_load(out) == {"id": "new-role", "title": "新角色", "external": False, "responsibilities": hostile}
+    # `external: false` is the default: not written, as a person would not write it.
+    assert yaml.safe_load(out) == {"id": "new-role", "title": "新角色", "responsibilities": hostile}

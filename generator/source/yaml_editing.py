@@ -59,6 +59,11 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or value == [] or value == {}
 
 
+def _unset(value: Any) -> bool:
+    """Nothing to write for a field the file does not have yet: empty, or false (`external`'s default)."""
+    return _empty(value) or value is False
+
+
 class _Order:
     """The schema's field order, per place in a file (the same keys as the properties of each object)."""
 
@@ -93,7 +98,7 @@ def _ordered(value: Any, schema: Mapping[str, Any] | None, order: _Order) -> Any
         keys = [key for key in known if key in value] + [key for key in value if key not in known]
         result = CommentedMap()
         for key in keys:
-            if not _empty(value[key]):
+            if not _unset(value[key]):
                 result[key] = _ordered(value[key], order.child(schema, key), order)
         return result
     if isinstance(value, list):
@@ -112,7 +117,7 @@ def _merge_map(old: CommentedMap, new: Mapping[str, Any], schema: Mapping[str, A
         if gone and (key in known or schema is None) and not _empty(old[key]):
             del old[key]
     for key, value in new.items():
-        if _empty(value):
+        if _empty(value) or (value is False and key not in old):
             continue
         child = order.child(schema, key)
         if key in old:

@@ -230,3 +230,33 @@ def test_a_hostile_title_is_text_in_the_editor(browser: Any, tmp_path: Path) -> 
         page.get_by_role("option", name=HOSTILE_TITLE).wait_for()
         assert page.title() == "編輯手冊" and dialogs == []
         assert page.locator("img[src=x]").count() == 0
+
+
+def test_a_new_role_is_a_file_a_person_would_write(browser: Any, editing: Editing) -> None:
+    # Last in this module: the new role takes part in no step yet (a warning for `validate --strict`).
+    desktop = {"width": 1366, "height": 900}
+    page = _open(browser, editing.editor + "#/collections/roles/new", viewport=desktop)
+    page.get_by_label("代號（id）", exact=True).fill("event-assistant")
+    page.get_by_label("職稱", exact=True).fill("活動助理")
+    manager = page.locator(
+        "xpath=//label[starts-with(normalize-space(), '直屬主管')]/ancestor::div[@aria-label='relation field'][1]"
+    ).locator("input[role=combobox]")
+    manager.fill("活動策劃")
+    page.get_by_role("option", name="活動策劃專員").click()
+    page.get_by_role("button", name="新增職責").click()
+    duties = page.locator(
+        "xpath=//label[starts-with(normalize-space(), '職責')]/ancestor::div[@aria-label='list field'][1]"
+    ).locator("input")
+    duties.last.fill("協助活動現場: 簽到 # 與物料")
+    _publish(page)
+    written = editing.root / "roles/event-assistant.yml"
+    _wait_for(written.is_file)
+    assert written.read_text(encoding="utf-8") == (
+        "# yaml-language-server: $schema=../generator/schema/role.schema.json\n"
+        "id: event-assistant\n"
+        "title: 活動助理\n"
+        "reports_to: event-planning\n"
+        "responsibilities:\n"
+        "  - '協助活動現場: 簽到 # 與物料'\n"
+    )
+    assert _run(editing.root, "validate").returncode == 0

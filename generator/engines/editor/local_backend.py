@@ -207,17 +207,22 @@ class LocalBackend:
                 paths = ", ".join(target.relative_to(self.root).as_posix() for target, _, _ in planned)
                 heading = render(msg("edit.refused", path=paths, count=len(added)), self.language)
                 findings = self.report(added)
-                self.say(f"handbook: {heading}\n{findings}")
+                self._say_lines(f"handbook: {heading}", findings)
                 raise Refused(f"{heading}\n{findings}")
         for target, _, _ in planned:
             relative = target.relative_to(self.root).as_posix()
             warnings = [problem for problem in after.warnings if problem.path == relative]
             if warnings:
                 line = render(msg("edit.saved_with_warnings", path=relative, count=len(warnings)), self.language)
-                self.say(f"handbook: {line}\n{self.report(warnings)}")
+                self._say_lines(f"handbook: {line}", self.report(warnings))
             else:
                 self.say(f"handbook: {render(msg('edit.saved', path=relative), self.language)}")
         return {"message": "entry persisted"}
+
+    def _say_lines(self, heading: str, findings: str) -> None:
+        # One call per line: `say` escapes a line break inside a line.
+        for line in (heading, *findings.splitlines()):
+            self.say(line)
 
     def handle(self, action: object, params: Mapping[str, Any]) -> Any:
         """The answer to one action, as decap-server gives it; Refused for what is not allowed."""
