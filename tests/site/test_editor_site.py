@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from mkdocs.exceptions import Abort, PluginError
 
 from generator.engines.editor.bundle import DECAP_VERSION, EditorMissing, installed_editor_files
 from generator.engines.editor.site_files import backend_of
 from generator.words.messages import render
+from tests.conftest import build_in_process
 from tests.site.conftest import make_site_project, run_mkdocs
 
 
@@ -44,6 +46,22 @@ def test_a_missing_bundle_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch, tm
         installed_editor_files()
     text = render(raised.value.message, "zh-Hant")
     assert "make" in text and DECAP_VERSION in text and "enabled: false" in text
+
+
+def test_a_build_without_the_bundle_stops_with_how_to_get_it(
+    write_handbook, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    root = make_site_project(write_handbook())
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(
+        config.replace("  - handbook\n", "  - handbook:\n      editor:\n        enabled: true\n"), encoding="utf-8"
+    )
+    monkeypatch.setattr(sys, "prefix", str(tmp_path / "no-bundle"))
+    with pytest.raises(Abort) as raised:
+        build_in_process(root)
+    reason = raised.value.__context__
+    assert isinstance(reason, PluginError)
+    assert "Decap CMS" in str(reason) and "`make`" in str(reason) and "enabled: false" in str(reason)
 
 
 @pytest.mark.parametrize(
