@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
+from generator.engines.editor.site_files import backend_of
 from generator.render.editor_config import (
     ROLE_REFERENCES,
     Backend,
@@ -137,3 +139,22 @@ def test_a_misspelt_editor_option_is_named_in_the_finding() -> None:
     assert (option, kind) == ("editor", "value") and "enabeld" in reason
     ((option, kind, reason),) = option_problems({"editor": {"backend": "bitbucket"}})
     assert (option, kind) == ("editor", "value") and "bitbucket" in reason
+
+
+@pytest.mark.parametrize(
+    ("repo_url", "edit_uri", "options", "expected"),
+    [
+        ("https://github.com/acme/handbook", "edit/trunk/docs/", {}, ("github", "acme/handbook", "trunk", "")),
+        ("https://gitlab.com/acme/team/handbook.git", None, {}, ("gitlab", "acme/team/handbook", "main", "")),
+        (
+            "https://gitlab.acme.test/hr/handbook",
+            "-/edit/main/handbook/",
+            {},
+            ("gitlab", "hr/handbook", "main", "https://gitlab.acme.test/api/v4"),
+        ),
+        (None, None, {"backend": "gitlab", "repo": "a/b", "branch": "dev"}, ("gitlab", "a/b", "dev", "")),
+    ],
+)
+def test_where_the_published_editor_saves(repo_url, edit_uri, options, expected) -> None:  # type: ignore[no-untyped-def]
+    backend = backend_of(options, repo_url=repo_url, edit_uri=edit_uri)
+    assert (backend.name, backend.repo, backend.branch, backend.api_root) == expected

@@ -10,7 +10,6 @@ import yaml
 from mkdocs.exceptions import Abort, PluginError
 
 from generator.engines.editor.bundle import DECAP_VERSION, EditorMissing, installed_editor_files
-from generator.engines.editor.site_files import backend_of
 from generator.words.messages import render
 from tests.conftest import build_in_process
 from tests.site.conftest import make_site_project, run_mkdocs
@@ -62,22 +61,3 @@ def test_a_build_without_the_bundle_stops_with_how_to_get_it(
     reason = raised.value.__context__
     assert isinstance(reason, PluginError)
     assert "Decap CMS" in str(reason) and "`make`" in str(reason) and "enabled: false" in str(reason)
-
-
-@pytest.mark.parametrize(
-    ("repo_url", "edit_uri", "options", "expected"),
-    [
-        ("https://github.com/acme/handbook", "edit/trunk/docs/", {}, ("github", "acme/handbook", "trunk", "")),
-        ("https://gitlab.com/acme/team/handbook.git", None, {}, ("gitlab", "acme/team/handbook", "main", "")),
-        (
-            "https://gitlab.acme.test/hr/handbook",
-            "-/edit/main/handbook/",
-            {},
-            ("gitlab", "hr/handbook", "main", "https://gitlab.acme.test/api/v4"),
-        ),
-        (None, None, {"backend": "gitlab", "repo": "a/b", "branch": "dev"}, ("gitlab", "a/b", "dev", "")),
-    ],
-)
-def test_where_the_published_editor_saves(repo_url, edit_uri, options, expected) -> None:  # type: ignore[no-untyped-def]
-    backend = backend_of(options, repo_url=repo_url, edit_uri=edit_uri)
-    assert (backend.name, backend.repo, backend.branch, backend.api_root) == expected
