@@ -227,3 +227,18 @@ def test_a_broken_request_is_answered_not_a_traceback(server: tuple[int, Path]) 
         assert connection.getresponse().status == 413
     status, _ = _post(port, ["not", "an", "object"], {"Content-Type": "application/json"})
     assert status == 400
+
+
+def test_a_file_broken_by_hand_is_not_overwritten(write_handbook: WriteHandbook) -> None:
+    root = write_handbook({"roles/lead.yml": "id: lead\ntitle: [組長\n"})
+    before = (root / "roles/lead.yml").read_bytes()
+    with pytest.raises(Refused):
+        _backend(root, []).handle(
+            "persistEntry", {"dataFiles": [{"path": "roles/lead.yml", "raw": "id: lead\ntitle: 組長\n"}]}
+        )
+    (root / "roles/member.yml").write_bytes(b"id: member\ntitle: \xff\n")
+    with pytest.raises(Refused):
+        _backend(root, []).handle(
+            "persistEntry", {"dataFiles": [{"path": "roles/member.yml", "raw": "id: member\ntitle: 組員\n"}]}
+        )
+    assert (root / "roles/lead.yml").read_bytes() == before

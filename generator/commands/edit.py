@@ -50,10 +50,6 @@ def run(directory: Path, *, port: int, dev_addr: str, preview: bool, lang: str |
     handbook = check(directory, language, last=last)[0].handbook
     preview_address = preview_url(directory, dev_addr) if preview else None
     files: list[EditorFile] = []
-
-    def ready(url: str) -> None:
-        say(f"handbook: {render(msg('edit.address', url=url, preview=preview_address or '—'), language)}")
-
     try:
         server = serve_editor(backend, lambda: files, port=port)
         own = f"http://127.0.0.1:{server.server_address[1]}"
@@ -71,7 +67,8 @@ def run(directory: Path, *, port: int, dev_addr: str, preview: bool, lang: str |
     except OSError as error:
         fail(render(msg("edit.port_busy", port=port, error=str(error.strerror)), language))
         return
-    ready(f"{own}/admin/")
+    address = msg("edit.address", url=f"{own}/admin/", preview=preview_address or "—")
+    say(f"handbook: {render(address, language)}")
     try:
         if preview:
             from generator.engines.serve import serve_handbook

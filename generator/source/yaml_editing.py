@@ -19,6 +19,7 @@ from typing import Any
 import yaml as pyyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from generator.source.loading import Kind
@@ -159,12 +160,22 @@ def _merged(old: Any, new: Any, schema: Mapping[str, Any] | None, order: _Order)
     return _ordered(new, schema, order)
 
 
+class NotEditable(Exception):
+    """The file on disk cannot be read as YAML to lay the new data over (someone broke it by hand)."""
+
+
 def edited_text(original: str | None, data: Mapping[str, Any], *, kind: Kind, schema_line: str) -> str:
-    """The file's new text: `data` laid over `original` (None: a new file, under `schema_line`)."""
+    """The file's new text: `data` laid over `original` (None: a new file, under `schema_line`).
+
+    Raises NotEditable when `original` is not YAML: its text is never replaced unseen.
+    """
     order = _Order(kind)
     yaml = _yaml()
     if original is not None:
-        document = yaml.load(original)
+        try:
+            document = yaml.load(original)
+        except YAMLError as error:
+            raise NotEditable(str(error).splitlines()[0] if str(error) else "YAML") from error
         if isinstance(document, CommentedMap):
             _merge_map(document, data, order.root, order)
             stream = io.StringIO()

@@ -44,7 +44,7 @@ from generator.source.files import (
 from generator.source.loading import MAX_FILE_BYTES, Kind, source_from_bytes
 from generator.source.problems import Problem
 from generator.source.schema_lines import glossary_schema_line, schema_line
-from generator.source.yaml_editing import edited_text
+from generator.source.yaml_editing import NotEditable, edited_text
 from generator.words.messages import Language, Message, msg, render
 
 API_PATH = "/api/v1"
@@ -166,12 +166,16 @@ class LocalBackend:
         if source.features or source.tree is None:
             raise Refused(msg("edit.not_yaml", path=path, error="—"))
         original = self._read(path)
-        text = edited_text(
-            None if original is None else original.decode("utf-8"),
-            source.tree.data,
-            kind=kind,
-            schema_line=self._schema_line(kind),
-        )
+        try:
+            text = edited_text(
+                None if original is None else original.decode("utf-8"),
+                source.tree.data,
+                kind=kind,
+                schema_line=self._schema_line(kind),
+            )
+        except (UnicodeDecodeError, NotEditable) as error:
+            # The file on disk is broken: fixed by hand (the findings say where), never overwritten unseen.
+            raise Refused(msg("edit.not_yaml", path=path, error=str(error))) from error
         return self.root / path, original, text
 
     def _write(self, target: Path, content: str | bytes | None) -> None:
