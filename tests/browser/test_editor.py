@@ -121,6 +121,11 @@ def _changed_lines(root: Path, path: str) -> list[str]:
     return [line for line in diff.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))]
 
 
+def _preview_page(editing: Editing, path: str) -> str:
+    with urllib.request.urlopen(editing.preview + path, timeout=10) as response:
+        return str(response.read().decode("utf-8"))
+
+
 def _run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(BIN / "handbook"), *args], cwd=root, capture_output=True, text=True, timeout=120)
 
@@ -164,10 +169,9 @@ def test_title_checklist_and_accountable_role_through_the_form(browser: Any, edi
     assert diff.returncode == 0, diff.stderr
     assert "品牌推廣經理" in diff.stdout and "確認活動頁面的載入速度" in diff.stdout
     assert "`event-planning`" in diff.stdout and "`market-research`" in diff.stdout
-    # The preview rebuilt the role's page with the new title.
-    _wait_for(
-        lambda: "品牌推廣經理" in urllib.request.urlopen(editing.preview + "roles/brand-promotion/").read().decode()
-    )
+    # The preview rebuilt the role's page with the new title, and the stage's checklist.
+    _wait_for(lambda: "品牌推廣經理" in _preview_page(editing, "roles/brand-promotion/"))
+    _wait_for(lambda: "確認活動頁面的載入速度" in _preview_page(editing, "processes/campaign-lifecycle/warm-up/"))
 
 
 def test_an_empty_required_field_blocks_saving_and_roles_are_only_picked(browser: Any, editing: Editing) -> None:
