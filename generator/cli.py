@@ -8,6 +8,7 @@ import click
 
 from generator.cli_help import HandbookGroup
 from generator.commands.build import ENGINES
+from generator.commands.common import DEV_ADDR
 from generator.render.reporting import REPORTER_BY_NAME
 from generator.words.messages import LANGUAGES
 
@@ -144,13 +145,28 @@ def new(kind: str, identifier: str, directory: Path, lang: str | None) -> None:
 
 @main.command()
 @click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
-@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+@click.option("-a", "--dev-addr", default=DEV_ADDR, show_default=True, help="Address to serve on.")
 @_LANG_OPTION
 def serve(directory: Path, dev_addr: str, lang: str | None) -> None:
     """Preview the site, rebuilding the pages a YAML or Markdown change touches; errors show in the browser."""
     from generator.commands.serve import run
 
     run(directory, dev_addr=dev_addr, lang=lang)
+
+
+@main.command()
+@click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--port", default=8081, show_default=True, type=click.IntRange(0, 65535), help="Port of the editor on 127.0.0.1."
+)
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address of the preview.")
+@click.option("--no-preview", is_flag=True, help="Only the editor, no preview.")
+@_LANG_OPTION
+def edit(directory: Path, port: int, dev_addr: str, no_preview: bool, lang: str | None) -> None:
+    """Open the editor (forms, no YAML) on this checkout, saving into its files, with the preview beside it."""
+    from generator.commands.edit import run
+
+    run(directory, port=port, dev_addr=dev_addr, preview=not no_preview, lang=lang)
 
 
 if __name__ == "__main__":

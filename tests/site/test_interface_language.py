@@ -22,7 +22,7 @@ from tests.site.conftest import SearchIndex, build_in_process, make_site_project
 PROPER_NOUNS = frozenset(
     {
         "RACI", "CSV", "YAML", "Markdown", "Mermaid", "HTML", "UTF", "CI", "VS Code", "Tab", "Pull Request",
-        "GitHub", "GitLab", "CODEOWNERS", "CRM", "BI",
+        "GitHub", "GitLab", "CODEOWNERS", "CRM", "BI", "JavaScript", "Python",
         "id", "v1",  # the handbook's word for an identifier; the version of the file format
         "Material for MkDocs", "MkDocs", "Windows", "macOS", "Trojan Source", "Notepad", "UTM",
         "Responsible", "Accountable", "Consulted", "Informed",
@@ -117,7 +117,7 @@ def simplified_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_handbook("build", ".", "--strict", cwd=root)
     assert result.returncode == 0, result.stderr
     # The command line speaks the handbook's language too.
-    assert "已用 mkdocs 构建" in result.stderr and "预览：运行 make serve" in result.stderr
+    assert "已用 mkdocs 构建" in result.stderr and "预览：运行 handbook serve ." in result.stderr
     return root / "site"
 
 
