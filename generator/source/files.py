@@ -9,7 +9,7 @@ every generated file is written to a temporary file in its own folder and rename
 into place, after checking that neither it nor a folder on its way is a link.
 
 Which names are read is decided here too, once, for `validate`, `build`, `diff` and
-`handbook new`: in `roles/` and `processes/`, files named exactly `<id>.yml` or
+`handbook new`: in `roles/`, `processes/`, `departments/` and `people/`, files named exactly `<id>.yml` or
 `<id>.yaml`; at the root, `glossary.yml`. Hidden names (starting with a dot:
 `.gitkeep`, an editor's `.x.yml.swp`) are skipped silently; every other file there
 is reported, never silently skipped.
@@ -27,10 +27,12 @@ from typing import Literal
 
 # The folders and the one root file a handbook is read from, and the kind of file each holds.
 # `departments/` is optional: a handbook without it is one department, as before departments existed.
-KIND_BY_FOLDER: dict[str, Literal["role", "process", "department"]] = {
+# `people/` is optional too: a handbook without it names roles only.
+KIND_BY_FOLDER: dict[str, Literal["role", "process", "department", "person"]] = {
     "roles": "role",
     "processes": "process",
     "departments": "department",
+    "people": "person",
 }
 GLOSSARY_FILE = "glossary.yml"
 SOURCE_SUFFIXES = (".yml", ".yaml")

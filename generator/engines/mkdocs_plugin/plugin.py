@@ -43,7 +43,7 @@ from generator.render.redirects import redirect_html, redirects_of
 from generator.render.renderer import Renderer
 from generator.render.reporting import format_text, rules_page_url
 from generator.render.urls import stage_path
-from generator.rules.checking import LastReport, NotAHandbook
+from generator.rules.checking import LastReport, NotAHandbook, settings_with_options
 from generator.rules.inputs import real_files_only
 from generator.rules.text import text_length
 from generator.search import write_search_index
@@ -126,7 +126,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         try:
             report = build.report = self.last_report.check(
                 self.root,
-                settings=self.config.rules,  # type: ignore[arg-type]
+                settings=settings_with_options(
+                    self.config.rules,  # type: ignore[arg-type]
+                    {"vacant_roles": self.config.vacant_roles},
+                ),
                 language=language,
                 site_folders=site_folders(self.config_file_dir, {"docs_dir": config.docs_dir}),
                 site=SiteSettings(
