@@ -53,6 +53,7 @@ from generator.source.files import LinkRefused, links_and_special_files, write_r
 from generator.source.glossary import abbreviations_markdown
 from generator.source.loading import GLOSSARY_FILE, KIND_BY_FOLDER
 from generator.source.model import Handbook
+from generator.source.people import published
 from generator.source.problems import Finding
 from generator.source.site_config import SiteSettings, site_folders
 from generator.words.labels import labels_for
@@ -272,7 +273,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if self.build.shown_errors:
             self.build.rendered = self.preview.last_good if self.preview is not None else None
             return self.build.rendered
-        handbook, language, site_url = self.build.report.handbook, self.build.language, config.site_url
+        # What the site may show of people/ (the `people:` option): pages, navigation, search index
+        # and downloads are all made from this handbook, so a hidden person reaches none of them.
+        handbook = published(self.build.report.handbook, self.config.people)
+        language, site_url = self.build.language, config.site_url
         directory_urls = config.use_directory_urls
         settings = (language, site_url, directory_urls)
         last = self.preview.last_good if self.preview is not None else None
