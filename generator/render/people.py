@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from generator.source.departments import people_of
 from generator.source.model import Department, Handbook, Person, Role
 from generator.source.people import ContactKind, contact_link, contact_values, is_vacant
 
@@ -91,14 +92,7 @@ class PeopleView:
 
     def of_department(self, department: Department) -> tuple[PersonEntry, ...]:
         """The people holding a role of the department, in file order."""
-        inside = {
-            role.id
-            for role in self.handbook.roles
-            if role.department is not None and role.department.department_id == department.id
-        }
-        return tuple(
-            self.entry(person) for person in self.handbook.people if any(ref.role_id in inside for ref in person.roles)
-        )
+        return tuple(self.entry(person) for person in people_of(self.handbook, department))
 
 
 def contact_labels(labels: Mapping[str, str]) -> dict[str, str]:

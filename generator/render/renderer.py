@@ -20,7 +20,15 @@ from markupsafe import Markup, escape
 
 from generator.render.checklists import checklist_files
 from generator.render.departments import DepartmentView, department_pages
-from generator.render.escaping import anchor, code_block, html_value, markdown_text, mermaid_label, rule_doc_markdown
+from generator.render.escaping import (
+    anchor,
+    code_block,
+    html_value,
+    markdown_text,
+    mermaid_label,
+    plain_text,
+    rule_doc_markdown,
+)
 from generator.render.pages import Page, RenderedUnit
 from generator.render.people import PeopleView, contact_labels
 from generator.render.reporting import RULES_PAGE
@@ -141,6 +149,7 @@ def template_environment() -> _RoleRecordingEnvironment:
     )
     env.filters.update(
         md=markdown_text,
+        plain=plain_text,
         html=html_value,
         mermaid=mermaid_label,
         anchor=anchor,

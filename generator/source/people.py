@@ -29,11 +29,13 @@ _DOMAIN_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 EMAIL = re.compile(rf"[A-Za-z0-9._%+-]{{1,64}}@{_DOMAIN_LABEL}(?:\.{_DOMAIN_LABEL})*\.[A-Za-z]{{2,63}}")
 # A web address to a chat: http(s), a host, and no character that would end an attribute or a URL.
 CHAT_URL = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[^\s\"'<>`\\{}|^]*)?", re.IGNORECASE)
-# A channel or group name as a chat program shows it: `#market-research`, `@meiling`, `行銷部群組`.
+# A channel or group name as a chat program shows it: `#market-research`, `@xiaoan`, `行銷部群組`.
 CHANNEL = re.compile(r"[#@]?[\w](?:[\w.\-]| (?! )){0,78}[\w]?")
 # Digits with the punctuation people write in numbers; `tel:` gets the digits (and a leading +) only.
 PHONE = re.compile(r"\+?[0-9 ()\-]{3,30}")
 _MIN_PHONE_DIGITS = 3
+# A git-host user name as GitHub and GitLab spell it (written without `@`); CODEOWNERS gets `@name`.
+GITHUB_HANDLE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,37}[A-Za-z0-9])?")
 MAX_CONTACT_CHARACTERS = 254
 
 

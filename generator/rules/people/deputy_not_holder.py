@@ -6,15 +6,15 @@ holder and as deputy, and a reader would look for a deputy who does not exist.
 
 Failing example::
 
-    id: chen-yijun
-    name: 陳怡君
+    id: wu-mingzhe
+    name: 吳明哲
     roles: [new-media]
     deputy_for: [new-media]
 
 Passing example::
 
-    id: chen-yijun
-    name: 陳怡君
+    id: wu-mingzhe
+    name: 吳明哲
     roles: [new-media]
     deputy_for: [event-planning]
 """

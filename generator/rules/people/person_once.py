@@ -5,14 +5,14 @@ drift apart — one is updated when the person changes role, the other is not �
 the role page then lists the person twice or under a role they left. A role written
 twice in `roles` or `deputy_for` is a slip of the same kind.
 
-Failing example (`people/meiling.yml` has the same address)::
+Failing example (`people/xiaoan.yml` has the same address)::
 
-    id: lin-meiling
-    name: 林美玲
+    id: zhou-xiaoan
+    name: 周小安
     contact:
-      email: meiling.lin@example.com
+      email: xiaoan.zhou@example.com
 
-Passing example: one file, `people/lin-meiling.yml`, for 林美玲.
+Passing example: one file, `people/zhou-xiaoan.yml`, for 周小安.
 """
 
 from __future__ import annotations

@@ -7,14 +7,14 @@ id (the same guess as for a RACI letter). A former id listed under a role's
 
 Failing example::
 
-    id: lin-meiling
-    name: 林美玲
+    id: zhou-xiaoan
+    name: 周小安
     roles: [market-reseach]
 
 Passing example::
 
-    id: lin-meiling
-    name: 林美玲
+    id: zhou-xiaoan
+    name: 周小安
     roles: [market-research]
 """
 
