@@ -155,8 +155,9 @@ def run(kind: str, *, identifier: str, directory: Path, lang: str | None) -> Non
         fail(render(msg("run.id_taken", what=msg(f"thing.{kind}"), id=identifier, path=taken[0].path), language))
     line = schema_line(folder, kind if kind in ("role", "department", "person") else "process")  # type: ignore[arg-type]
     if kind == "person":
-        internal = tuple(role.id for role in handbook.roles_in_reading_order if not role.external) if handbook else ()
-        text = person_skeleton(identifier, roles=internal[-1:], schema=line, language=language)
+        # The last department role in reading order (a specialist, not the head): a guess to correct.
+        held = tuple(role.id for role in handbook.roles_in_reading_order if not role.external) if handbook else ()
+        text = person_skeleton(identifier, roles=held[-1:], schema=line, language=language)
     elif kind == "role":
         text = role_skeleton(identifier, schema=line, language=language)
     elif kind == "department":

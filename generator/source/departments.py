@@ -118,7 +118,7 @@ def files_of_departments(handbook: Handbook) -> Iterator[OwnedFile]:
     # A person's file belongs to the department of the first role they hold there.
     roles = handbook.role_by_id
     for person in handbook.people:
-        departments = (department_id_of(roles[ref.role_id]) for ref in person.roles if ref.role_id in roles)
+        departments = (department_id_of(roles[ref.role_id]) or "" for ref in person.roles if ref.role_id in roles)
         owner = next((by_id[d] for d in departments if d in by_id), None)
         if owner is not None:
             yield OwnedFile(person.path, owner)

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 
 class Location(NamedTuple):
@@ -175,11 +175,14 @@ class Contact:
     chat: ContactValue | None = None
     phone: ContactValue | None = None
 
-    def values(self) -> Iterator[tuple[str, ContactValue]]:
+    def values(self) -> Iterator[tuple[Literal["email", "chat", "phone"], ContactValue]]:
         """Each (kind, value) written, in the order email, chat, phone."""
-        for kind, value in (("email", self.email), ("chat", self.chat), ("phone", self.phone)):
-            if value is not None:
-                yield kind, value
+        if self.email is not None:
+            yield "email", self.email
+        if self.chat is not None:
+            yield "chat", self.chat
+        if self.phone is not None:
+            yield "phone", self.phone
 
 
 @dataclass(frozen=True, slots=True)

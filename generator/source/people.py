@@ -90,4 +90,4 @@ def _without_contact(person: Person) -> Person:
 
 def contact_values(contact: Contact | None) -> tuple[tuple[ContactKind, ContactValue], ...]:
     """The contact's values in the order email, chat, phone (none without a contact)."""
-    return tuple(contact.values()) if contact is not None else ()  # type: ignore[misc]
+    return tuple(contact.values()) if contact is not None else ()
