@@ -168,3 +168,12 @@ def test_handbook_diff_reports_a_role_change_of_a_person_in_a_copy_of_the_exampl
     assert result.returncode == 0, result.stderr
     assert "### 人員異動" in result.stdout
     assert "- `黃志偉` (`huang-zhiwei`) 更換角色：`brand-promotion` → `event-planning`" in result.stdout
+
+
+@pytest.mark.parametrize("folder", ["People", "person", "persons"])
+def test_a_person_file_in_a_folder_named_almost_people_is_reported_with_where_it_belongs(tmp_path, folder):
+    root = write_minimal(tmp_path, {f"{folder}/lin-meiling.yml": "id: lin-meiling\nname: 林美玲\nroles: [member]\n"})
+    report = check_handbook(root)
+    assert [(problem.code, problem.path) for problem in report.problems] == [("HB007", f"{folder}/lin-meiling.yml")]
+    assert f"the folder `{folder}/` is not read" in report.problems[0].message
+    assert "move this file to `people/lin-meiling.yml`" in report.problems[0].message
