@@ -3,7 +3,7 @@
 A contact is what an attacker writes first: a `javascript:` chat link, a `mailto:` with
 headers after `?`, a phone "number" with a scheme in it. What counts as a usable
 e-mail address, chat link or channel name and phone number is decided here, once: the
-contact rule (HB093) reports anything else, and the pages link only a value that passes
+contact rule (HB083) reports anything else, and the pages link only a value that passes
 (`contact_link`), so even with the rule switched off a bad value is never a link.
 """
 

@@ -28,7 +28,7 @@ def _person(contact: str) -> dict[str, str]:
 )
 def test_a_contact_that_is_not_an_address_link_or_number_is_an_error_at_the_value(check, line, expected):
     report = check(_person(line))
-    assert codes(report) == ["HB093"], report.problems
+    assert codes(report) == ["HB083"], report.problems
     (problem,) = report.problems
     assert (problem.path, problem.line, problem.severity) == ("people/lin-meiling.yml", 5, "error")
     assert expected in problem.message

@@ -15,7 +15,7 @@ def test_one_person_in_two_files_by_address_or_handle_is_an_error_at_the_second(
             "people/meiling.yml": _person("meiling", contact.replace("Meiling.Lin", "meiling.lin")),
         }
     )
-    assert codes(report) == ["HB091", "HB091"]
+    assert codes(report) == ["HB081", "HB081"]
     email, handle = report.problems
     assert (email.path, email.line, email.column) == ("people/meiling.yml", 5, 10)
     assert "people/lin-meiling.yml already has the e-mail address" in email.message
@@ -24,7 +24,7 @@ def test_one_person_in_two_files_by_address_or_handle_is_an_error_at_the_second(
 
 def test_a_role_written_twice_is_an_error_at_the_second(check):
     report = check({"people/lin-meiling.yml": "id: lin-meiling\nname: 林美玲\nroles: [member, lead, member]\n"})
-    assert codes(report) == ["HB091"]
+    assert codes(report) == ["HB081"]
     (problem,) = report.problems
     assert (problem.line, problem.column) == (3, 23)
     assert "lists the role `member` twice" in problem.message

@@ -7,7 +7,7 @@ PERSON = "people/lin-meiling.yml"
 
 def test_a_misspelt_role_is_an_error_at_the_id_with_the_closest_id(check):
     report = check({PERSON: "id: lin-meiling\nname: 林美玲\nroles: [membr]\ndeputy_for: [組長]\n"})
-    assert codes(report) == ["HB090", "HB090"]
+    assert codes(report) == ["HB080", "HB080"]
     first, second = report.problems
     # `roles: [` is 8 characters; `deputy_for: [` 13.
     assert (first.path, first.line, first.column, first.severity) == (PERSON, 3, 9, "error")

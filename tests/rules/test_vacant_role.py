@@ -16,7 +16,7 @@ def test_a_vacant_role_is_not_reported_unless_the_handbook_asks(check):
 
 def test_asked_for_a_vacant_role_is_a_warning_at_its_id_naming_the_deputy(check):
     report = check(DEPUTY, settings=ASKED, language="zh-Hant")
-    assert codes(report) == ["HB095"]
+    assert codes(report) == ["HB085"]
     (problem,) = report.problems
     assert (problem.path, problem.line, problem.column, problem.severity) == ("roles/lead.yml", 1, 5, "warning")
     assert "角色 `lead` 目前從缺" in problem.message and "陳怡君" in problem.message

@@ -141,7 +141,7 @@ def test_people_hidden_leaves_no_name_or_contact_anywhere_in_the_site(tmp_path, 
     person.write_text(person.read_text(encoding="utf-8").replace("- market-research", "- market-reseach"))
     broken = run_handbook("validate", ".", "--lang", "en", cwd=tmp_path)
     assert broken.returncode == 1
-    assert re.search(r"people/lin-meiling\.yml:5:5: error HB090 .*did you mean `market-research`\?", broken.stdout)
+    assert re.search(r"people/lin-meiling\.yml:5:5: error HB080 .*did you mean `market-research`\?", broken.stdout)
 
 
 def test_people_names_publishes_names_without_contacts(tmp_path):
@@ -174,7 +174,7 @@ def test_a_hostile_name_and_contact_stay_text_everywhere(tmp_path):
     (tmp_path / "people" / "lin-meiling.yml").write_text(yaml.safe_dump(person, allow_unicode=True), encoding="utf-8")
     check = run_handbook("validate", ".", "--lang", "en", cwd=tmp_path)
     # The chat link with angle brackets is refused by a rule, so the build would stop: drop it and build.
-    assert check.returncode == 1 and "HB093" in check.stdout and "HB0" in check.stdout
+    assert check.returncode == 1 and "HB083" in check.stdout and "HB0" in check.stdout
     person["contact"] = {"chat": "https://chat.example.com/c?a=1&b=2"}
     (tmp_path / "people" / "lin-meiling.yml").write_text(yaml.safe_dump(person, allow_unicode=True), encoding="utf-8")
     result = run_handbook("build", ".", "--site-dir", "site", cwd=tmp_path)

@@ -14,7 +14,7 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
 
     # Re-level or switch off rules: `HB101: warning`, `step-has-owner: off`.
     rules = opt.DictOfItems(opt.Choice(("error", "warning", "off")), default={})
-    # A role nobody in people/ holds is "vacant": `warn` reports each one (rule HB095), `off` does not.
+    # A role nobody in people/ holds is "vacant": `warn` reports each one (rule HB085), `off` does not.
     vacant_roles = opt.Choice(("off", "warn"), default="off")
 
     # What the site shows of people/ (generator.source.people.PRIVACY): names and contacts, names

@@ -32,7 +32,7 @@ from generator.source.people import GITHUB_HANDLE, contact_problem, contact_valu
 from generator.source.problems import Finding
 from generator.words.messages import msg
 
-ID = "HB093"
+ID = "HB083"
 NAME = "contact-valid"
 SEVERITY = "error"
 SCOPE = "handbook"

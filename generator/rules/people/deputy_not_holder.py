@@ -27,7 +27,7 @@ from generator.source.model import Handbook
 from generator.source.problems import Finding
 from generator.words.messages import msg
 
-ID = "HB094"
+ID = "HB084"
 NAME = "deputy-not-holder"
 SEVERITY = "warning"
 SCOPE = "handbook"

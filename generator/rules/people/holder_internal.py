@@ -26,7 +26,7 @@ from generator.source.model import Handbook
 from generator.source.problems import Finding
 from generator.words.messages import msg
 
-ID = "HB092"
+ID = "HB082"
 NAME = "holder-internal"
 SEVERITY = "error"
 SCOPE = "handbook"

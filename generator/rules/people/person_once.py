@@ -23,7 +23,7 @@ from generator.source.model import Handbook, Location, Person
 from generator.source.problems import Finding
 from generator.words.messages import msg
 
-ID = "HB091"
+ID = "HB081"
 NAME = "person-once"
 SEVERITY = "error"
 SCOPE = "handbook"

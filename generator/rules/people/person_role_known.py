@@ -27,7 +27,7 @@ from generator.source.model import Handbook
 from generator.source.problems import Finding
 from generator.words.messages import msg
 
-ID = "HB090"
+ID = "HB080"
 NAME = "person-role-known"
 SEVERITY = "error"
 SCOPE = "handbook"

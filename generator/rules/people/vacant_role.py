@@ -27,7 +27,7 @@ from generator.source.people import is_vacant
 from generator.source.problems import Finding
 from generator.words.messages import Message, msg
 
-ID = "HB095"
+ID = "HB085"
 NAME = "vacant-role"
 SEVERITY = "warning"
 SCOPE = "handbook"
