@@ -55,7 +55,7 @@ from generator.source.loading import GLOSSARY_FILE, KIND_BY_FOLDER
 from generator.source.model import Handbook
 from generator.source.people import published
 from generator.source.problems import Finding
-from generator.source.site_config import SiteSettings, site_folders
+from generator.source.site_config import CONFIG_FILE, site_folders, site_settings_of_file
 from generator.words.labels import labels_for
 from generator.words.messages import Language, msg, render
 
@@ -133,8 +133,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 ),
                 language=language,
                 site_folders=site_folders(self.config_file_dir, {"docs_dir": config.docs_dir}),
-                site=SiteSettings(
-                    path=Path(os.path.relpath(config.config_file_path or "mkdocs.yml", self.root)).as_posix(),
+                site=site_settings_of_file(
+                    Path(config.config_file_path or CONFIG_FILE),
+                    handbook_root=self.root,
                     site_url=config.site_url or None,
                 ),
                 parsed=self.preview.parsed if self.preview is not None else None,
