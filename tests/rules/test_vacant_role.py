@@ -50,3 +50,16 @@ def test_every_role_held_passes_when_asked(check):
         "people/wang-dawei.yml": "id: wang-dawei\nname: 王大為\nroles: [lead]\n",
     }
     assert check(files, settings=ASKED).problems == ()
+
+
+def test_a_bare_off_is_read_as_off_and_not_refused(tmp_path):
+    from generator.engines.mkdocs_plugin.config import option_problems
+
+    # YAML 1.1 reads `vacant_roles: off` as false.
+    assert option_problems({"vacant_roles": False}) == ()
+    assert option_problems({"vacant_roles": "sometimes"})[0][0] == "vacant_roles"
+    for name, text in MINIMAL.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\nplugins:\n  - handbook:\n      vacant_roles: off\n")
+    assert "vacant-role" not in settings_of(tmp_path)[0]
