@@ -69,6 +69,11 @@ class PeopleView:
             )
         return found
 
+    @property
+    def has_contacts(self) -> bool:
+        """Whether any contact is published (none under `people: names`)."""
+        return any(person.contact is not None for person in self.handbook.people)
+
     def everyone(self) -> tuple[PersonEntry, ...]:
         return tuple(self.entry(person) for person in self.handbook.people)
 

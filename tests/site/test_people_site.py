@@ -209,3 +209,16 @@ def test_a_name_with_markup_is_reported_and_shown_as_text(tmp_path):
     for page in ("roles/market-research", "people", "org-chart"):
         article = _article(tmp_path / "site", page)
         assert not article.select("script") and "<script>alert(1)</script>" in article.get_text(), page
+
+
+def test_the_people_page_points_to_contacts_only_when_they_are_published(example_site, tmp_path):
+    assert "怎麼聯絡，請看各角色的頁面。" in _article(example_site, "people").get_text()
+    copy_example(tmp_path)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("mermaid: local", "mermaid: local\n      people: names"),
+        encoding="utf-8",
+    )
+    assert run_handbook("build", ".", "--site-dir", "site", cwd=tmp_path).returncode == 0
+    text = _article(tmp_path / "site", "people").get_text()
+    assert "誰擔任哪個角色" in text and "怎麼聯絡" not in text
