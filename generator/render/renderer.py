@@ -26,6 +26,7 @@ from generator.render.escaping import (
     html_value,
     markdown_text,
     mermaid_label,
+    message_markdown,
     plain_text,
     rule_doc_markdown,
 )
@@ -154,6 +155,7 @@ def template_environment() -> _RoleRecordingEnvironment:
         mermaid=mermaid_label,
         anchor=anchor,
         rule_doc=rule_doc_markdown,
+        message=message_markdown,
         code_block=code_block,
     )
     # Sections that repeat what other pages are about (a role page's copies of step
