@@ -100,6 +100,9 @@ def test_new_person_writes_a_file_that_validates_and_never_overwrites(tmp_path):
     written = (root / "people" / "lin-meiling.yml").read_text(encoding="utf-8")
     assert written.startswith("# yaml-language-server: $schema=../schema/person.schema.json\n")
     assert yaml.safe_load(written) == {"id": "lin-meiling", "name": "姓名", "roles": ["member"]}
+    # The placeholder name is the one thing left to fill in (HB059 says so); then the file is clean.
+    assert [(p.code, p.line) for p in check_handbook(root).problems] == [("HB059", 3)]
+    (root / "people" / "lin-meiling.yml").write_text(written.replace("'姓名'", "林美玲"), encoding="utf-8")
     assert check_handbook(root).problems == ()
     again = handbook_in_process("new", "person", "lin-meiling", "--dir", ".", cwd=root)
     assert again.returncode == 2 and "people/lin-meiling.yml" in again.stderr
