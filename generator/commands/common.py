@@ -25,6 +25,7 @@ from generator.rules.checking import (
     Report,
     RuleSetting,
     Verdict,
+    settings_with_options,
 )
 from generator.source.files import LinkRefused, first_link, misnamed_site_config, read_regular_file, write_replacing
 from generator.source.problems import Problem
@@ -150,7 +151,8 @@ def settings_of(
     if config is None:
         config = handbook_config(root)
     options = plugin_options(config)
-    settings: Mapping[str, RuleSetting] = options.get("rules") or {}
+    written = options.get("rules")
+    settings: Mapping[str, RuleSetting] = settings_with_options(written if isinstance(written, dict) else {}, options)
     handbook_root = (root / str(options.get("root", "."))).resolve()
     site = site_settings(root, config, handbook_root=handbook_root)
     if site is not None:
