@@ -28,16 +28,19 @@ from generator.render.escaping import (
     markdown_text,
     mermaid_label,
     message_markdown,
+    plain_text,
     rule_doc_markdown,
     script_json,
 )
 from generator.render.pages import Page, RenderedUnit
+from generator.render.people import PeopleView, contact_labels
 from generator.render.reporting import RULES_PAGE
 from generator.render.rule_docs import rule_doc
 from generator.render.urls import (
     DOCUMENTS_PATH,
     GLOSSARY_PATH,
     METRICS_PATH,
+    PEOPLE_PATH,
     department_metrics_path,
     document_path,
     documents_split,
@@ -160,6 +163,7 @@ def template_environment() -> _RoleRecordingEnvironment:
     )
     env.filters.update(
         md=markdown_text,
+        plain=plain_text,
         html=html_value,
         mermaid=mermaid_label,
         anchor=anchor,
@@ -199,6 +203,9 @@ class Renderer:
         # Imported here: generator.render.departments reads this package's labels.
 
         self.departments = DepartmentView(handbook, language=language)
+        # `handbook` is the published one: under `people: hidden` it has no people at all.
+        self.people = PeopleView(handbook)
+        self.contact_names = contact_labels(self.labels)
         self.letter_names = {letter: self.labels[key] for letter, key in LETTER_LABEL_KEYS.items()}
 
     def _render(self, template: str, path: str, source: str | None, **context: Any) -> Page:
@@ -226,6 +233,8 @@ class Renderer:
             document_by_name=self.document_by_name,
             document_page=self.document_page,
             departments=self.departments,
+            people=self.people,
+            contact_names=self.contact_names,
             **context,
         )
         return Page(path=path, content=content, source=source)
@@ -528,6 +537,8 @@ class Renderer:
         """The documents, metrics and glossary pages, each only when the handbook has something for it."""
         wanted = reference_paths(self.handbook)
         pages = []
+        if PEOPLE_PATH in wanted:
+            pages.append(self._render("people.md.j2", PEOPLE_PATH, None))
         if DOCUMENTS_PATH in wanted and not self.documents_split:
             pages.append(
                 self._render(

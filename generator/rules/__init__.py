@@ -6,7 +6,7 @@ first line is the summary, the rest explains why, with a failing and a passing
 example. The linter, not the rule, stamps code and severity on each finding.
 
 Rules live in one folder per family (`inputs/`, `yaml/`, `fields/`, `ids/`, `references/`,
-`onboarding/`, `text/`, `raci/`, `site/`, `departments/`), as ruff groups its rules. Next to
+`onboarding/`, `text/`, `raci/`, `site/`, `departments/`, `people/`), as ruff groups its rules. Next to
 them: `checking` (runs the rules, stamps, sorts), `cache` (validate's per-file results),
 `forked` (validate in two processes) and `circles` (the cycle search two rules share).
 """
@@ -36,6 +36,8 @@ class Rule:
     summary: str
     doc: str
     check: Callable[[Any], Iterator[Finding]]
+    # False for a rule a handbook opts into (in mkdocs.yml); it runs only when asked for.
+    on_by_default: bool = True
 
     @classmethod
     def from_module(cls, module: ModuleType) -> Rule:
@@ -49,6 +51,7 @@ class Rule:
             summary=summary.strip(),
             doc=rest.strip(),
             check=module.check,
+            on_by_default=getattr(module, "ON_BY_DEFAULT", True),
         )
 
 
@@ -119,6 +122,17 @@ REGISTRY: tuple[tuple[str, tuple[str, ...]], ...] = (
             "department_named",
             "cross_department_manager",
             "codeowners_up_to_date",
+        ),
+    ),
+    (
+        "people",
+        (
+            "person_role_known",
+            "person_once",
+            "holder_internal",
+            "contact_valid",
+            "deputy_not_holder",
+            "vacant_role",
         ),
     ),
 )

@@ -71,7 +71,23 @@ class Report(_Problems):
 
 
 def _severity(rule: Rule, settings: Mapping[str, RuleSetting]) -> RuleSetting:
-    return settings.get(rule.id) or settings.get(rule.name) or rule.severity
+    return settings.get(rule.id) or settings.get(rule.name) or (rule.severity if rule.on_by_default else "off")
+
+
+# The plugin options that switch on a rule which is off by default: option → (value, rule name, severity).
+_OPT_IN_OPTIONS: Mapping[str, tuple[str, str, Severity]] = {"vacant_roles": ("warn", "vacant-role", "warning")}
+
+
+def settings_with_options(settings: Mapping[str, RuleSetting], options: Mapping[str, object]) -> dict[str, RuleSetting]:
+    """The rule settings of mkdocs.yml with the rules its plugin options opt into (`vacant_roles: warn`).
+
+    A rule named under `rules:` keeps the level written there. One place, for the commands and the plugin.
+    """
+    combined: dict[str, RuleSetting] = dict(settings)
+    for option, (value, name, severity) in _OPT_IN_OPTIONS.items():
+        if options.get(option) == value and name not in combined:
+            combined[name] = severity
+    return combined
 
 
 def _gc_paused(function: Callable[P, T]) -> Callable[P, T]:

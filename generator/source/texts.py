@@ -11,7 +11,11 @@ import re
 from collections.abc import Iterator
 
 # Keys whose values are ids or flags, never shown as prose.
-NOT_TEXT = frozenset({"id", "reports_to", "buddy", "owner", "aliases", "R", "A", "C", "I", "external"})
+NOT_TEXT = frozenset(
+    {"id", "reports_to", "buddy", "owner", "aliases", "R", "A", "C", "I", "external"}
+    # A person's role ids and contacts: the people rules check those (generator.rules.people).
+    | {"roles", "deputy_for", "github", "email", "chat", "phone"}
+)
 # Prose that may run over several lines in the YAML: its line breaks fold into spaces on the page.
 PARAGRAPH_FIELDS = frozenset({"summary", "details", "explanation"})
 
