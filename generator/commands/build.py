@@ -5,19 +5,30 @@ from __future__ import annotations
 import os
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import click
 
 from generator.commands.common import EXIT_PROBLEMS, check, fail, fails, language_of, refuse_links, rules_page, say
+from generator.engines.build_date import given_build_date
 from generator.render.reporting import format_text
 from generator.rules.checking import LastReport
 from generator.source.site_config import CONFIG_FILE, ConfigUnreadable, read_site_config
 from generator.words.messages import Language, msg, render
 
 
-def run(directory: Path, *, strict: bool, site_dir: Path | None, engine: str, lang: str | None) -> None:
+def run(
+    directory: Path, *, strict: bool, site_dir: Path | None, engine: str, lang: str | None, today: date | None = None
+) -> None:
     """`handbook build`, with the arguments generator.cli parsed (its help says what each does)."""
+    # One date for the check here, the plugin's check and the pages: `--today`, else the last
+    # commit's (SOURCE_DATE_EPOCH, as the sitemap), so two builds of one commit are byte-identical.
+    with given_build_date(today, directory):
+        _build(directory, strict=strict, site_dir=site_dir, engine=engine, lang=lang)
+
+
+def _build(directory: Path, *, strict: bool, site_dir: Path | None, engine: str, lang: str | None) -> None:
     language = language_of(directory, lang)
     last = LastReport()
     report, problems = check(directory, language, last=last)

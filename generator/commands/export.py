@@ -42,7 +42,18 @@ def _role(role: Role) -> dict[str, Any]:
         "tools": list(role.tools),
         "accounts": list(role.accounts),
         "first_deliverable": role.first_deliverable,
+        "owner": role.owner.role_id if role.owner else None,
+        **_review(role),
         "source": role.path,
+    }
+
+
+def _review(thing: Role | Process | Department) -> dict[str, Any]:
+    """The file's review fields as written: the date (YYYY-MM-DD) and its own period, each null when absent."""
+    review = thing.review
+    return {
+        "last_reviewed_on": (review.last_reviewed_on or None) if review else None,
+        "review_in": (review.review_in or None) if review else None,
     }
 
 
@@ -82,6 +93,7 @@ def _process(process: Process) -> dict[str, Any]:
         "owner": process.owner.role_id if process.owner else None,
         "aliases": _ids(process.aliases),
         "stages": [_stage(stage) for stage in process.stages],
+        **_review(process),
         "source": process.path,
     }
 
@@ -98,6 +110,8 @@ def _department(department: Department) -> dict[str, Any]:
         "head": department.head.role_id if department.head else None,
         "parent": department.parent.department_id if department.parent else None,
         "maintainers": list(department.maintainers),
+        "owner": department.owner.role_id if department.owner else None,
+        **_review(department),
         "source": department.path,
     }
 

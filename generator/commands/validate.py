@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from generator.commands.common import (
     fail,
     fails,
     handbook_config_or_error,
+    review_settings_of,
     rules_page,
     say,
     say_config_unreadable,
@@ -39,7 +41,15 @@ from generator.words.languages import handbook_language
 from generator.words.messages import Language, msg, render
 
 
-def run(directory: Path, *, output_format: str, strict: bool, no_cache: bool, lang: str | None) -> None:
+def run(
+    directory: Path,
+    *,
+    output_format: str,
+    strict: bool,
+    no_cache: bool,
+    lang: str | None,
+    today: date | None = None,
+) -> None:
     """`handbook validate`, with the arguments generator.cli parsed (its help says what each does)."""
     # The process ends right after the check: the collector would only walk the million objects of
     # a big handbook's model once more when it is switched back on (0.4 s at 1,000 roles) to free nothing.
@@ -49,7 +59,7 @@ def run(directory: Path, *, output_format: str, strict: bool, no_cache: bool, la
     language = handbook_language(chosen=lang, theme_language=theme_language(config))
     if unreadable is not None:
         say_config_unreadable(directory, unreadable, language)
-    verdict, problems = _validate(directory, language, cached=not no_cache, config=config)
+    verdict, problems = _validate(directory, language, cached=not no_cache, config=config, today=today)
     output = REPORTER_BY_NAME[output_format](problems, language, rules_page=rules_page(directory, config))
     if output:
         click.echo(output)
@@ -59,17 +69,24 @@ def run(directory: Path, *, output_format: str, strict: bool, no_cache: bool, la
 
 
 def _validate(
-    root: Path, language: Language, *, cached: bool, config: Mapping[str, Any]
+    root: Path, language: Language, *, cached: bool, config: Mapping[str, Any], today: date | None
 ) -> tuple[Verdict, list[Problem]]:
     """`check` for `validate`; with `cached`, files unchanged since the last run are not read again."""
     settings, handbook_root, folders, site = settings_of(root, language, config=config)
+    review = review_settings_of(root, config, handbook_root=handbook_root, today=today)
     cache = None
     if cached:
         config = {"settings": settings, "language": language, "root": str(handbook_root)}
         cache = ValidateCache(root / CACHE_DIR / CACHE_FOLDER, within=root, config=config)
     try:
         verdict = validate_handbook(
-            handbook_root, settings=settings, language=language, site_folders=folders, site=site, cache=cache
+            handbook_root,
+            settings=settings,
+            language=language,
+            site_folders=folders,
+            site=site,
+            cache=cache,
+            review=review,
         )
     except NotAHandbook as error:
         fail(render(error.message, language))

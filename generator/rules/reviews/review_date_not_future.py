@@ -1,0 +1,41 @@
+"""`last_reviewed_on` is not after today.
+
+Why: a review that has not happened yet is no review, and a date in the future would
+keep the page from ever being listed as due. Write the day the review really took
+place. "Today" is `--today`, else the build date (`SOURCE_DATE_EPOCH`), else the clock.
+
+Failing example::
+
+    last_reviewed_on: 2099-01-01
+
+Passing example::
+
+    last_reviewed_on: 2026-06-01
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from generator.source.problems import Finding
+from generator.source.reviews import ReviewedHandbook, reviewed_things
+from generator.words.messages import msg
+
+ID = "HB083"
+NAME = "review-date-not-future"
+SEVERITY = "error"
+SCOPE = "review"
+
+
+def check(target: ReviewedHandbook) -> Iterator[Finding]:
+    today = target.settings.today
+    for _, thing in reviewed_things(target.handbook):
+        review = thing.review
+        if review is None or not review.last_reviewed_on:
+            continue
+        if date.fromisoformat(review.last_reviewed_on) > today:
+            yield Finding(
+                review.at,
+                msg("review_date_not_future", date=review.last_reviewed_on, today=today.isoformat()),
+            )
