@@ -35,6 +35,7 @@ def check(source: SourceFile) -> Iterator[Finding]:
     if tree is None or source.kind not in _KINDS or "review_in" not in tree.data:
         return
     value = tree.data["review_in"]
-    if parse_period(value) is None:
+    # A number, a list … is not text: the value-type rule says so (and that it needs a unit is this rule's next time).
+    if isinstance(value, str) and parse_period(value) is None:
         written = tree.source_text(("review_in",)) or str(value if value is not None else "")
         yield Finding(tree.at(("review_in",)), msg("review_period_valid", value=written[:60]))

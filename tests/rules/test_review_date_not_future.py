@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from datetime import date
+
+from generator.source.reviews import ReviewSettings
+from tests.conftest import codes
+from tests.rules._reviews import MEMBER, TODAY, member
+
+
+def test_a_date_after_today_is_an_error_at_its_line(check):
+    report = check({MEMBER: member("last_reviewed_on: 2026-12-02\n")}, review=TODAY)
+    assert codes(report) == ["HB083"]
+    (problem,) = report.problems
+    assert (problem.path, problem.line, problem.column, problem.severity) == (MEMBER, 4, 19, "error")
+    assert "is after today (2026-12-01)" in problem.message
+
+
+def test_today_itself_passes(check):
+    assert check({MEMBER: member("last_reviewed_on: 2026-12-01\n")}, review=TODAY).problems == ()
+
+
+def test_today_comes_from_source_date_epoch_without_settings(check, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764547200")  # 2025-12-01 00:00 UTC
+    report = check({MEMBER: member("last_reviewed_on: 2026-01-01\n")})
+    assert codes(report) == ["HB083"]
+    assert "today (2025-12-01)" in report.problems[0].message
+    assert (
+        check({MEMBER: member("last_reviewed_on: 2025-11-30\n")}, review=ReviewSettings(date(2025, 12, 1))).problems
+        == ()
+    )
