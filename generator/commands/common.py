@@ -28,7 +28,13 @@ from generator.rules.checking import (
 )
 from generator.source.files import LinkRefused, first_link, read_text_if_regular, write_replacing
 from generator.source.problems import Problem
-from generator.source.reviews import ReviewSettings, review_settings_from_options, today_from_environment
+from generator.source.reviews import (
+    ReviewSettings,
+    date_was_given,
+    latest_review_day,
+    review_settings_from_options,
+    today_from_environment,
+)
 from generator.source.site_config import (
     CONFIG_FILE,
     ConfigUnreadable,
@@ -111,11 +117,13 @@ def review_settings_of(
     """Today (`--today`, else `SOURCE_DATE_EPOCH`, else the clock) and the review options in mkdocs.yml."""
     config_file = root / CONFIG_FILE
     text = read_text_if_regular(config_file) or "" if config else ""
+    day = today or today_from_environment()
     return review_settings_from_options(
         plugin_options(config),
-        today=today or today_from_environment(),
+        today=day,
         config_path=Path(os.path.relpath(config_file, handbook_root)).as_posix(),
         config_text=text,
+        latest_day=latest_review_day(day, given=today is not None or date_was_given()),
     )
 
 

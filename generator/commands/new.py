@@ -71,9 +71,7 @@ def role_skeleton(identifier: str, *, schema: str, language: Language, today: da
     )
 
 
-def process_skeleton(
-    identifier: str, *, owner: str, schema: str, language: Language, today: date | None = None
-) -> str:
+def process_skeleton(identifier: str, *, owner: str, schema: str, language: Language, today: date | None = None) -> str:
     return (
         f"{schema}\n"
         f"id: {identifier}\n"

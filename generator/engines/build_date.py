@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from generator.source.reviews import ENVIRONMENT_VARIABLE, epoch_of
+from generator.source.reviews import ENVIRONMENT_VARIABLE, FROM_COMMIT_VARIABLE, epoch_of
 
 # Reading the history of a very big repository must not hold a build up for long.
 _GIT_TIMEOUT = 30
@@ -59,12 +59,16 @@ def reproducible_build_date(folder: Path) -> Iterator[None]:
         yield
         return
     os.environ[ENVIRONMENT_VARIABLE] = stamp
+    # Says the day is the commit's, not one a user chose (generator.source.reviews.date_was_given).
+    os.environ[FROM_COMMIT_VARIABLE] = stamp
     try:
         yield
     finally:
         # Only ours is removed: something in the block may have set its own on purpose.
         if os.environ.get(ENVIRONMENT_VARIABLE) == stamp:
             del os.environ[ENVIRONMENT_VARIABLE]
+        if os.environ.get(FROM_COMMIT_VARIABLE) == stamp:
+            del os.environ[FROM_COMMIT_VARIABLE]
 
 
 @contextmanager

@@ -43,7 +43,7 @@ from generator.rules import RULES, Rule
 from generator.source.documents import Document, documents_of, metrics_of, producers_of
 from generator.source.model import Handbook, Process, Role, Stage, Step
 from generator.source.onboarding import onboarding_of
-from generator.source.reviews import Review, ReviewSettings, reviews_of, reviews_to_do, today_from_environment
+from generator.source.reviews import Review, ReviewSettings, reviews_of, reviews_to_do, settings_for_today
 from generator.source.slugs import unique_anchors
 from generator.words.labels import labels_for
 
@@ -173,7 +173,7 @@ class Renderer:
         """`review` is today and the review settings (without: today from `SOURCE_DATE_EPOCH` or the clock);
         `last_changed` the day each YAML file last changed in git, `edit_urls` where each is edited (by path)."""
         self.handbook = handbook
-        self.review_settings = review or ReviewSettings(today=today_from_environment())
+        self.review_settings = review or settings_for_today()
         self.review_by_path: dict[str, Review] = {
             found.path: found for found in reviews_of(handbook, self.review_settings)
         }

@@ -26,7 +26,7 @@ from generator.source.loading import (
 )
 from generator.source.model import Handbook, HandbookFolder
 from generator.source.problems import Finding, Problem, Severity
-from generator.source.reviews import ReviewedHandbook, ReviewSettings, today_from_environment
+from generator.source.reviews import ReviewedHandbook, ReviewSettings, settings_for_today
 from generator.source.schema import compile_validators
 from generator.source.site_config import SiteSettings
 from generator.words.messages import Language, Message, msg, render
@@ -215,7 +215,7 @@ def _check_scanned(
     review: ReviewSettings | None = None,
 ) -> Report:
     rules = _active_rules(settings)
-    review = review or ReviewSettings(today=today_from_environment())
+    review = review or settings_for_today()
     # Without a preview's files from an earlier check, every file is parsed.
     files = (parsed or ParsedFiles()).files(root, scan, rules, language)
     sources = tuple(file.source for file in files)
@@ -264,7 +264,7 @@ def validate_handbook(
     are returned as they were. Raises `NotAHandbook` like `check_handbook`.
     """
     scan = _scan(root, site_folders)
-    review = review or ReviewSettings(today=today_from_environment())
+    review = review or settings_for_today()
     if cache is None:
         return Verdict.of(
             _check_scanned(root, scan, settings=settings or {}, language=language, site=site, review=review)
@@ -553,7 +553,7 @@ class LastReport:
         A preview passes its `parsed` files, so after an edit only the changed files are parsed.
         """
         scan = _scan(root, site_folders)
-        review = review or ReviewSettings(today=today_from_environment())
+        review = review or settings_for_today()
         folders = tuple(os.path.abspath(folder) for folder in site_folders)
         settings_key = tuple(sorted((settings or {}).items()))
         key = (root.resolve(), folders, settings_key, language, site, review, _fingerprint(scan))

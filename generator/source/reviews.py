@@ -56,6 +56,9 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 DUE_SOON_DAYS = 30
 
 ENVIRONMENT_VARIABLE = "SOURCE_DATE_EPOCH"
+# Set beside SOURCE_DATE_EPOCH (to the same stamp) when a build takes the date from its last commit
+# (generator.engines.build_date): that day is the build's, not one a user gave.
+FROM_COMMIT_VARIABLE = "HANDBOOK_DATE_FROM_COMMIT"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,19 @@ def today_from_environment(environ: Mapping[str, str] | None = None) -> date:
     return datetime.now(tz=UTC).date()
 
 
+def date_was_given(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether `SOURCE_DATE_EPOCH` is a day someone chose (`--today`, or set by hand), not the last commit's."""
+    environ = os.environ if environ is None else environ
+    stamp = environ.get(ENVIRONMENT_VARIABLE, "").strip()
+    return bool(stamp) and environ.get(FROM_COMMIT_VARIABLE) != stamp
+
+
+def settings_for_today(today: date | None = None) -> ReviewSettings:
+    """Review settings with no option set: `today`, else the day from the environment (see `latest_review_day`)."""
+    day = today or today_from_environment()
+    return ReviewSettings(today=day, latest_day=latest_review_day(day, given=today is not None or date_was_given()))
+
+
 def epoch_of(day: date) -> str:
     """`SOURCE_DATE_EPOCH` for midnight (UTC) of `day`: how `--today` reaches a build."""
     return str(int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()))
@@ -134,16 +150,39 @@ class ReviewSettings:
 
     `default_review_in` is the plugin option as written ("" when unset), `default_at` where
     it is written; `overdue_fails_strict` makes an overdue review fail `--strict` too.
+    `latest_day` is the last day a `last_reviewed_on` may name (default: `today`); see
+    `latest_review_day`.
     """
 
     today: date
     default_review_in: str = ""
     default_at: Location | None = None
     overdue_fails_strict: bool = False
+    latest_day: date | None = None
+
+    @property
+    def last_possible_review(self) -> date:
+        return self.latest_day or self.today
+
+
+def latest_review_day(today: date, *, given: bool) -> date:
+    """The last day a review may have happened on: `today` when the user gave it (`--today`), else the later of
+    `today` and the clock's day.
+
+    A build counts "today" from its last commit (reproducible pages), but an editor who reviews a
+    page today and previews it before committing wrote no date in the future: only the clock
+    can say that. A given day is taken at its word, so a test can say exactly which day it is.
+    """
+    return today if given else max(today, datetime.now(tz=UTC).date())
 
 
 def review_settings_from_options(
-    options: Mapping[str, Any], *, today: date, config_path: str = "mkdocs.yml", config_text: str = ""
+    options: Mapping[str, Any],
+    *,
+    today: date,
+    config_path: str = "mkdocs.yml",
+    config_text: str = "",
+    latest_day: date | None = None,
 ) -> ReviewSettings:
     """The review settings of the handbook plugin's options (mkdocs.yml as plain data).
 
@@ -167,6 +206,7 @@ def review_settings_from_options(
         default_review_in=default,
         default_at=at,
         overdue_fails_strict=options.get("overdue_fails_strict") is True,
+        latest_day=latest_day,
     )
 
 

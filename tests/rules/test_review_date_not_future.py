@@ -28,3 +28,12 @@ def test_today_comes_from_source_date_epoch_without_settings(check, monkeypatch)
         check({MEMBER: member("last_reviewed_on: 2025-11-30\n")}, review=ReviewSettings(date(2025, 12, 1))).problems
         == ()
     )
+
+
+def test_a_build_date_taken_from_the_last_commit_does_not_make_todays_review_future(check, monkeypatch):
+    # A build counts from its last commit; an editor who reviewed a page today and builds before
+    # committing wrote no date in the future (only the clock can say that).
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "981158400")  # 2001-02-03, the last commit's
+    monkeypatch.setenv("HANDBOOK_DATE_FROM_COMMIT", "981158400")
+    assert check({MEMBER: member("last_reviewed_on: 2026-01-01\n")}).problems == ()
+    assert codes(check({MEMBER: member("last_reviewed_on: 2999-01-01\n")})) == ["HB083"]

@@ -44,7 +44,6 @@ def test_validate_names_the_overdue_file_and_not_the_one_reviewed_lately(built):
     assert "new-media" not in result.stdout
 
 
-
 def test_the_role_page_shows_the_notice_at_the_top_with_due_date_and_owner(built):
     page = _page(built, "roles/market-research")
     article = page.xpath("//article")[0]

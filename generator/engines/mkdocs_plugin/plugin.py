@@ -55,7 +55,13 @@ from generator.source.glossary import abbreviations_markdown
 from generator.source.loading import GLOSSARY_FILE, KIND_BY_FOLDER
 from generator.source.model import Department, Handbook, Process, Role
 from generator.source.problems import Finding
-from generator.source.reviews import ReviewSettings, review_settings_from_options, today_from_environment
+from generator.source.reviews import (
+    ReviewSettings,
+    date_was_given,
+    latest_review_day,
+    review_settings_from_options,
+    today_from_environment,
+)
 from generator.source.site_config import SiteSettings, site_folders
 from generator.words.labels import labels_for
 from generator.words.messages import Language, msg, render
@@ -172,9 +178,11 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
     def _review_settings(self, config: MkDocsConfig) -> ReviewSettings:
         """Today (once the build date is set, see on_config) and the review options in mkdocs.yml."""
         config_file = Path(config.config_file_path or "mkdocs.yml")
+        today = today_from_environment()
         return review_settings_from_options(
             {"review_in": self.config.review_in, "overdue_fails_strict": self.config.overdue_fails_strict},
-            today=today_from_environment(),
+            today=today,
+            latest_day=latest_review_day(today, given=date_was_given()),
             config_path=Path(os.path.relpath(config_file, self.root)).as_posix(),
             config_text=read_text_if_regular(config_file) or "",
         )
