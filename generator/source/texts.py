@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# Keys whose values are ids or flags, never shown as prose.
-NOT_TEXT = frozenset({"id", "reports_to", "buddy", "owner", "aliases", "R", "A", "C", "I", "external"})
+# Keys whose values are ids, flags, dates or periods, never shown as prose (a comment after one loses
+# nothing: a period that lost a word no longer reads as one, and its rule says so).
+NOT_TEXT = frozenset(
+    {"id", "reports_to", "buddy", "owner", "aliases", "R", "A", "C", "I", "external", "last_reviewed_on", "review_in"}
+)
 # Prose that may run over several lines in the YAML: its line breaks fold into spaces on the page.
 PARAGRAPH_FIELDS = frozenset({"summary", "details", "explanation"})
 
