@@ -15,7 +15,8 @@ from generator.words.messages import LANGUAGES
 
 @click.group(cls=HandbookGroup)
 @click.version_option(package_name="role-handbook")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="On an unexpected error, show its Python traceback.")
+def main(debug: bool) -> None:
     """Compile a role handbook (roles/ and processes/ in YAML) into a website."""
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 import click
 
+from generator.render.output_escaping import log_line
 from generator.source.site_config import ConfigUnreadable, read_site_config, theme_language
 from generator.words.languages import Language, handbook_language
 from generator.words.messages import EN, msg, render
@@ -107,6 +108,12 @@ class _Command(click.Command):
         return option
 
 
+# The exit code of a failure the tool did not foresee (1: problems found, 2: cannot run).
+EXIT_UNEXPECTED = 3
+# How much of an unforeseen error's own text the one line quotes.
+UNEXPECTED_SHOWN = 200
+
+
 class HandbookGroup(click.Group):
     """The `handbook` command group: its help, and its commands' help, in the handbook's language."""
 
@@ -134,6 +141,22 @@ class HandbookGroup(click.Group):
             for target, attribute, value in saved:
                 setattr(target, attribute, value)
             self.language = "en"
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; an exception nobody expected becomes one line and exit code 3 (`--debug`: the traceback)."""
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as error:
+            if ctx.params.get("debug"):
+                raise
+            detail = log_line(f"{type(error).__name__}: {error}")
+            if len(detail) > UNEXPECTED_SHOWN:
+                detail = detail[:UNEXPECTED_SHOWN] + "…"
+            unexpected = msg("run.unexpected", command=ctx.invoked_subcommand or "", error=detail)
+            click.echo(f"handbook: {render(unexpected, self.language)}", err=True)
+            sys.exit(EXIT_UNEXPECTED)
 
     def _translate_help(self) -> list[tuple[Any, str, Any]]:
         """Put the catalog's help on every command and option; return what was there before."""

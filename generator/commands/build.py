@@ -10,11 +10,21 @@ from pathlib import Path
 
 import click
 
-from generator.commands.common import EXIT_PROBLEMS, check, fail, fails, language_of, refuse_links, rules_page, say
+from generator.commands.common import (
+    EXIT_PROBLEMS,
+    check,
+    fail,
+    fail_without_site_config,
+    fails,
+    language_of,
+    refuse_links,
+    rules_page,
+    say,
+)
 from generator.engines.build_date import given_build_date
 from generator.render.reporting import format_text
 from generator.rules.checking import LastReport
-from generator.source.site_config import CONFIG_FILE, ConfigUnreadable, read_site_config
+from generator.source.site_config import CONFIG_FILE, DEFAULT_DOCS_DIR, ConfigUnreadable, read_site_config
 from generator.words.messages import Language, msg, render
 
 
@@ -38,9 +48,8 @@ def _build(directory: Path, *, strict: bool, site_dir: Path | None, engine: str,
         reason = msg("run.not_building" if report.errors else "run.strict_warnings")
         say(f"handbook: {render(reason, language)}")
         sys.exit(EXIT_PROBLEMS)
+    fail_without_site_config(directory, language)
     config_file = directory / CONFIG_FILE
-    if not config_file.is_file():
-        fail(render(msg("run.no_site_config", path=str(config_file)), language))
     try:
         # MkDocs never gets a settings file we could not read safely (see site_config.parse_site_config).
         read_site_config(directory)
@@ -58,7 +67,17 @@ def _build(directory: Path, *, strict: bool, site_dir: Path | None, engine: str,
     from generator.engines.build_date import reproducible_build_date
     from generator.engines.mkdocs_plugin.plugin import HandbookPlugin
 
-    config = load_config(str(config_file), strict=strict or None)
+    overrides: dict[str, str] = {}
+    if "docs_dir" not in read_site_config(directory) and not (directory / DEFAULT_DOCS_DIR).is_dir():
+        # No hand-written pages and no docs folder: every page comes from the handbook (see rule HB091).
+        overrides["docs_dir"] = tempfile.mkdtemp(prefix=".handbook-docs-")
+    try:
+        config = load_config(str(config_file), strict=strict or None, **overrides)
+    except MkDocsException as error:
+        # A setting the checks above do not know of (another plugin's option, say): MkDocs' own words, in one message.
+        _remove_empty_docs(overrides)
+        say(f"handbook: {render(msg('run.config_refused', path=str(config_file), error=str(error)), language)}")
+        sys.exit(EXIT_PROBLEMS)
     plugin = config.plugins.get("handbook")
     if isinstance(plugin, HandbookPlugin):
         plugin.last_report = last  # its check inside MkDocs reuses the one above
@@ -82,11 +101,14 @@ def _build(directory: Path, *, strict: bool, site_dir: Path | None, engine: str,
                 mkdocs_build(config)
     except (MkDocsException, OSError) as error:
         shutil.rmtree(staging, ignore_errors=True)
+        _remove_empty_docs(overrides)
         say(f"handbook: {render(msg('run.build_failed', path=str(target), error=str(error)), language)}")
         sys.exit(EXIT_PROBLEMS)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        _remove_empty_docs(overrides)
         raise
+    _remove_empty_docs(overrides)
     _swap_into_place(staging, target)
     seconds = f"{time.monotonic() - started:.1f}"
     say(f"handbook: {render(msg('serve.engine_built', path=str(target), engine=engine, seconds=seconds), language)}")
@@ -94,6 +116,11 @@ def _build(directory: Path, *, strict: bool, site_dir: Path | None, engine: str,
 
 
 ENGINES = ("mkdocs", "zensical")
+
+
+def _remove_empty_docs(overrides: dict[str, str]) -> None:
+    if "docs_dir" in overrides:
+        os.rmdir(overrides["docs_dir"])  # the empty folder made for MkDocs; never anything else
 
 
 def _swap_into_place(built: Path, site_dir: Path) -> None:

@@ -26,7 +26,14 @@ from generator.rules.checking import (
     RuleSetting,
     Verdict,
 )
-from generator.source.files import LinkRefused, first_link, read_text_if_regular, write_replacing
+from generator.source.files import (
+    LinkRefused,
+    first_link,
+    misnamed_site_config,
+    read_regular_file,
+    read_text_if_regular,
+    write_replacing,
+)
 from generator.source.problems import Problem
 from generator.source.reviews import (
     ReviewSettings,
@@ -37,8 +44,10 @@ from generator.source.reviews import (
 )
 from generator.source.site_config import (
     CONFIG_FILE,
+    MAX_CONFIG_BYTES,
     ConfigUnreadable,
     SiteSettings,
+    parse_site_config,
     read_site_config,
     site_folders,
     site_settings,
@@ -58,6 +67,17 @@ def say(message: str) -> None:
 def fail(message: str) -> None:
     say(f"handbook: {message}")
     sys.exit(EXIT_CANNOT_RUN)
+
+
+def fail_without_site_config(directory: Path, language: Language) -> None:
+    """Stop when `directory` has no mkdocs.yml, naming the file that looks like one when there is such a file."""
+    config_file = directory / CONFIG_FILE
+    if config_file.is_file():
+        return
+    found = misnamed_site_config(directory)
+    if found is not None:
+        fail(render(msg("run.no_site_config_meant", path=str(config_file), found=str(directory / found)), language))
+    fail(render(msg("run.no_site_config", path=str(config_file)), language))
 
 
 def handbook_config(root: Path, language: Language | None = None) -> Mapping[str, Any]:
@@ -91,9 +111,31 @@ def plugin_options(config: Mapping[str, Any]) -> Mapping[str, Any]:
     return {}
 
 
+def _handbook_options_as_written(config: Mapping[str, Any]) -> object:
+    """The `handbook` plugin's options as mkdocs.yml writes them, whatever their shape (None when it lists none)."""
+    plugins = config.get("plugins")
+    items = plugins.items() if isinstance(plugins, dict) else []
+    if isinstance(plugins, list):
+        items = [next(iter(item.items())) for item in plugins if isinstance(item, dict) and len(item) == 1]
+    return next((options for name, options in items if name == "handbook"), None)
+
+
 def language_of(root: Path, chosen: str | None) -> Language:
     """The handbook's language (generator.words.languages.handbook_language) for the handbook in `root`."""
-    return handbook_language(chosen=chosen, theme_language=theme_language(handbook_config(root)))
+    return language_in(root, handbook_config(root), chosen)
+
+
+def language_in(root: Path, config: Mapping[str, Any], chosen: str | None) -> Language:
+    """The handbook's language, from `config` (root's mkdocs.yml as read) or, with none, a misnamed copy of it.
+
+    So the message that asks to rename `MKDOCS.yml` is in the language that file sets.
+    """
+    if not config and (misnamed := misnamed_site_config(root)) is not None:
+        try:
+            config = parse_site_config(read_regular_file(root / misnamed, limit=MAX_CONFIG_BYTES))
+        except (ConfigUnreadable, OSError):
+            config = {}
+    return handbook_language(chosen=chosen, theme_language=theme_language(config))
 
 
 def settings_of(
@@ -108,6 +150,10 @@ def settings_of(
     settings: Mapping[str, RuleSetting] = options.get("rules") or {}
     handbook_root = (root / str(options.get("root", "."))).resolve()
     site = site_settings(root, config, handbook_root=handbook_root)
+    if site is not None:
+        from generator.engines.mkdocs_plugin.config import option_problems
+
+        site = replace(site, handbook_option_problems=option_problems(_handbook_options_as_written(config)))
     return settings, handbook_root, list(site_folders(root, config)), site
 
 

@@ -6,19 +6,16 @@ import os
 from datetime import date
 from pathlib import Path
 
-from generator.commands.common import fail, language_of, say
+from generator.commands.common import fail_without_site_config, language_of, say
 from generator.engines.build_date import given_build_date
 from generator.source.site_config import (
     CONFIG_FILE,
 )
-from generator.words.messages import msg, render
 
 
 def run(directory: Path, *, dev_addr: str, lang: str | None, today: date | None = None) -> None:
     """`handbook serve`, with the arguments generator.cli parsed (its help says what each does)."""
-    config_file = directory / CONFIG_FILE
-    if not config_file.is_file():
-        fail(render(msg("run.no_site_config", path=str(config_file)), language_of(directory, None)))
+    fail_without_site_config(directory, language_of(directory, None))
     from generator.engines.serve import serve_handbook
 
     language = language_of(directory, lang)

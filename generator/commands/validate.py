@@ -18,10 +18,10 @@ from generator.commands.common import (
     fail,
     fails,
     handbook_config_or_error,
+    language_in,
     review_settings_of,
     rules_page,
     say,
-    say_config_unreadable,
     settings_of,
 )
 from generator.render.reporting import REPORTER_BY_NAME
@@ -35,9 +35,7 @@ from generator.rules.checking import (
 from generator.source.problems import Problem
 from generator.source.site_config import (
     CACHE_DIR,
-    theme_language,
 )
-from generator.words.languages import handbook_language
 from generator.words.messages import Language, msg, render
 
 
@@ -55,10 +53,9 @@ def run(
     # a big handbook's model once more when it is switched back on (0.4 s at 1,000 roles) to free nothing.
     gc.disable()
     # mkdocs.yml read once: for the language, the rule settings and the rules page's address.
-    config, unreadable = handbook_config_or_error(directory)
-    language = handbook_language(chosen=lang, theme_language=theme_language(config))
-    if unreadable is not None:
-        say_config_unreadable(directory, unreadable, language)
+    # One that cannot be read is {} here, and a finding of rule HB090 below, at its line.
+    config, _ = handbook_config_or_error(directory)
+    language = language_in(directory, config, lang)
     verdict, problems = _validate(directory, language, cached=not no_cache, config=config, today=today)
     output = REPORTER_BY_NAME[output_format](problems, language, rules_page=rules_page(directory, config))
     if output:

@@ -6,6 +6,7 @@ editor goes from the message to the rule's explanation and examples in one click
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -20,11 +21,11 @@ RULES_PAGE = "rules.md"
 def rules_page_url(site_url: object = None, *, directory_urls: bool = True) -> str:
     """The address of the built rules page: absolute below `site_url` when set, else relative to the site root.
 
-    `site_url` is read from mkdocs.yml as it is; anything but a non-empty text counts as unset.
+    `site_url` is read from mkdocs.yml as it is; anything but a whole http(s) address counts as unset.
     """
     stem = RULES_PAGE.removesuffix(".md")
     page = f"{stem}/" if directory_urls else f"{stem}.html"
-    if isinstance(site_url, str) and site_url.strip():
+    if isinstance(site_url, str) and re.match(r"https?://[^/\s]", site_url.strip()):
         return site_url.strip().rstrip("/") + "/" + page
     return page
 

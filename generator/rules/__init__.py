@@ -97,7 +97,17 @@ REGISTRY: tuple[tuple[str, tuple[str, ...]], ...] = (
             "checklist_has_items",
         ),
     ),
-    ("site", ("site_url_set",)),
+    (
+        "site",
+        (
+            "site_url_set",
+            "site_config_readable",
+            "site_config_settings",
+            "site_config_extensions",
+            "site_config_plugins",
+            "site_config_tags",
+        ),
+    ),
     (
         "departments",
         (

@@ -29,7 +29,7 @@ from generator.source.problems import Finding, Problem, Severity
 from generator.source.reviews import ReviewedHandbook, ReviewSettings, settings_for_today
 from generator.source.schema import compile_validators
 from generator.source.site_config import SiteSettings
-from generator.words.messages import Language, Message, msg, render
+from generator.words.messages import Language, Message, bounded, msg, render
 
 if TYPE_CHECKING:
     from generator.rules.cache import ValidateCache
@@ -171,7 +171,8 @@ def _stamped(rule: Rule, severity: Severity, finding: Finding, language: Languag
         column=finding.at.column,
         code=rule.id,
         severity=severity,
-        message=render(finding.message, language),
+        # A finding quotes at most a bounded part of any value (see messages.bounded).
+        message=render(bounded(finding.message), language),
         rule=rule.name,
     )
 

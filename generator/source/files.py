@@ -190,6 +190,31 @@ def _scan_glossary(root: Path) -> Iterator[Path | Refused | Unread]:
             yield Unread(name, GLOSSARY_FILE) if oddity is None else Refused(name, oddity)
 
 
+# The settings file MkDocs and the tool read, and names a slip gives it (case, `.yaml`, Notepad's `.txt`).
+SITE_CONFIG_FILE = "mkdocs.yml"
+_SITE_CONFIG_SLIPS = frozenset(
+    {"mkdocs.yml", "mkdocs.yaml", "mkdocs.yml.txt", "mkdocs.yaml.txt", "mkdocs.txt", "mkdocs"}
+)
+
+
+def _scan_site_config(root: Path) -> Iterator[Unread]:
+    """A settings file under another name (`MKDOCS.yml`, `mkdocs.txt` …) when there is no mkdocs.yml."""
+    if _lstat_mode(root / SITE_CONFIG_FILE) is not None:
+        return
+    try:
+        names = sorted(entry.name for entry in os.scandir(root) if entry.is_file(follow_symlinks=False))
+    except OSError:
+        return
+    for name in names:
+        if name.strip().casefold() in _SITE_CONFIG_SLIPS:
+            yield Unread(name, SITE_CONFIG_FILE)
+
+
+def misnamed_site_config(root: Path) -> str | None:
+    """The name of a settings file written under another name than mkdocs.yml (None: none, or mkdocs.yml exists)."""
+    return next((entry.path for entry in _scan_site_config(root)), None)
+
+
 def links_and_special_files(folder: Path, *, root: Path) -> Iterator[Refused]:
     """Links and special files in `folder`, hidden ones too, with paths relative to `root`.
 
@@ -226,6 +251,7 @@ def scan_inputs(root: Path, *, site_folders: Sequence[Path] = ()) -> InputScan:
     for name in KIND_BY_FOLDER:
         found.extend(_scan_source_folder(root, name))
     found.extend(_scan_glossary(root))
+    found.extend(_scan_site_config(root))
     for folder in dict.fromkeys(site_folders):
         found.extend(links_and_special_files(folder, root=root))
     for item in found:

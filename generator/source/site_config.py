@@ -19,14 +19,16 @@ from typing import Any
 
 import yaml
 
-from generator.source.files import read_regular_file
+from generator.source.files import FileTooBig, NotRegularFile, read_regular_file
+from generator.words.messages import Message, msg
 
 CONFIG_FILE = "mkdocs.yml"
 # MkDocs' own defaults for the two folders the check looks at.
 DEFAULT_DOCS_DIR = "docs"
 CACHE_DIR = ".cache"
-# Far more than any real mkdocs.yml; a bigger one is not read.
-MAX_CONFIG_BYTES = 1024 * 1024
+# Far more than any real mkdocs.yml; a bigger one is not read (the limit of every handbook file,
+# so that validate, which reads it with the handbook's loader, and build refuse the same files).
+MAX_CONFIG_BYTES = 256 * 1024
 
 
 class _DataOnlyLoader(yaml.SafeLoader):
@@ -56,17 +58,27 @@ MAX_CONFIG_DEPTH = 50
 MAX_CONFIG_VALUES = 100_000
 
 
-def _check_size(root: yaml.Node) -> None:
-    """Raise ConfigUnreadable when the tree, with every alias expanded, is too deep or too big."""
+class ConfigTooBig(ConfigUnreadable):
+    """mkdocs.yml, its aliases expanded, is nested too deep (`too_deep`) or holds too many values."""
+
+    def __init__(self, reason: str, *, too_deep: bool) -> None:
+        super().__init__(reason)
+        self.too_deep = too_deep
+
+
+def check_size(root: yaml.Node) -> None:
+    """Raise ConfigTooBig when the tree, with every alias expanded, is too deep or too big."""
     values = 0
     stack: list[tuple[yaml.Node, int]] = [(root, 1)]
     while stack:
         node, depth = stack.pop()
         values += 1
         if values > MAX_CONFIG_VALUES:
-            raise ConfigUnreadable(f"with its aliases expanded it holds more than {MAX_CONFIG_VALUES:,} values")
+            raise ConfigTooBig(
+                f"with its aliases expanded it holds more than {MAX_CONFIG_VALUES:,} values", too_deep=False
+            )
         if depth > MAX_CONFIG_DEPTH:
-            raise ConfigUnreadable(f"it is nested more than {MAX_CONFIG_DEPTH} levels deep")
+            raise ConfigTooBig(f"it is nested more than {MAX_CONFIG_DEPTH} levels deep", too_deep=True)
         if isinstance(node, yaml.SequenceNode):
             stack.extend((item, depth + 1) for item in node.value)
         elif isinstance(node, yaml.MappingNode):
@@ -79,7 +91,7 @@ def parse_site_config(text: str | bytes) -> Mapping[str, Any]:
         root = yaml.compose(text, Loader=_DataOnlyLoader)  # a SafeLoader subclass: no Python tags
         if root is None:
             return {}
-        _check_size(root)
+        check_size(root)
         config = _DataOnlyLoader(text).construct_document(root)
     except yaml.YAMLError as error:
         raise ConfigUnreadable(str(error)) from error
@@ -106,19 +118,49 @@ def read_site_config(folder: Path) -> Mapping[str, Any]:
 
 @dataclass(frozen=True, slots=True)
 class SiteSettings:
-    """What the "site" rules check in mkdocs.yml; `path` is the file's, relative to the handbook folder."""
+    """What the "site" rules check in mkdocs.yml; `path` is the file's, relative to the handbook folder.
+
+    `raw` is the file as read (None when it was not: `unread` says why) and `folder` the
+    absolute folder it is in, for the rules that check the file itself (rules/site/).
+    """
 
     path: str
     site_url: str | None
+    raw: bytes | None = None
+    unread: Message | None = None
+    folder: str = ""
+    # What the `handbook` plugin's own option schema says of its options in this file, as
+    # (option, "unknown" or "value", detail): worked out where that schema may be read (commands/).
+    handbook_option_problems: tuple[tuple[str, str, str], ...] = ()
 
 
 def site_settings(folder: Path, config: Mapping[str, Any], *, handbook_root: Path) -> SiteSettings | None:
-    """The settings of the mkdocs.yml in `folder` (read as `config`), or None when there is none to check."""
-    if not config:
-        return None  # no mkdocs.yml, or one that could not be read (already reported)
-    path = Path(os.path.relpath(folder / CONFIG_FILE, handbook_root)).as_posix()
+    """The settings of the mkdocs.yml in `folder` (read as `config`), or None when there is none."""
     site_url = config.get("site_url")
-    return SiteSettings(path=path, site_url=site_url if isinstance(site_url, str) and site_url.strip() else None)
+    return site_settings_of_file(
+        folder / CONFIG_FILE,
+        handbook_root=handbook_root,
+        site_url=site_url if isinstance(site_url, str) and site_url.strip() else None,
+    )
+
+
+def site_settings_of_file(config_file: Path, *, handbook_root: Path, site_url: str | None) -> SiteSettings | None:
+    """The site rules' view of `config_file` (read again, as bytes), or None when there is no such file."""
+    if not os.path.lexists(config_file):
+        return None
+    path = Path(os.path.relpath(config_file, handbook_root)).as_posix()
+    raw: bytes | None = None
+    unread: Message | None = None
+    try:
+        raw = read_regular_file(config_file, limit=MAX_CONFIG_BYTES)
+    except FileTooBig as error:
+        unread = msg("site.config_too_big", size=error.size, limit=MAX_CONFIG_BYTES)
+    except NotRegularFile:
+        unread = msg("load.not_regular")
+    except OSError as error:
+        unread = msg("load.cannot_read", reason=str(error.strerror or error))
+    folder = os.path.abspath(config_file.parent)
+    return SiteSettings(path=path, site_url=site_url, raw=raw, unread=unread, folder=folder)
 
 
 def theme_language(config: Mapping[str, Any]) -> str | None:

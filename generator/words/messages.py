@@ -46,6 +46,27 @@ def msg(key: str, /, **params: Param) -> Message:
     return Message(key, tuple(params.items()))
 
 
+# How many characters of a value a finding quotes: a 100,000-character value pasted by mistake
+# is reported by the length rule, not repeated in every finding that names it.
+QUOTED_CHARACTERS = 80
+
+
+def bounded(message: Message) -> Message:
+    """`message` with every text parameter cut to QUOTED_CHARACTERS, then "…" (nested messages too)."""
+    params = tuple(
+        (
+            name,
+            bounded(value)
+            if isinstance(value, Message)
+            else value[:QUOTED_CHARACTERS] + "…"
+            if isinstance(value, str) and len(value) > QUOTED_CHARACTERS
+            else value,
+        )
+        for name, value in message.params
+    )
+    return Message(message.key, params)
+
+
 def render(message: Message, language: Language = "en") -> str:
     """The message as text in `language` (English for a key that language lacks)."""
     template = CATALOGS[language].get(message.key) or EN[message.key]

@@ -44,3 +44,19 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
     # and whether an overdue review fails `--strict` (by default it is a warning `--strict` lets pass).
     review_in = opt.Type(str, default="")
     overdue_fails_strict = opt.Type(bool, default=False)
+
+
+def option_problems(options: object) -> tuple[tuple[str, str, str], ...]:
+    """What this schema says of the `handbook` options written in mkdocs.yml (read as plain data, never run).
+
+    (option, "unknown", "") for a name the plugin does not take, (option, "value", MkDocs' reason)
+    for a value it refuses; `handbook validate` reports them at the option's line (rule HB093).
+    """
+    if not isinstance(options, dict):
+        return ()  # not a mapping: HB093 says so itself
+    config = HandbookConfig()  # type: ignore[no-untyped-call]
+    config.load_dict({str(key): value for key, value in options.items()})
+    failed, warnings = config.validate()
+    problems = [(str(key), "value", str(error)) for key, error in failed]
+    problems += [(str(key), "unknown", "") for key, warning in warnings if "Unrecognised" in str(warning)]
+    return tuple(problems)

@@ -62,7 +62,7 @@ from generator.source.reviews import (
     review_settings_from_options,
     today_from_environment,
 )
-from generator.source.site_config import SiteSettings, site_folders
+from generator.source.site_config import CONFIG_FILE, site_folders, site_settings_of_file
 from generator.words.labels import labels_for
 from generator.words.messages import Language, msg, render
 
@@ -138,8 +138,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                 settings=self.config.rules,  # type: ignore[arg-type]
                 language=language,
                 site_folders=site_folders(self.config_file_dir, {"docs_dir": config.docs_dir}),
-                site=SiteSettings(
-                    path=Path(os.path.relpath(config.config_file_path or "mkdocs.yml", self.root)).as_posix(),
+                site=site_settings_of_file(
+                    Path(config.config_file_path or CONFIG_FILE),
+                    handbook_root=self.root,
                     site_url=config.site_url or None,
                 ),
                 parsed=self.preview.parsed if self.preview is not None else None,

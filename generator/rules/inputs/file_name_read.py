@@ -7,6 +7,9 @@ name ends in a space after `.yml`, `market-research.yml.txt` (Windows' Notepad a
 `.txt`) or one put in a subfolder would silently be left out of the handbook: its
 role would vanish from the site. The message says the name to use.
 
+The site's settings are read only from `mkdocs.yml`: `MKDOCS.yml`, `mkdocs.yaml` or
+`mkdocs.txt` next to the handbook, with no `mkdocs.yml`, gets the same message.
+
 Failing example: `roles/team/market-research.yml` (in a subfolder), or
 `roles/market-research.YML`.
 
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.source.files import InputScan
+from generator.source.files import SITE_CONFIG_FILE, InputScan
 from generator.source.model import Location
 from generator.source.problems import Finding
 from generator.words.messages import msg
@@ -32,5 +35,8 @@ def check(scan: InputScan) -> Iterator[Finding]:
     for entry in scan.unread:
         if entry.meant is None:
             continue  # not meant as a handbook file: the stray-file rule reports it
-        key = "inputs.unread_subfolder" if entry.in_subfolder else "inputs.unread_name"
+        if entry.meant == SITE_CONFIG_FILE:
+            key = "inputs.unread_site_config"
+        else:
+            key = "inputs.unread_subfolder" if entry.in_subfolder else "inputs.unread_name"
         yield Finding(Location(entry.path, 1, 1), msg(key, meant=entry.meant))

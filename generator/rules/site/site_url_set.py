@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from generator.source.model import Location
 from generator.source.problems import Finding
 from generator.source.site_config import SiteSettings
+from generator.source.site_file import read_site_file
 from generator.words.messages import msg
 
 ID = "HB109"
@@ -31,5 +32,8 @@ SCOPE = "site"
 
 
 def check(site: SiteSettings) -> Iterator[Finding]:
+    read = read_site_file(site)
+    if read is not None and read.unreadable is not None:
+        return  # what the file says is not known: the readable-file rule (HB090) reports it
     if not site.site_url:
         yield Finding(Location(site.path, 1, 1), msg("site.no_site_url"))

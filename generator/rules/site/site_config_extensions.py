@@ -1,0 +1,83 @@
+"""Each Markdown extension mkdocs.yml lists must be installed, written as a name or as `name:` with its options.
+
+Why: MkDocs loads every extension under `markdown_extensions` before it builds a page;
+a misspelt name, an extension that is not installed, an item with two names, or options
+that are not a list of `key: value` lines stop the whole build. The check finds the
+module on disk without running it and says which item to fix.
+
+Failing example: `- pymdownx.superfence` (a letter short), or `- toc: true`.
+
+Passing example::
+
+    markdown_extensions:
+      - admonition
+      - toc:
+          permalink: true
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import yaml
+
+from generator.source.problems import Finding
+from generator.source.site_config import SiteSettings
+from generator.source.site_file import (
+    SiteFile,
+    installed,
+    is_null,
+    is_plain,
+    is_text,
+    module_exists,
+    quoted,
+    read_site_file,
+    setting,
+)
+from generator.words.messages import msg
+
+ID = "HB092"
+NAME = "site-config-extensions"
+SEVERITY = "error"
+SCOPE = "site"
+
+
+def check(site: SiteSettings) -> Iterator[Finding]:
+    read = read_site_file(site)
+    if read is None or read.root is None:
+        return
+    found = setting(read.root, "markdown_extensions")
+    if found is None or is_null(found[1]) or not is_plain(found[1]):
+        return
+    listed = found[1]
+    if isinstance(listed, yaml.MappingNode):
+        for key, options in listed.value:
+            yield from _extension(read, key, options)
+    elif isinstance(listed, yaml.SequenceNode):
+        for item in listed.value:
+            if is_text(item):
+                yield from _extension(read, item, None)
+            elif isinstance(item, yaml.MappingNode) and is_plain(item) and len(item.value) == 1:
+                yield from _extension(read, *item.value[0])
+            else:
+                yield Finding(read.location(item), msg("site.extension_shape"))
+    else:
+        yield Finding(read.location(listed), msg("site.extension_list"))
+
+
+def _extension(read: SiteFile, name: yaml.Node, options: yaml.Node | None) -> Iterator[Finding]:
+    if not is_text(name):
+        yield Finding(read.location(name), msg("site.extension_shape"))
+        return
+    written = str(name.value)
+    if not extension_installed(written):
+        yield Finding(read.location(name), msg("site.extension_unknown", name=quoted(written)))
+    elif options is not None and is_plain(options) and not (isinstance(options, yaml.MappingNode) or is_null(options)):
+        yield Finding(read.location(options), msg("site.extension_options", name=quoted(written)))
+
+
+def extension_installed(name: str) -> bool:
+    """True when Python-Markdown can load `name`: a short name it registers, or a module (`module:Class` too)."""
+    if name in installed("markdown.extensions"):
+        return True
+    return module_exists(name.partition(":")[0])

@@ -1,0 +1,137 @@
+"""mkdocs.yml as the site rules read it: composed by the handbook's own loader, with positions, never constructed.
+
+`handbook build` hands mkdocs.yml to MkDocs, whose loader builds Python objects from its
+tags and expands every alias; a file it cannot load ends the build with a traceback (or
+fills the memory). The site rules (rules/site/) read the same bytes first, as nodes, so
+whatever would stop MkDocs because of this file is a finding at mkdocs.yml:line:column.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.metadata import entry_points
+
+import yaml
+
+from generator.source.loading import MAX_FILE_BYTES, SourceFile, source_from_bytes
+from generator.source.model import Location
+from generator.source.site_config import MAX_CONFIG_DEPTH, MAX_CONFIG_VALUES, ConfigTooBig, SiteSettings, check_size
+from generator.words.messages import Message, msg
+
+STANDARD_TAG = "tag:yaml.org,2002:"
+# The tags MkDocs' loader adds to YAML's own: an environment variable, a path relative to the file.
+MKDOCS_TAGS = frozenset({"!ENV", "!relative"})
+# PyYAML's Python tags (MkDocs loads with its full loader); each names a module, or something in one.
+PYTHON_TAG = STANDARD_TAG + "python/"
+# How much of a written value a finding quotes.
+QUOTED = 80
+
+
+@dataclass(frozen=True, slots=True)
+class SiteFile:
+    """mkdocs.yml's nodes (`root`, None when it could not be read) and, then, where and why not."""
+
+    source: SourceFile
+    root: yaml.MappingNode | None
+    unreadable: tuple[Location, Message] | None
+
+    def location(self, node: yaml.Node) -> Location:
+        return self.source.location(node)
+
+
+def read_site_file(site: SiteSettings) -> SiteFile | None:
+    """The settings file of `site` read as nodes; None when the settings came without the file (as in some tests)."""
+    source = SourceFile(path=site.path, kind="site")
+    start = Location(site.path, 1, 1)
+    if site.raw is None:
+        return None if site.unread is None else SiteFile(source, None, (start, site.unread))
+    if len(site.raw) > MAX_FILE_BYTES:
+        return SiteFile(source, None, (start, msg("site.config_too_big", size=len(site.raw), limit=MAX_FILE_BYTES)))
+    source = source_from_bytes(site.path, "site", site.raw)
+    failure = source.failure
+    if failure is not None:
+        message = msg("site.config_empty") if failure.reason == "empty" else failure.message
+        return SiteFile(source, None, (failure.at, message))
+    root = source.root
+    assert root is not None  # no failure: the loader composed a document
+    try:
+        check_size(root)
+    except ConfigTooBig as error:
+        aliases = [feature.at for feature in source.features if feature.name == "alias"]
+        where = aliases[0] if aliases else start
+        if error.too_deep:
+            return SiteFile(source, None, (where, msg("load.too_deep", depth=MAX_CONFIG_DEPTH)))
+        return SiteFile(source, None, (where, msg("site.config_alias_bomb", limit=MAX_CONFIG_VALUES)))
+    if not isinstance(root, yaml.MappingNode):
+        return SiteFile(source, None, (source.location(root), msg("site.config_not_mapping")))
+    return SiteFile(source, root, None)
+
+
+def items(node: yaml.MappingNode) -> Iterator[tuple[yaml.Node, yaml.Node]]:
+    yield from node.value
+
+
+def setting(root: yaml.MappingNode, name: str) -> tuple[yaml.Node, yaml.Node] | None:
+    """The key node and value node of the top-level setting `name` (the last one, as YAML keeps)."""
+    found = None
+    for key, value in root.value:
+        if isinstance(key, yaml.ScalarNode) and key.value == name:
+            found = (key, value)
+    return found
+
+
+def is_plain(node: yaml.Node) -> bool:
+    """True when no tag of MkDocs or Python decides the node's value (YAML's own tags only)."""
+    return node.tag.startswith(STANDARD_TAG) and not node.tag.startswith(PYTHON_TAG)
+
+
+def is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == STANDARD_TAG + "null"
+
+
+def is_text(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == STANDARD_TAG + "str"
+
+
+def quoted(text: str) -> str:
+    """`text` as a finding quotes it: at most QUOTED characters, then "…"."""
+    return text if len(text) <= QUOTED else text[:QUOTED] + "…"
+
+
+def module_exists(dotted: str) -> bool:
+    """True when an installed module is named `dotted`; found on the import path without importing anything."""
+    parts = dotted.split(".")
+    if not all(part.isidentifier() for part in parts):
+        return False
+    try:
+        # A top-level name is looked up without running it; below it, each package's folders are searched.
+        spec = importlib.util.find_spec(parts[0])
+        for depth in range(1, len(parts)):
+            locations = spec.submodule_search_locations if spec is not None else None
+            if not locations:
+                return False
+            spec = importlib.machinery.PathFinder.find_spec(".".join(parts[: depth + 1]), list(locations))
+    except (ImportError, ValueError):
+        return False
+    return spec is not None
+
+
+def names_something_installed(dotted: str, *, is_module: bool = False) -> bool:
+    """True when the module `dotted` names exists: all of it when `is_module`, else all but its last part.
+
+    As PyYAML reads `!!python/name:package.module.attribute` (a name without a dot is a builtin).
+    """
+    if is_module:
+        return module_exists(dotted)
+    module, dot, _ = dotted.rpartition(".")
+    return module_exists(module) if dot else dotted.isidentifier()
+
+
+@cache
+def installed(group: str) -> tuple[str, ...]:
+    """The names installed packages register under the entry-point `group` (`mkdocs.plugins`, `mkdocs.themes` …)."""
+    return tuple(sorted({point.name for point in entry_points(group=group)}))

@@ -1,0 +1,50 @@
+"""HB091 site-config-settings: mkdocs.yml names the site and gives each checked setting a value of the right kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import WriteHandbook
+from tests.rules._site_config import GOOD, site_problems
+from tests.test_cli import handbook
+
+
+@pytest.mark.parametrize(
+    ("change", "where", "words"),
+    [
+        (("site_name: 市場營銷部手冊\n", ""), (1, 1), "`site_name`"),
+        (("site_name: 市場營銷部手冊", "site_name: ''"), (1, 12), "`site_name`"),
+        (("site_name: 市場營銷部手冊", "site_name: 2024-01-01"), (1, 12), "引號"),
+        (("docs_dir: handbook", "docs_dir: handbok"), (3, 11), "`handbok`"),
+        (("docs_dir: handbook", "docs_dir: ."), (3, 11), "子資料夾"),
+        (("docs_dir: handbook", "docs_dir: handbook\nsite_dir: handbook/out"), (4, 11), "覆寫"),
+        (("  name: material", "  name: materail"), (5, 9), "`material`"),
+        (("site_url: https://handbook.example.com/", "site_url: handbook.example.com"), (2, 11), "https://"),
+        (("docs_dir: handbook", "docs_dir: handbook\nuse_directory_urls: maybe"), (4, 21), "`true`"),
+    ],
+    ids=["no-name", "empty-name", "date-name", "docs-missing", "docs-is-root", "nested", "theme", "url", "bool"],
+)
+def test_a_setting_mkdocs_would_refuse_is_an_error_at_its_line(
+    write_handbook: WriteHandbook, change: tuple[str, str], where: tuple[int, int], words: str
+) -> None:
+    old, new = change
+    assert old in GOOD
+    (found,) = site_problems(write_handbook(), GOOD.replace(old, new), "HB091")
+    assert found[:2] == where, found
+    assert words in found[2]
+
+
+def test_the_example_settings_pass(write_handbook: WriteHandbook) -> None:
+    assert site_problems(write_handbook(), GOOD, "HB091") == []
+
+
+def test_no_docs_dir_and_no_docs_folder_still_builds(write_handbook: WriteHandbook) -> None:
+    root = write_handbook()
+    (root / "mkdocs.yml").write_text(
+        "site_name: 手冊\nsite_url: https://h.example.com/\nplugins:\n  - handbook\n", encoding="utf-8"
+    )
+    assert handbook("validate", ".", "--strict", cwd=root).returncode == 0
+    built = handbook("build", ".", cwd=root)
+    assert built.returncode == 0, built.stderr
+    assert (root / "site" / "roles").is_dir()
+    assert not (root / "docs").exists()
