@@ -22,6 +22,7 @@ from generator.commands.common import (
     say,
 )
 from generator.engines.build_date import given_build_date
+from generator.render.output_escaping import log_line
 from generator.render.reporting import format_text
 from generator.rules.checking import LastReport
 from generator.source.site_config import CONFIG_FILE, DEFAULT_DOCS_DIR, ConfigUnreadable, read_site_config
@@ -76,7 +77,7 @@ def _build(directory: Path, *, strict: bool, site_dir: Path | None, engine: str,
     except MkDocsException as error:
         # A setting the checks above do not know of (another plugin's option, say): MkDocs' own words, in one message.
         _remove_empty_docs(overrides)
-        say(f"handbook: {render(msg('run.config_refused', path=str(config_file), error=str(error)), language)}")
+        say(f"handbook: {render(msg('run.config_refused', path=str(config_file), error=_last_line(error)), language)}")
         sys.exit(EXIT_PROBLEMS)
     plugin = config.plugins.get("handbook")
     if isinstance(plugin, HandbookPlugin):
@@ -102,7 +103,7 @@ def _build(directory: Path, *, strict: bool, site_dir: Path | None, engine: str,
     except (MkDocsException, OSError) as error:
         shutil.rmtree(staging, ignore_errors=True)
         _remove_empty_docs(overrides)
-        say(f"handbook: {render(msg('run.build_failed', path=str(target), error=str(error)), language)}")
+        say(f"handbook: {render(msg('run.build_failed', path=str(target), error=_last_line(error)), language)}")
         sys.exit(EXIT_PROBLEMS)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -116,6 +117,13 @@ def _build(directory: Path, *, strict: bool, site_dir: Path | None, engine: str,
 
 
 ENGINES = ("mkdocs", "zensical")
+
+
+def _last_line(error: BaseException) -> str:
+    """The last line of an engine's error (MkDocs puts a failed extension's trace before it), at most 300 characters."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    last = log_line(lines[-1]) if lines else type(error).__name__
+    return last if len(last) <= 300 else last[:300] + "…"
 
 
 def _remove_empty_docs(overrides: dict[str, str]) -> None:

@@ -8,6 +8,7 @@ whatever would stop MkDocs because of this file is a finding at mkdocs.yml:line:
 
 from __future__ import annotations
 
+import importlib
 import importlib.machinery
 import importlib.util
 from collections.abc import Iterator
@@ -135,3 +136,39 @@ def names_something_installed(dotted: str, *, is_module: bool = False) -> bool:
 def installed(group: str) -> tuple[str, ...]:
     """The names installed packages register under the entry-point `group` (`mkdocs.plugins`, `mkdocs.themes` …)."""
     return tuple(sorted({point.name for point in entry_points(group=group)}))
+
+
+# The text values Python-Markdown reads as true or false for an option whose default is one.
+MARKDOWN_BOOLEANS = frozenset({"true", "yes", "y", "on", "1", "false", "no", "n", "off", "0", "none"})
+
+
+@cache
+def extension_options(name: str) -> dict[str, object] | None:
+    """The options the Markdown extension `name` takes, with their defaults; None when unknown.
+
+    Known only for an extension of Python-Markdown or PyMdown Extensions (MARKDOWN_PACKAGES):
+    its module is imported and the extension made with no options, as MkDocs does at every
+    build. A module of any other package is never imported here.
+    """
+    module_name, _, class_name = name.partition(":")
+    try:
+        points = entry_points(group="markdown.extensions", name=name)
+        if points:
+            extension = next(iter(points)).load()()
+        elif _is_markdown_package(module_name):
+            module = importlib.import_module(module_name)
+            extension = getattr(module, class_name)() if class_name else module.makeExtension()
+        else:
+            return None
+        return {key: value[0] for key, value in extension.config.items()}
+    except Exception:
+        return None  # an extension that cannot be made without options: MkDocs reports it at build
+
+
+# The packages of Markdown extensions whose modules may be imported to read their options: Python-Markdown
+# and PyMdown Extensions, both pinned in requirements.lock. Another package's extension is only found on disk.
+MARKDOWN_PACKAGES = frozenset({"markdown", "pymdownx"})
+
+
+def _is_markdown_package(module_name: str) -> bool:
+    return module_name.split(".")[0] in MARKDOWN_PACKAGES

@@ -17,6 +17,7 @@ Passing example::
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 
 import yaml
@@ -24,7 +25,9 @@ import yaml
 from generator.source.problems import Finding
 from generator.source.site_config import SiteSettings
 from generator.source.site_file import (
+    MARKDOWN_BOOLEANS,
     SiteFile,
+    extension_options,
     installed,
     is_null,
     is_plain,
@@ -74,6 +77,31 @@ def _extension(read: SiteFile, name: yaml.Node, options: yaml.Node | None) -> It
         yield Finding(read.location(name), msg("site.extension_unknown", name=quoted(written)))
     elif options is not None and is_plain(options) and not (isinstance(options, yaml.MappingNode) or is_null(options)):
         yield Finding(read.location(options), msg("site.extension_options", name=quoted(written)))
+    elif isinstance(options, yaml.MappingNode) and is_plain(options):
+        yield from _options(read, written, options)
+
+
+def _options(read: SiteFile, name: str, options: yaml.MappingNode) -> Iterator[Finding]:
+    """Each option the extension does not take, and each true/false option given another value."""
+    known = extension_options(name)
+    if known is None:
+        return
+    for key, value in options.value:
+        if not is_text(key):
+            continue
+        if key.value not in known:
+            close = difflib.get_close_matches(key.value, list(known), n=1, cutoff=0.6)
+            hint = msg("site.did_you_mean", name=close[0]) if close else msg("site.installed", names=", ".join(known))
+            yield Finding(
+                read.location(key),
+                msg("site.extension_option_unknown", name=quoted(name), option=quoted(key.value), hint=hint),
+            )
+        elif (
+            isinstance(known[key.value], bool)
+            and is_text(value)
+            and str(value.value).strip().lower() not in MARKDOWN_BOOLEANS
+        ):
+            yield Finding(read.location(value), msg("site.extension_option_true_false", option=quoted(key.value)))
 
 
 def extension_installed(name: str) -> bool:

@@ -34,9 +34,17 @@ SEVERITY = "error"
 SCOPE = "file"
 
 
+# Findings about tags, anchors and aliases in one file before the rest are summed up in one:
+# an alias bomb writes hundreds of them, and the first few say what to do.
+MAX_FEATURES_REPORTED = 10
+
+
 def check(source: SourceFile) -> Iterator[Finding]:
-    for feature in source.features:
+    for feature in source.features[:MAX_FEATURES_REPORTED]:
         yield Finding(feature.at, msg(f"plain_yaml.{feature.name}", detail=feature.detail))
+    more = source.features[MAX_FEATURES_REPORTED:]
+    if more:
+        yield Finding(more[0].at, msg("plain_yaml.more", count=len(more)))
     if source.root is None:
         return
     tree = source.tree
