@@ -52,6 +52,13 @@ def test_a_period_counts_from_the_last_review(written, start, due):
     assert period.after(start) == due
 
 
+def test_a_review_at_the_end_of_the_calendar_is_an_error_not_a_traceback(write_handbook):
+    root = write_handbook({"roles/member.yml": MEMBER + "last_reviewed_on: 9999-12-31\nreview_in: 10 years\n"})
+    result = handbook_in_process("review", ".", "--today", "2026-12-01", "--lang", "en", cwd=root)
+    assert result.returncode == 1 and "HB083" in result.stderr
+    assert Period(1, "day").after(date.max) == date.max
+
+
 @pytest.mark.parametrize("written", ["", "soon", "0 days", "11 years", "3661 days", "6", "months", "6 個", 6, None])
 def test_what_is_no_period(written):
     assert parse_period(written) is None

@@ -69,16 +69,22 @@ class Period:
     unit: PeriodUnit
 
     def after(self, day: date) -> date:
-        """The day this period after `day` (a month later than 31 January is the last day of February)."""
-        if self.unit == "day":
-            return day + timedelta(days=self.count)
-        if self.unit == "week":
-            return day + timedelta(weeks=self.count)
-        months = self.count * (12 if self.unit == "year" else 1)
-        year, month = divmod(day.month - 1 + months, 12)
-        year += day.year
-        last = calendar.monthrange(year, month + 1)[1]
-        return date(year, month + 1, min(day.day, last))
+        """The day this period after `day` (a month later than 31 January is the last day of February).
+
+        Past the calendar's end (a review "on" 9999-12-31, which a rule reports) it is the last day there is.
+        """
+        try:
+            if self.unit == "day":
+                return day + timedelta(days=self.count)
+            if self.unit == "week":
+                return day + timedelta(weeks=self.count)
+            months = self.count * (12 if self.unit == "year" else 1)
+            year, month = divmod(day.month - 1 + months, 12)
+            year += day.year
+            last = calendar.monthrange(year, month + 1)[1]
+            return date(year, month + 1, min(day.day, last))
+        except (OverflowError, ValueError):
+            return date.max
 
 
 def parse_period(text: object) -> Period | None:
