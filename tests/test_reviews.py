@@ -279,3 +279,22 @@ def test_the_validate_cache_counts_today(write_handbook):
 
 def test_a_period_equals_itself():
     assert Period(6, "month") == parse_period("6 months") == parse_period("６ 個月")
+
+
+def test_serve_today_holds_for_the_whole_preview(write_handbook, monkeypatch):
+    import generator.engines.serve
+
+    root = write_handbook()
+    (root / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    seen = []
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    monkeypatch.setattr(
+        generator.engines.serve, "serve_handbook", lambda *args, **kwargs: seen.append(today_from_environment())
+    )
+    previous = Path.cwd()
+    try:
+        assert handbook_in_process("serve", str(root), "--today", "2026-12-01", cwd=root).returncode == 0
+    finally:
+        os.chdir(previous)
+    assert seen == [date(2026, 12, 1)]
+    assert "SOURCE_DATE_EPOCH" not in os.environ
