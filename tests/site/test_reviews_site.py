@@ -129,3 +129,48 @@ def test_zensical_builds_the_same_review_pages(built, tmp_path):
     notice = _with_class(role_page, "handbook-review-notice")
     assert notice and "2025-07-01" in notice[0].text_content()
     assert _with_class(lxml_html.parse(str(site / "reviews/index.html")).getroot(), "handbook-reviews__row")
+
+
+def test_every_generated_page_of_the_example_shows_its_yamls_last_commit_date(example_site):
+    import subprocess
+
+    from tests.conftest import REPO
+
+    for url, source in (
+        ("roles/market-research", "roles/market-research.yml"),
+        ("processes/campaign-lifecycle", "processes/campaign-lifecycle.yml"),
+        ("processes/campaign-lifecycle/warm-up", "processes/campaign-lifecycle.yml"),
+        ("glossary", "glossary.yml"),
+    ):
+        day = subprocess.run(
+            ["git", "log", "-1", "--format=%cs", "--", source], cwd=REPO, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        page = lxml_html.parse(str(example_site / url / "index.html")).getroot()
+        dates = _with_class(page, "handbook-page-dates")
+        assert dates and f"檔案最後修改：{day}" in dates[0].text_content(), url
+    # A page made from no one file (an index) shows none.
+    assert not _with_class(lxml_html.parse(str(example_site / "roles" / "index.html")).getroot(), "handbook-page-dates")
+
+
+def test_mkdocs_strict_lets_an_overdue_review_pass_unless_mkdocs_yml_asks(tmp_path):
+    from mkdocs.exceptions import Abort
+
+    from tests.conftest import build_in_process
+    from tests.search.sites import copy_example
+
+    root = tmp_path / "handbook"
+    root.mkdir()
+    copy_example(root)
+    role = root / "roles" / "market-research.yml"
+    role.write_text(role.read_text(encoding="utf-8") + "last_reviewed_on: 2025-01-01\nreview_in: 6 months\n")
+    site = build_in_process(root, strict=True, site_dir=tmp_path / "site")  # not in git: today is the clock's
+    assert _with_class(_page(tmp_path, "roles/market-research"), "handbook-review-notice")
+    assert site == tmp_path / "site"
+    config = root / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "review_in: 1 year\n", "review_in: 1 year\n      overdue_fails_strict: true\n"
+        )
+    )
+    with pytest.raises(Abort):
+        build_in_process(root, strict=True, site_dir=tmp_path / "site2")
