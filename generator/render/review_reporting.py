@@ -63,7 +63,9 @@ def review_record(review: Review) -> dict[str, Any]:
         "department": review.department.id if review.department else None,
         "status": review.status,
         "last_reviewed_on": review.last_reviewed_on.isoformat(),
-        "review_in": f"{review.period.count} {review.period.unit}s" if review.period else None,
+        # The period as read ({"count": 6, "unit": "month"}) and where it comes from: file, department or handbook.
+        "review_in": {"count": review.period.count, "unit": review.period.unit} if review.period else None,
+        "review_in_from": review.period_from or None,
         "due_on": review.due_on.isoformat() if review.due_on else None,
         "days_overdue": review.days_overdue,
         "owner": {"id": owner.id, "title": owner.title} if owner is not None else None,

@@ -106,6 +106,7 @@ def test_review_lists_it_in_json_and_fails_on_overdue_when_asked(built):
         "2025-07-01",
         "market-research",
     )
+    assert (item["review_in"], item["review_in_from"]) == ({"count": 6, "unit": "month"}, "file")
     assert handbook_in_process("review", ".", "--today", TODAY, "--fail-on-overdue", cwd=root).returncode == 1
     assert handbook_in_process("review", ".", "--today", "2025-06-01", "--fail-on-overdue", cwd=root).returncode != 0
 
