@@ -251,12 +251,14 @@ class Handbook:
 
     @cached_property
     def role_ids_named(self) -> frozenset[str]:
-        """Every role id a reference names: a RACI letter, a process owner, a reports_to, a buddy."""
+        """Every role id a reference names: a RACI letter, an owner (of a process, or a file's reviewer), a reports_to,
+        a buddy."""
         named = set(self.role_ids_in_raci)
         named.update(process.owner.role_id for process in self.processes if process.owner)
         named.update(role.reports_to.role_id for role in self.roles if role.reports_to)
         named.update(role.buddy.role_id for role in self.roles if role.buddy)
         named.update(role.owner.role_id for role in self.roles if role.owner)
+        named.update(department.owner.role_id for department in self.departments if department.owner)
         return frozenset(named)
 
     @cached_property

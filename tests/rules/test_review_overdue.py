@@ -53,3 +53,9 @@ def test_the_handbook_default_applies_to_files_without_a_period(check):
 
 def test_a_review_not_due_yet_passes(check):
     assert check({MEMBER: member("last_reviewed_on: 2026-11-01\nreview_in: 6 months\n")}, review=TODAY).problems == ()
+
+
+def test_an_owner_that_is_no_role_is_an_unknown_role(check):
+    report = check({MEMBER: member("owner: nobody\nlast_reviewed_on: 2026-11-01\n")}, review=TODAY)
+    assert codes(report) == ["HB030"]
+    assert (report.problems[0].line, report.problems[0].column) == (4, 8)
