@@ -73,8 +73,9 @@ def review_record(review: Review) -> dict[str, Any]:
 
 
 def format_review_json(reviews: Sequence[Review], language: Language, *, today: date, tracked: int) -> str:
-    """`{"today": …, "reviews": [...]}`: each review with path, line, status, due date, owner …"""
-    return json_text({"today": today.isoformat(), "reviews": [review_record(review) for review in reviews]})
+    """A JSON list, like `validate --format json`'s: each review with path, line, status, due date, owner, and
+    the day it was counted from (`today`); `[]` when nothing is due."""
+    return json_text([{**review_record(review), "today": today.isoformat()} for review in reviews])
 
 
 def format_review_github(reviews: Sequence[Review], language: Language, *, today: date, tracked: int) -> str:
