@@ -122,14 +122,15 @@ def parse_review_date(value: object) -> date | None:
 
 
 def today_from_environment(environ: Mapping[str, str] | None = None) -> date:
-    """Today for a check or build: the day of `SOURCE_DATE_EPOCH` (UTC) when it is set, else the clock's."""
+    """Today for a check or build: the day of `SOURCE_DATE_EPOCH` (UTC, as reproducible builds read it) when it is
+    set, else the local clock's (the day the editor sees on the wall)."""
     stamp = (os.environ if environ is None else environ).get(ENVIRONMENT_VARIABLE, "").strip()
     if stamp.isdigit():
         try:
             return datetime.fromtimestamp(int(stamp), tz=UTC).date()
         except (OverflowError, OSError, ValueError):
             pass  # a stamp past the calendar: the clock's day, as without one
-    return datetime.now(tz=UTC).date()
+    return date.today()
 
 
 def date_was_given(environ: Mapping[str, str] | None = None) -> bool:
@@ -179,7 +180,7 @@ def latest_review_day(today: date, *, given: bool) -> date:
     page today and previews it before committing wrote no date in the future: only the clock
     can say that. A given day is taken at its word, so a test can say exactly which day it is.
     """
-    return today if given else max(today, datetime.now(tz=UTC).date())
+    return today if given else max(today, date.today())
 
 
 def review_settings_from_options(
