@@ -9,6 +9,7 @@ import click
 
 from generator.cli_help import HandbookGroup
 from generator.commands.build import ENGINES
+from generator.commands.common import DEV_ADDR
 from generator.render.reporting import REPORTER_BY_NAME
 from generator.words.messages import LANGUAGES
 
@@ -164,7 +165,7 @@ def new(kind: str, identifier: str, directory: Path, lang: str | None) -> None:
 
 @main.command()
 @click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
-@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+@click.option("-a", "--dev-addr", default=DEV_ADDR, show_default=True, help="Address to serve on.")
 @_TODAY_OPTION
 @_LANG_OPTION
 def serve(directory: Path, dev_addr: str, today: datetime | None, lang: str | None) -> None:

@@ -72,6 +72,8 @@ def test_new_department_writes_a_skeleton_that_asks_for_its_head_and_maintainers
     assert "id: finance\n" in text
     report = check_handbook(root)
     assert sorted((p.code, p.path) for p in report.problems) == [
+        ("HB059", "departments/finance.yml"),  # the title to write
+        ("HB059", "departments/finance.yml"),  # the summary to write
         ("HB072", "departments/finance.yml"),
         ("HB073", "departments/finance.yml"),
     ]

@@ -163,8 +163,8 @@ EXPECTED = """\
 ### Responsibilities
 
 - `組長` (`lead`)
-    - ➕ `核准預算`
     - ➖ `主持週會`
+    - ➕ `核准預算`
 
 ### Process owners and RACI per step
 
@@ -175,8 +175,8 @@ Consulted (`C`): ➖ `助理` (`helper`); Informed (`I`): ➕ `實習生` (`inte
 ### Checklists
 
 - **`每週例行工作` › `規劃` › `撰寫計劃`** (`write-plan`)
-    - ➕ `確認預算`
     - ➖ `估計工時`
+    - ➕ `確認預算`
 
 ### Processes, stages and steps
 
@@ -286,9 +286,9 @@ def test_a_step_whose_four_letters_all_change_is_one_line(repo):
     )
     changes = [line for line in handbook("diff", "v2", "--dir", repo).stdout.splitlines() if line.startswith("- ")]
     assert changes == [
-        "- **`每週例行工作` › `回報` › `歸檔`** (`archive`): Responsible (`R`): ➕ `組員` (`assistant`) ➖ `實習生` "
-        "(`intern`); Accountable (`A`): `組長` (`lead`) → `設計師` (`designer`); Consulted (`C`): ➕ `組長` (`lead`); "
-        "Informed (`I`): ➕ `實習生` (`intern`)"
+        "- **`每週例行工作` › `回報` › `歸檔`** (`archive`): Responsible (`R`): ➖ `實習生` (`intern`) "
+        "➕ `組員` (`assistant`); Accountable (`A`): `組長` (`lead`) → `設計師` (`designer`); "
+        "Consulted (`C`): ➕ `組長` (`lead`); Informed (`I`): ➕ `實習生` (`intern`)"
     ]
 
 
@@ -307,7 +307,7 @@ def test_a_handbook_in_a_subfolder_is_read_from_its_own_folder(tmp_path):
 def test_unknown_revision_is_a_clear_error(repo):
     result = handbook("diff", "no-such-branch", "--dir", repo)
     assert result.returncode == 2
-    assert result.stderr.startswith("handbook: git: ")
+    assert result.stderr.startswith("handbook: git has no commit `no-such-branch` here: check the name")
     assert "Traceback" not in result.stderr
 
 

@@ -68,7 +68,7 @@ def test_a_typo_in_a_key_is_rejected_as_an_editor_would_show_it(written_schemas)
     assert {e.validator for e in validators["role"].iter_errors(role)} == {"additionalProperties", "required"}
 
 
-def test_new_role_and_process_are_valid_skeletons_with_the_schema_line(write_handbook):
+def test_new_role_and_process_are_skeletons_with_the_schema_line_and_only_placeholders_to_fill(write_handbook):
     root = write_handbook()
     assert handbook("new", "role", "intern", "--dir", root).returncode == 0
     assert handbook("new", "process", "onboarding", "--dir", root).returncode == 0
@@ -79,8 +79,12 @@ def test_new_role_and_process_are_valid_skeletons_with_the_schema_line(write_han
     assert process.startswith("# yaml-language-server: $schema=../schema/process.schema.json\nid: onboarding\n")
     assert "owner: lead" in process  # the role others report to
     report = check_handbook(root)
-    assert report.errors == ()
-    # The new role takes part in nothing yet: the one warning says so.
+    # The skeletons have the right shape: what is left is the text to write (HB059, one per
+    # placeholder) and, for the new role, taking part in something (HB105).
+    assert {(p.path, p.code) for p in report.errors} == {
+        ("roles/intern.yml", "HB059"),
+        ("processes/onboarding.yml", "HB059"),
+    }
     assert [(p.path, p.code) for p in report.warnings] == [("roles/intern.yml", "HB105")]
 
 

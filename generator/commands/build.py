@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 import time
 from datetime import date
@@ -11,17 +12,20 @@ from pathlib import Path
 import click
 
 from generator.commands.common import (
+    DEV_ADDR,
     EXIT_PROBLEMS,
     check,
     fail,
     fail_without_site_config,
     fails,
+    handbook_config,
     language_of,
     refuse_links,
     rules_page,
     say,
 )
 from generator.engines.build_date import given_build_date
+from generator.engines.serve import preview_url
 from generator.render.output_escaping import log_line
 from generator.render.reporting import format_text
 from generator.rules.checking import LastReport
@@ -45,7 +49,8 @@ def _build(directory: Path, *, strict: bool, site_dir: Path | None, engine: str,
     report, problems = check(directory, language, last=last)
     if problems:
         click.echo(format_text(problems, language, rules_page=rules_page(directory)), err=True)
-    if fails(report, strict=strict):
+    # `strict: true` in mkdocs.yml makes MkDocs stop on a warning: say so here, with the findings.
+    if fails(report, strict=strict or handbook_config(directory).get("strict") is True):
         reason = msg("run.not_building" if report.errors else "run.strict_warnings")
         say(f"handbook: {render(reason, language)}")
         sys.exit(EXIT_PROBLEMS)
@@ -113,7 +118,12 @@ def _build(directory: Path, *, strict: bool, site_dir: Path | None, engine: str,
     _swap_into_place(staging, target)
     seconds = f"{time.monotonic() - started:.1f}"
     say(f"handbook: {render(msg('serve.engine_built', path=str(target), engine=engine, seconds=seconds), language)}")
-    say(render(msg("run.preview"), language))
+    say(render(msg("run.preview", command=preview_command(directory), url=preview_url(directory, DEV_ADDR)), language))
+
+
+def preview_command(directory: Path) -> str:
+    """The command that previews the handbook just built: the folder as it was given, quoted for a shell."""
+    return f"handbook serve {shlex.quote(str(directory))}"
 
 
 ENGINES = ("mkdocs", "zensical")

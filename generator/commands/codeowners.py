@@ -18,6 +18,7 @@ from generator.commands.common import (
     write_file,
 )
 from generator.render.reporting import format_text
+from generator.words.messages import msg, render
 
 
 def run(directory: Path, *, syntax: str, output: Path | None, lang: str | None) -> None:
@@ -31,7 +32,7 @@ def run(directory: Path, *, syntax: str, output: Path | None, lang: str | None) 
     blocking = [problem for problem in problems if problem.severity == "error" and problem.code != STALE_CODEOWNERS]
     if blocking:
         click.echo(format_text(blocking, language), err=True)
-        say("handbook: not writing CODEOWNERS: fix the errors above first")
+        say(f"handbook: {render(msg('codeowners.fix_errors_first'), language)}")
         sys.exit(EXIT_PROBLEMS)
     config = handbook_config(directory)
     root = (directory / str(plugin_options(config).get("root", "."))).resolve()
@@ -42,6 +43,10 @@ def run(directory: Path, *, syntax: str, output: Path | None, lang: str | None) 
         config=config,
         prefix="" if prefix == "." else f"{prefix}/",
     )
+    if not any(section.owners for section in found):
+        # A file of comments only would assign nothing, and would replace a CODEOWNERS written by hand.
+        say(f"handbook: {render(msg('codeowners.nothing_assigned'), language)}")
+        sys.exit(EXIT_PROBLEMS)
     text = codeowners_text(found, syntax="gitlab" if syntax == "gitlab" else "github")
     if output is not None and str(output) == "-":
         click.echo(text, nl=False)
@@ -52,4 +57,4 @@ def run(directory: Path, *, syntax: str, output: Path | None, lang: str | None) 
         if syntax == "github" and committed is None:
             output = directory / PLACES["github"][0]
     write_file(output, text, language)
-    say(f"handbook: wrote {output}")
+    say(f"handbook: {render(msg('run.wrote', path=str(output)), language)}")

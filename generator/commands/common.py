@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import replace
@@ -57,6 +58,8 @@ from generator.words.languages import handbook_language
 from generator.words.messages import Language, msg, render
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_CANNOT_RUN = 0, 1, 2
+# Where `handbook serve` serves unless told otherwise (its --dev-addr).
+DEV_ADDR = "127.0.0.1:8000"
 
 
 def say(message: str) -> None:
@@ -125,17 +128,30 @@ def language_of(root: Path, chosen: str | None) -> Language:
     return language_in(root, handbook_config(root), chosen)
 
 
+_LANGUAGE_LINE = re.compile(
+    r"^[ ]+language:[ ]*['\"]?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)['\"]?[ ]*$", re.MULTILINE
+)
+
+
 def language_in(root: Path, config: Mapping[str, Any], chosen: str | None) -> Language:
     """The handbook's language, from `config` (root's mkdocs.yml as read) or, with none, a misnamed copy of it.
 
     So the message that asks to rename `MKDOCS.yml` is in the language that file sets.
     """
-    if not config and (misnamed := misnamed_site_config(root)) is not None:
-        try:
-            config = parse_site_config(read_regular_file(root / misnamed, limit=MAX_CONFIG_BYTES))
-        except (ConfigUnreadable, OSError):
-            config = {}
-    return handbook_language(chosen=chosen, theme_language=theme_language(config))
+    if config:
+        return handbook_language(chosen=chosen, theme_language=theme_language(config))
+    name = misnamed_site_config(root) or CONFIG_FILE
+    try:
+        raw = read_regular_file(root / name, limit=MAX_CONFIG_BYTES)
+    except OSError:
+        return handbook_language(chosen=chosen, theme_language=None)
+    try:
+        language = theme_language(parse_site_config(raw))
+    except ConfigUnreadable:
+        # A file YAML cannot read still says its language on a line of its own: the findings use it.
+        found = _LANGUAGE_LINE.search(raw.decode("utf-8", "replace"))
+        language = found.group(1) if found else None
+    return handbook_language(chosen=chosen, theme_language=language)
 
 
 def settings_of(

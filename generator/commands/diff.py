@@ -35,7 +35,11 @@ GIT_FILE_MODES = ("100644", "100755")
 
 
 class GitError(Exception):
-    """git could not give us a revision (not a repository, unknown revision …)."""
+    """git could not give us a revision (not a repository, unknown revision …), said as a message."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.key)
+        self.message = message
 
 
 # --- reading a handbook at a revision ---------------------------------------------------
@@ -45,18 +49,24 @@ def _git(root: Path, *args: str) -> bytes:
     try:
         done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=False, timeout=60)
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise GitError(f"cannot run git: {error}") from error
+        raise GitError(msg("diff.git_cannot_run", error=str(error))) from error
     if done.returncode != 0:
-        raise GitError(done.stderr.decode("utf-8", errors="replace").strip() or f"git {args[0]} failed")
+        # git's own words (in git's language) are kept after ours: they name what it could not do.
+        said = done.stderr.decode("utf-8", errors="replace").strip() or f"git {args[0]}: {done.returncode}"
+        raise GitError(msg("diff.git_failed", error=said))
     return done.stdout
 
 
 def handbook_at_revision(root: Path, revision: str) -> Handbook:
     """The handbook in folder `root` as it was at `revision`, read from git objects."""
     try:
+        _git(root, "rev-parse", "--git-dir")
+    except GitError as error:
+        raise GitError(msg("diff.not_a_repository", path=str(root))) from error
+    try:
         commit = _git(root, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}").decode().strip()
     except GitError as error:
-        raise GitError(f"no commit `{revision}` here: fetch it first, or check the name ({error})") from error
+        raise GitError(msg("diff.no_commit", revision=revision)) from error
     prefix = _git(root, "rev-parse", "--show-prefix").decode().strip()
     listing = _git(root, "ls-tree", "-r", "-z", "--full-tree", commit).decode("utf-8")
     sources = []
@@ -415,8 +425,9 @@ def _stage(process: Process, stage: Stage) -> str:
 
 
 def _list_items(change: ListChange) -> list[str]:
-    return [f"{SUB_ITEM}➕ {markdown_code(text)}" for text in change.added] + [
-        f"{SUB_ITEM}➖ {markdown_code(text)}" for text in change.removed
+    """What was there, then what is: an item reworded reads old before new, as in a diff."""
+    return [f"{SUB_ITEM}➖ {markdown_code(text)}" for text in change.removed] + [
+        f"{SUB_ITEM}➕ {markdown_code(text)}" for text in change.added
     ]
 
 
@@ -453,8 +464,8 @@ class DiffWriter:
         if change.letter == "A":  # one owner: before and after read better than joined and left
             shown = f"{self.roles(change.before)} → {self.roles(change.after)}"
         else:
-            parts = ([f"➕ {self.roles(change.added)}"] if change.added else []) + (
-                [f"➖ {self.roles(change.removed)}"] if change.removed else []
+            parts = ([f"➖ {self.roles(change.removed)}"] if change.removed else []) + (
+                [f"➕ {self.roles(change.added)}"] if change.added else []
             )
             shown = " ".join(parts)
         return self.say("diff.letter_change", letter=msg(f"diff.letter_{change.letter}"), change=shown)
@@ -799,7 +810,7 @@ def run(base: str, *, head: str | None, directory: Path, lang: str | None) -> No
         before = handbook_at_revision(root, base)
         after = handbook_at_revision(root, head) if head else handbook_in_working_tree(root)
     except GitError as error:
-        fail(f"git: {error}")
+        fail(render(error.message, language))
         raise  # unreachable: fail exits
     shown_head = markdown_code(head) if head else render(msg("diff.working_tree"), language)
     click.echo(diff_markdown(compare(before, after), base=base, head=shown_head, language=language))

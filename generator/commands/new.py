@@ -167,3 +167,5 @@ def run(kind: str, *, identifier: str, directory: Path, lang: str | None) -> Non
     except OSError as error:
         fail(render(msg("run.cannot_write", path=str(target), error=str(error.strerror)), language))
     say(render(msg("run.wrote", path=target.as_posix()), language))
+    # The placeholders are errors until replaced (HB059): say so before validate does.
+    say(render(msg("run.fill_in", path=target.as_posix()), language))

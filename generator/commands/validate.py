@@ -62,6 +62,8 @@ def run(
         click.echo(output)
     elif output_format == "text":
         say(render(msg("run.ok", roles=verdict.roles, processes=verdict.processes), language))
+    # `strict: true` in mkdocs.yml makes MkDocs stop a build on any warning: then so does validate.
+    strict = strict or config.get("strict") is True
     sys.exit(EXIT_PROBLEMS if fails(verdict, strict=strict) else EXIT_OK)
 
 

@@ -22,6 +22,7 @@ script answers the same box. What differs from the MkDocs site: no preview mode.
 
 from __future__ import annotations
 
+import html
 import os
 import shutil
 import subprocess
@@ -34,19 +35,24 @@ from urllib.parse import urljoin
 
 import yaml
 
+from generator.engines.mkdocs_plugin.assets import ASSETS, SITE_FOLDER, Asset
 from generator.search import write_search_index
 from generator.search.entities import SearchCatalog, search_catalog
 from generator.search.labels import search_labels
 from generator.source.files import write_replacing
 from generator.source.site_config import CACHE_DIR
+from generator.words.labels import labels_for
 
 PROJECT_FOLDER = Path(CACHE_DIR) / "handbook" / "zensical"
 EDIT_URL_KEY = "handbook_edit_url"
 
-# The edit button of Zensical's theme, reading the YAML file's address a generated page carries.
+NO_EDIT_KEY = "handbook_no_edit"
+
+# The edit button of Zensical's theme, reading the YAML file's address a generated page carries;
+# a generated page made from no file of its own (the indexes, the org chart, the rules) has none.
 _ACTIONS_OVERRIDE = """\
 {#- The handbook's override: a generated page's edit button opens the YAML file it came from. -#}
-{% set edit_url = page.meta.handbook_edit_url or page.edit_url %}
+{% set edit_url = page.meta.handbook_edit_url or (not page.meta.handbook_no_edit and page.edit_url) %}
 {% if edit_url and "content.action.edit" in features %}
   <a href="{{ edit_url }}" title="{{ lang.t('action.edit') }}" class="md-content__button md-icon" rel="edit">
     {% set icon = config.theme.icon.edit or "material/file-edit-outline" %}
@@ -54,6 +60,33 @@ _ACTIONS_OVERRIDE = """\
   </a>
 {% endif %}
 """
+
+
+# Zensical's footer and 404 page with the words it writes in English in the handbook's language
+# (as engines/mkdocs_plugin/overrides/ does for Material); {made_with_before} … are filled in
+# from the label catalog, HTML-escaped, when the project is written.
+_COPYRIGHT_OVERRIDE = """\
+{{#- The handbook's override: Zensical's footer line in the handbook's language. -#}}
+<div class="md-copyright">
+  {{% if config.copyright %}}
+    <div class="md-copyright__highlight">
+      {{{{ config.copyright }}}}
+    </div>
+  {{% endif %}}
+  {{% if not config.extra.generator == false %}}
+    {made_with_before}<a href="https://zensical.org/" target="_blank" rel="noopener">Zensical</a>{made_with_after}
+  {{% endif %}}
+</div>
+"""
+_NOT_FOUND_OVERRIDE = """\
+{{#- The handbook's override: Zensical's 404 heading in the handbook's language. -#}}
+{{% extends "main.html" %}}
+{{% block content %}}
+  <h1>404 - {not_found}</h1>
+{{% endblock %}}
+"""
+# On a touch screen Zensical shows an abbreviation's tooltip only while the finger is down.
+TOUCH_SCRIPT = Asset(f"{SITE_FOLDER}/zensical-touch.js", ASSETS / "zensical-touch.js")
 
 
 class ZensicalFailed(Exception):
@@ -105,13 +138,23 @@ def write_project(config_file: Path) -> ZensicalProject:
         edit_base = urljoin((config.repo_url or "").rstrip("/") + "/", config.edit_uri or "")
         for file in files:
             _write_file(file, docs, edit_base=edit_base if config.repo_url else None)
-        _write_theme_override(root, config)
+        (docs / TOUCH_SCRIPT.url).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(TOUCH_SCRIPT.source, docs / TOUCH_SCRIPT.url)
+        config.extra_javascript.append(TOUCH_SCRIPT.url)
+        _write_theme_override(root, config, labels_for(_language(config)))
         project_config = _project_config(Path(config.config_file_path), config)
         write_replacing(root / "mkdocs.yml", project_config, within=root.parent)
         search = _search_input(config)
     finally:
         config.plugins.on_shutdown()
     return ZensicalProject(root=root, config_file=root / "mkdocs.yml", site_dir=root / "site", search=search)
+
+
+def _language(config: Any) -> str | None:
+    """The handbook's language as the plugin decided it (None: the theme's, as labels_for reads it)."""
+    build = getattr(config.plugins.get("handbook"), "build", None)
+    language = getattr(build, "language", None)
+    return language if isinstance(language, str) else None
 
 
 def _search_input(config: Any) -> SearchInput | None:
@@ -148,26 +191,40 @@ def _write_file(file: Any, docs: Path, *, edit_base: str | None) -> None:
         shutil.copyfile(file.abs_src_path, target)
         return
     content: bytes = file.content_bytes
-    if file.src_uri.endswith(".md") and edit_base is not None and file.edit_uri:
+    if file.src_uri.endswith(".md") and file.edit_uri and edit_base is not None:
         url = urljoin(edit_base, file.edit_uri)
         content = _with_front_matter(content.decode("utf-8"), EDIT_URL_KEY, url).encode("utf-8")
+    elif file.src_uri.endswith(".md") and not file.edit_uri:
+        # Zensical would point the edit button at this Markdown file, which is in no repository.
+        content = _with_front_matter(content.decode("utf-8"), NO_EDIT_KEY, True).encode("utf-8")
     target.write_bytes(content)
 
 
-def _with_front_matter(markdown: str, key: str, value: str) -> str:
-    line = f"{key}: {yaml.safe_dump(value, default_style=chr(34), width=10_000).strip()}\n"
+def _with_front_matter(markdown: str, key: str, value: str | bool) -> str:
+    written = "true" if value is True else yaml.safe_dump(value, default_style=chr(34), width=10_000).strip()
+    line = f"{key}: {written}\n"
     if markdown.startswith("---\n"):
         return "---\n" + line + markdown[4:]
     return f"---\n{line}---\n{markdown}"
 
 
-def _write_theme_override(root: Path, config: Any) -> None:
+def _write_theme_override(root: Path, config: Any, labels: Mapping[str, str]) -> None:
+    """The handbook's footer and 404 page, the site's own `custom_dir` over them, then the edit button."""
     overrides = root / "overrides"
+    (overrides / "partials").mkdir(parents=True, exist_ok=True)
+    words = {key: _template_text(labels[key]) for key in ("made_with_before", "made_with_after", "not_found")}
+    (overrides / "partials" / "copyright.html").write_text(_COPYRIGHT_OVERRIDE.format(**words), encoding="utf-8")
+    (overrides / "404.html").write_text(_NOT_FOUND_OVERRIDE.format(**words), encoding="utf-8")
     custom_dir = config.theme.custom_dir
     if custom_dir:
         shutil.copytree(custom_dir, overrides, dirs_exist_ok=True)
-    (overrides / "partials").mkdir(parents=True, exist_ok=True)
+    # The edit button must open the YAML file: this one is the handbook's whatever custom_dir holds.
     (overrides / "partials" / "actions.html").write_text(_ACTIONS_OVERRIDE, encoding="utf-8")
+
+
+def _template_text(text: str) -> str:
+    """A label as HTML text in a template: escaped, and no `{` a template engine could read."""
+    return html.escape(text).replace("{", "&#123;").replace("}", "&#125;")
 
 
 def _node(value: Any) -> yaml.Node:
@@ -229,12 +286,24 @@ def _extensions(original: yaml.Node | None, config: Any) -> yaml.Node:
     for name in config.markdown_extensions:
         options = config.mdx_configs.get(name)
         if name in written and not (options and _plain(options)):
-            items.append(written[name])
+            items.append(_with_plain_options(written[name], options or {}))
         elif options and _plain(options):
             items.append(_node({name: options}))
         else:
             items.append(_node(name))
     return yaml.SequenceNode("tag:yaml.org,2002:seq", items)
+
+
+def _with_plain_options(item: yaml.Node, options: Mapping[str, Any]) -> yaml.Node:
+    """The site's own entry, with the plain options the plugin added to it (the toc's permalink title)."""
+    if not (isinstance(item, yaml.MappingNode) and item.value and isinstance(item.value[0][1], yaml.MappingNode)):
+        return item
+    inner = item.value[0][1]
+    present = {key.value for key, _ in inner.value if isinstance(key, yaml.ScalarNode)}
+    for key, value in options.items():
+        if key not in present and _plain(value):
+            inner.value.append((_node(key), _node(value)))
+    return item
 
 
 def build_project(project: ZensicalProject, *, strict: bool) -> None:

@@ -167,6 +167,35 @@ def anchor(identifier: str) -> Markup:
     return Markup(" {#" + str(escape(identifier)) + "}")
 
 
+# What a message quotes: a catalog writes ids, field names and values between backticks.
+_QUOTED = re.compile(r"`([^`\n]+)`")
+
+
+def message_markdown(message: str) -> Markup:
+    """A finding's message as inline Markdown: what it quotes between backticks as code, the rest as text.
+
+    The quoted parts may be values from YAML: each becomes a code span of its own (it
+    holds no backtick, so nothing can end it early), and the text around them goes
+    through `markdown_text`, keeping the spaces next to the code.
+    """
+    parts: list[str] = []
+    last = 0
+    for quoted in _QUOTED.finditer(message):
+        parts.append(_text_between(message[last : quoted.start()]))
+        parts.append("`" + _HIDDEN.sub("", _WHITESPACE.sub(" ", quoted.group(1))) + "`")
+        last = quoted.end()
+    parts.append(_text_between(message[last:]))
+    return Markup("".join(parts))
+
+
+def _text_between(text: str) -> str:
+    if not text.strip():
+        return " " if text else ""
+    before = " " if text[0].isspace() else ""
+    after = " " if text[-1].isspace() else ""
+    return before + str(markdown_text(text)) + after
+
+
 def rule_doc_markdown(text: str) -> Markup:
     """Our own rule documentation (see generator.rule_docs): Markdown written by us, used as it is."""
     return Markup(text)

@@ -21,7 +21,15 @@ from markupsafe import Markup, escape
 
 from generator.render.checklists import checklist_files
 from generator.render.departments import DepartmentView, department_pages, department_path
-from generator.render.escaping import anchor, code_block, html_value, markdown_text, mermaid_label, rule_doc_markdown
+from generator.render.escaping import (
+    anchor,
+    code_block,
+    html_value,
+    markdown_text,
+    mermaid_label,
+    message_markdown,
+    rule_doc_markdown,
+)
 from generator.render.pages import Page, RenderedUnit
 from generator.render.reporting import RULES_PAGE
 from generator.render.rule_docs import rule_doc
@@ -146,6 +154,7 @@ def template_environment() -> _RoleRecordingEnvironment:
         mermaid=mermaid_label,
         anchor=anchor,
         rule_doc=rule_doc_markdown,
+        message=message_markdown,
         code_block=code_block,
     )
     # Sections that repeat what other pages are about (a role page's copies of step

@@ -14,7 +14,11 @@ def role_path(role_id: str) -> str:
 
 
 def process_path(process: Process) -> str:
-    return f"processes/{process.id}/index.md"
+    return process_path_of(process.id)
+
+
+def process_path_of(process_id: str) -> str:
+    return f"processes/{process_id}/index.md"
 
 
 def stage_path(process: Process, stage: Stage) -> str:

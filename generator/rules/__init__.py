@@ -76,6 +76,7 @@ REGISTRY: tuple[tuple[str, tuple[str, ...]], ...] = (
             "no_snippet_lines",
             "one_line_text",
             "text_length",
+            "no_placeholder_text",
             "no_joined_lines",
             "no_comment_in_value",
             "no_list_in_paragraph",

@@ -97,6 +97,10 @@ def parse_site_config(text: str | bytes) -> Mapping[str, Any]:
         raise ConfigUnreadable(str(error)) from error
     except RecursionError as error:
         raise ConfigUnreadable(f"it is nested more than {MAX_CONFIG_DEPTH} levels deep") from error
+    except (ValueError, TypeError, OverflowError, IndexError, KeyError, AttributeError) as error:
+        # PyYAML's constructors fail in these ways on a forced or impossible value (`!!int x`,
+        # `!!timestamp 2026-13-45`, a number of 5,000 digits); rule HB090 names the line.
+        raise ConfigUnreadable(f"a value cannot be read: {type(error).__name__}") from error
     if config is None:
         return {}
     if not isinstance(config, dict):

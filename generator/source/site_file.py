@@ -8,17 +8,21 @@ whatever would stop MkDocs because of this file is a finding at mkdocs.yml:line:
 
 from __future__ import annotations
 
+import builtins
 import importlib
 import importlib.machinery
 import importlib.util
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import entry_points
+from pathlib import Path
+from types import GeneratorType
 
 import yaml
 
-from generator.source.loading import MAX_FILE_BYTES, SourceFile, source_from_bytes
+from generator.source.loading import MAX_FILE_BYTES, SourceFile, iter_nodes, source_from_bytes
 from generator.source.model import Location
 from generator.source.site_config import MAX_CONFIG_DEPTH, MAX_CONFIG_VALUES, ConfigTooBig, SiteSettings, check_size
 from generator.words.messages import Message, msg
@@ -172,3 +176,121 @@ MARKDOWN_PACKAGES = frozenset({"markdown", "pymdownx"})
 
 def _is_markdown_package(module_name: str) -> bool:
     return module_name.split(".")[0] in MARKDOWN_PACKAGES
+
+
+_SAFE = yaml.constructor.SafeConstructor()
+
+
+def unreadable_values(root: yaml.Node) -> Iterator[yaml.ScalarNode]:
+    """Each value YAML's own constructors cannot make (`!!int x`, `!!timestamp 2026-13-45`, 5,000 digits)."""
+    constructors = _SAFE.yaml_constructors
+    for node in iter_nodes(root):
+        if not isinstance(node, yaml.ScalarNode) or node.tag == STANDARD_TAG + "str":
+            continue
+        construct = constructors.get(node.tag)
+        if construct is None or not node.tag.startswith(STANDARD_TAG):
+            continue
+        try:
+            value = construct(_SAFE, node)
+            if isinstance(value, GeneratorType):  # a collection tag forced onto a scalar
+                list(value)
+        except Exception:
+            yield node
+
+
+def env_value(node: yaml.Node) -> object:
+    """What MkDocs' `!ENV` gives for `node`: the first variable set (read as YAML reads a value), else the default."""
+    if isinstance(node, yaml.ScalarNode):
+        names, default = [node.value], None
+    elif isinstance(node, yaml.SequenceNode) and all(isinstance(item, yaml.ScalarNode) for item in node.value):
+        items = node.value
+        names = [item.value for item in (items[:-1] if len(items) > 1 else items)]
+        default = plain_value(items[-1]) if len(items) > 1 else None
+    else:
+        return None
+    for name in names:
+        if name in os.environ:
+            return yaml.safe_load(os.environ[name]) if os.environ[name].strip() else os.environ[name]
+    return default
+
+
+def _stub(*_args: object, **_kwargs: object) -> None:
+    """Stands for what a Python tag would build (a function, an object): checked, never run."""
+
+
+def plain_value(node: yaml.Node) -> object:
+    """The value MkDocs would see at `node`, with every Python tag replaced by a stand-in that runs nothing."""
+    if node.tag.startswith(PYTHON_TAG):
+        return _stub
+    if node.tag == "!ENV":
+        return env_value(node)
+    if isinstance(node, yaml.SequenceNode):
+        return [plain_value(item) for item in node.value]
+    if isinstance(node, yaml.MappingNode):
+        return {
+            plain_value(key) if isinstance(key, yaml.ScalarNode) else "?": plain_value(value)
+            for key, value in node.value
+        }
+    construct = _SAFE.yaml_constructors.get(node.tag) if node.tag.startswith(STANDARD_TAG) else None
+    if construct is None:
+        return node.value
+    try:
+        return construct(_SAFE, node)
+    except Exception:
+        return node.value
+
+
+def markdown_extension(name: str, options: dict[str, object]) -> Exception | None:
+    """What Python-Markdown says when it loads the extension `name` with `options` (None: it loads).
+
+    Only for MARKDOWN_PACKAGES (see extension_options); Python tags in the options are stand-ins.
+    """
+    import markdown  # type: ignore[import-untyped]
+
+    module_name, _, class_name = name.partition(":")
+    try:
+        points = entry_points(group="markdown.extensions", name=name)
+        if points:
+            extension = next(iter(points)).load()(**options)
+        elif _is_markdown_package(module_name):
+            module = importlib.import_module(module_name)
+            extension = getattr(module, class_name)(**options) if class_name else module.makeExtension(**options)
+        else:
+            return None
+        markdown.Markdown(extensions=[extension])
+    except Exception as error:
+        return error
+    return None
+
+
+def python_name_exists(dotted: str) -> bool:
+    """True when `!!python/name:dotted` names something MkDocs' loader finds.
+
+    A name without a dot is a builtin; in a MARKDOWN_PACKAGES module the attribute is looked up
+    (the module imported); elsewhere only the module is found on disk.
+    """
+    module, dot, attribute = dotted.rpartition(".")
+    if not dot:
+        return hasattr(builtins, dotted)
+    if not module_exists(module):
+        return False
+    if not _is_markdown_package(module):
+        return True
+    try:
+        return hasattr(importlib.import_module(module), attribute)
+    except Exception:
+        return False
+
+
+@cache
+def material_languages() -> tuple[str, ...]:
+    """The languages Material for MkDocs has interface words for, read from its installed templates (not imported)."""
+    spec = importlib.util.find_spec("material")
+    folders = spec.submodule_search_locations if spec is not None else None
+    if not folders:
+        return ()
+    languages = Path(next(iter(folders))) / "templates" / "partials" / "languages"
+    try:
+        return tuple(sorted(path.stem for path in languages.glob("*.html") if path.stem != "custom"))
+    except OSError:
+        return ()

@@ -31,10 +31,15 @@ class TextValue:
 
     @property
     def field(self) -> Message:
-        name = field_name(self.path)
-        if isinstance(self.path[-1], int):
-            return msg("field.item", name=name, number=self.path[-1] + 1)
-        return msg("field.value", name=name)
+        return field_words(self.path)
+
+
+def field_words(path: JsonPath) -> Message:
+    """The field a value is written in, as a message: "`title`", "item 2 of `checklist`"."""
+    name = field_name(path)
+    if isinstance(path[-1], int):
+        return msg("field.item", name=name, number=path[-1] + 1)
+    return msg("field.value", name=name)
 
 
 def field_name(path: JsonPath) -> str:
@@ -42,15 +47,16 @@ def field_name(path: JsonPath) -> str:
     return next((str(part) for part in reversed(path) if isinstance(part, str)), "")
 
 
-def _walk(data: Any, path: JsonPath) -> Iterator[tuple[JsonPath, str]]:
+def every_string(data: Any, path: JsonPath = ()) -> Iterator[tuple[JsonPath, str]]:
+    """Every string value in `data` with its path, in file order."""
     if isinstance(data, str):
         yield path, data
     elif isinstance(data, list):
         for index, item in enumerate(data):
-            yield from _walk(item, (*path, index))
+            yield from every_string(item, (*path, index))
     elif isinstance(data, dict):
         for key, value in data.items():
-            yield from _walk(value, (*path, key))
+            yield from every_string(value, (*path, key))
 
 
 def text_values(source: SourceFile) -> tuple[TextValue, ...]:
@@ -62,7 +68,7 @@ def text_values(source: SourceFile) -> tuple[TextValue, ...]:
         if tree is not None:
             # Converting the file listed, in file order, the text values this filter keeps (and no
             # other); where a key is written twice the data keeps only one value, so walk the data.
-            strings = _walk(tree.data, ()) if tree.repeated_keys else tree.strings
+            strings = every_string(tree.data) if tree.repeated_keys else tree.strings
             for path, text in strings:
                 if path in tree.alias_paths or (
                     len(text) <= MAX_ONE_LINE_CHARACTERS and not MAY_BREAK_A_RULE.search(text)

@@ -12,9 +12,11 @@ hint); it is rendered in the same language before it is put in.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeAlias
 
 from generator.words.catalogs import ByLanguage, catalog
@@ -46,6 +48,11 @@ def msg(key: str, /, **params: Param) -> Message:
     return Message(key, tuple(params.items()))
 
 
+# A Han character or kana: Chinese and Japanese text puts no space between words, but a
+# code span set right against one reads as a single word in plain text ("`C`指定了").
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 # How many characters of a value a finding quotes: a 100,000-character value pasted by mistake
 # is reported by the length rule, not repeated in every finding that names it.
 QUOTED_CHARACTERS = 80
@@ -68,10 +75,41 @@ def bounded(message: Message) -> Message:
 
 
 def render(message: Message, language: Language = "en") -> str:
-    """The message as text in `language` (English for a key that language lacks)."""
+    """The message as text in `language` (English for a key that language lacks).
+
+    A part that is itself a message and starts or ends with a code span gets a space
+    between that span and a CJK letter of the sentence around it ("步驟 `x` 的 `C` 指定了");
+    the catalogs write those spaces themselves wherever the span is their own.
+    """
     template = CATALOGS[language].get(message.key) or EN[message.key]
-    values = {name: render(value, language) if isinstance(value, Message) else value for name, value in message.params}
-    return template.format_map(values)
+    params = dict(message.params)
+    parts: list[str] = []
+    pieces = _pieces(template)
+    for index, (literal, name, spec, conversion) in enumerate(pieces):
+        parts.append(literal)
+        if name is None:
+            continue
+        value = params[name]
+        if not isinstance(value, Message):
+            parts.append(_FORMATTER.format_field(_FORMATTER.convert_field(value, conversion), spec or ""))
+            continue
+        text = render(value, language)
+        following = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+        if text.startswith("`") and literal and _CJK_LETTER.fullmatch(literal[-1]):
+            text = " " + text
+        if text.endswith("`") and following and _CJK_LETTER.fullmatch(following[0]):
+            text += " "
+        parts.append(text)
+    return "".join(parts)
+
+
+_FORMATTER = string.Formatter()
+
+
+@lru_cache(maxsize=4096)
+def _pieces(template: str) -> tuple[tuple[str, str | None, str | None, str | None], ...]:
+    """A catalog template cut into (text, field, format spec, conversion), once per template."""
+    return tuple(_FORMATTER.parse(template))
 
 
 def placeholders(template: str) -> frozenset[str]:

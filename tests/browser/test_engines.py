@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import open_reader, serve
+from tests.browser.conftest import artifact, open_reader, serve
 from tests.browser.test_checklists import checked_items, example_stage, tick
 from tests.site.conftest import HANDBOOK_CLI, _quiet_env
 from tests.site.test_engines import copy_example, require
@@ -47,4 +47,33 @@ def test_a_checklist_ticked_on_the_zensical_site_stays_ticked(browser: Any, zens
         page.reload()
         assert checked_items(page) == [first, second]
         assert reader.outside_requests == []
+        assert reader.console_errors == []
+
+
+def test_tapping_a_glossary_abbreviation_on_a_phone_shows_its_meaning_until_the_next_tap(
+    browser: Any, zensical_site_url: str
+) -> None:
+    phone = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True, "device_scale_factor": 2}
+    with open_reader(browser, zensical_site_url, **phone) as reader:
+        page = reader.open("roles/brand-promotion/")
+        kol = page.locator("article abbr", has_text="KOL").first
+        kol.tap()
+        tooltip = page.locator(".md-tooltip2--active")
+        tooltip.wait_for()
+        # The explanation from glossary.yml, readable after the finger is lifted.
+        assert "Key Opinion Leader" in tooltip.inner_text()
+        assert "關鍵意見領袖" in tooltip.inner_text()
+        page.wait_for_timeout(600)  # longer than Zensical's delay before a tooltip hides
+        assert tooltip.is_visible()
+        page.screenshot(path=artifact("zensical-abbreviation-tapped-phone.png"))
+        # Another abbreviation: its own meaning replaces the first.
+        other = page.locator("article abbr", has_text="VI").first
+        other.tap()
+        page.wait_for_timeout(600)
+        shown = page.locator(".md-tooltip2--active")
+        assert shown.count() == 1 and "Visual Identity" in shown.inner_text()
+        # A tap on the text elsewhere closes it.
+        page.locator("article h1").tap()
+        page.wait_for_timeout(600)
+        assert page.locator(".md-tooltip2--active").count() == 0
         assert reader.console_errors == []

@@ -17,8 +17,10 @@ from tests.rules._site_config import GOOD, site_problems
         (("      permalink: true\n", ""), None, None),
         (("  - toc:\n      permalink: true", "  - toc: true\n  - x:\n      permalink: true"), (12, 10), "選項"),
         (("markdown_extensions:", "markdown_extensions: admonition\nx:"), (10, 22), "清單"),
+        (("      permalink: true", "      permalnk: true"), (13, 7), "`permalink`"),
+        (("      custom_fences:\n", "      custom_fences:\n        - mermaid\n"), (18, 7), "載入不了"),
     ],
-    ids=["typo", "python-object", "two-names", "still-fine", "options-not-mapping", "not-a-list"],
+    ids=["typo", "python-object", "two-names", "still-fine", "options-not-mapping", "not-a-list", "option", "refused"],
 )
 def test_an_extension_mkdocs_cannot_load_is_an_error_at_its_item(
     write_handbook: WriteHandbook, change: tuple[str, str], where: tuple[int, int] | None, words: str | None

@@ -37,6 +37,17 @@ def test_a_file_mkdocs_cannot_read_is_an_error_at_its_line(
     assert words in message
 
 
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [("!!timestamp 2026-13-45", "2026-13-45"), ("!!int x", "`x`"), ("9" * 5000, "…")],
+    ids=["impossible-date", "forced-int", "5000-digits"],
+)
+def test_a_value_yaml_cannot_make_is_an_error_at_it(write_handbook: WriteHandbook, value: str, words: str) -> None:
+    config = GOOD.replace("https://handbook.example.com/", value, 1)
+    ((line, column, message),) = site_problems(write_handbook(), config, "HB090")
+    assert (line, column) == (2, 11) and words in message
+
+
 def test_a_readable_file_passes(write_handbook: WriteHandbook) -> None:
     assert site_problems(write_handbook(), GOOD, "HB090") == []
 

@@ -21,8 +21,26 @@ from tests.test_cli import handbook
         (("  name: material", "  name: materail"), (5, 9), "`material`"),
         (("site_url: https://handbook.example.com/", "site_url: handbook.example.com"), (2, 11), "https://"),
         (("docs_dir: handbook", "docs_dir: handbook\nuse_directory_urls: maybe"), (4, 21), "`true`"),
+        (("site_url: https://handbook.example.com/", "site_url: false"), (2, 11), "文字"),
+        (("  language: zh-Hant", "  language: zh-Hans-TW"), (6, 13), "`zh-Hans-TW`"),
+        (("  language: zh-Hant", "  language: material"), (6, 13), "`material`"),
+        (("  name: material", "  name: !ENV [NO_SUCH_VARIABLE_HERE, materail]"), (5, 9), "`material`"),
     ],
-    ids=["no-name", "empty-name", "date-name", "docs-missing", "docs-is-root", "nested", "theme", "url", "bool"],
+    ids=[
+        "no-name",
+        "empty-name",
+        "date-name",
+        "docs-missing",
+        "docs-is-root",
+        "nested",
+        "theme",
+        "url",
+        "bool",
+        "url-kind",
+        "language",
+        "language-swapped",
+        "env-theme",
+    ],
 )
 def test_a_setting_mkdocs_would_refuse_is_an_error_at_its_line(
     write_handbook: WriteHandbook, change: tuple[str, str], where: tuple[int, int], words: str
@@ -48,3 +66,21 @@ def test_no_docs_dir_and_no_docs_folder_still_builds(write_handbook: WriteHandbo
     assert built.returncode == 0, built.stderr
     assert (root / "site" / "roles").is_dir()
     assert not (root / "docs").exists()
+
+
+def test_strict_true_in_mkdocs_yml_makes_a_warning_fail_validate_as_it_fails_the_build(
+    write_handbook: WriteHandbook,
+) -> None:
+    root = write_handbook()
+    (root / "mkdocs.yml").write_text("site_name: 手冊\nstrict: true\nplugins:\n  - handbook\n", encoding="utf-8")
+    checked = handbook("validate", ".", cwd=root)
+    assert "warning HB109" in checked.stdout and checked.returncode == 1
+    built = handbook("build", ".", cwd=root)
+    assert built.returncode == 1 and "Traceback" not in built.stderr
+
+
+def test_a_broken_file_still_speaks_the_language_it_sets(write_handbook: WriteHandbook) -> None:
+    root = write_handbook()
+    (root / "mkdocs.yml").write_text("site_name: [手冊\ntheme:\n  name: material\n  language: zh-Hant\n", "utf-8")
+    checked = handbook("validate", ".", cwd=root)
+    assert "error HB090" in checked.stdout and "有效的 YAML" in checked.stdout

@@ -15,8 +15,21 @@ from tests.rules._site_config import GOOD, site_problems
         (("pymdownx.slugs.slugify", "pymdownx.slug.slugify"), (14, 16), "pymdownx.slug.slugify"),
         (("site_url: https://handbook.example.com/", "site_url: !env SITE_URL"), (2, 11), "`!env`"),
         (("site_url: https://handbook.example.com/", "site_url: !!python/module:no_such_module"), (2, 11), "no_such"),
+        (("  name: material", "  name: !!python/object/apply:os.getcwd []"), (5, 9), "markdown_extensions"),
+        (("fence_code_format", "fence_code_formt"), (21, 19), "fence_code_formt"),
+        (("!!python/name:pymdownx.superfences.fence_code_format", "!!python/name:py"), (21, 19), "`py`"),
+        (("site_url: https://handbook.example.com/", "site_url: !ENV {a: b}"), (2, 11), "`!ENV`"),
     ],
-    ids=["name", "apply", "unknown-local-tag", "module"],
+    ids=[
+        "name",
+        "apply",
+        "unknown-local-tag",
+        "module",
+        "python-tag-outside-extensions",
+        "attribute",
+        "builtin",
+        "env",
+    ],
 )
 def test_a_tag_mkdocs_cannot_load_is_an_error_at_the_tag(
     write_handbook: WriteHandbook, change: tuple[str, str], where: tuple[int, int], words: str

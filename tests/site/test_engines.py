@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.conftest import REPO
 from tests.site.conftest import HANDBOOK_CLI, SearchIndex, _quiet_env, read_html
@@ -139,3 +140,44 @@ def test_zensical_edit_links_open_the_yaml_file(zensical_site: Path) -> None:
     home = read_html(zensical_site, "").select_one("a[rel=edit]")
     assert home is not None
     assert home["href"] == "https://git.example.com/marketing/handbook/edit/main/handbook/index.md"
+
+
+EDIT_BASE = "https://git.example.com/marketing/handbook/edit/main/"  # the example's repo_url and edit_uri
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_every_edit_button_opens_a_file_that_exists(engine: str, example_site: Path, zensical_site: Path) -> None:
+    """An editor who presses 編輯此頁 lands on a file of the repository; pages made from no file have no button."""
+    site = example_site if engine == "mkdocs" else zensical_site
+    edits: dict[str, str | None] = {}
+    for page in sorted(site.rglob("index.html")):
+        url_path = page.parent.relative_to(site).as_posix()
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        if soup.select_one("meta[http-equiv=refresh]") is not None:
+            continue  # a redirect from a former id
+        edit = soup.select_one("a[rel=edit]")
+        edits["" if url_path == "." else url_path] = str(edit["href"]) if edit is not None else None
+    for url_path, href in edits.items():
+        if href is not None:
+            assert href.startswith(EDIT_BASE), (url_path, href)
+            assert (REPO / href.removeprefix(EDIT_BASE)).is_file(), (url_path, href)
+    # Pages made from the whole handbook, of no one file: no button (written by hand from the example).
+    for generated in ("org-chart", "documents", "metrics", "rules", "roles", "processes"):
+        assert edits[generated] is None, (engine, generated, edits[generated])
+    assert edits["glossary"] == EDIT_BASE + "glossary.yml"
+    assert edits["roles/brand-promotion"] == EDIT_BASE + "roles/brand-promotion.yml"
+    assert edits[""] == EDIT_BASE + "handbook/index.md"
+
+
+def test_zensical_writes_its_own_interface_words_in_the_handbooks_language(zensical_site: Path) -> None:
+    role = read_html(zensical_site, "roles/brand-promotion")
+    permalinks = role.select("a.headerlink")
+    assert permalinks and {link["title"] for link in permalinks} == {"本段的永久連結"}
+    footer = " ".join(role.select_one(".md-copyright").get_text(" ", strip=True).split())
+    assert footer == "本網站以 Zensical 製作"
+    missing = BeautifulSoup((zensical_site / "404.html").read_text(encoding="utf-8"), "html.parser")
+    assert missing.select_one("article h1, .md-content h1").get_text(strip=True) == "404 - 找不到這一頁"
+    for page in zensical_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        for english in ("Permanent link", "Made with", "Not found"):
+            assert english not in text, (page.relative_to(zensical_site).as_posix(), english)

@@ -117,7 +117,7 @@ def simplified_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_handbook("build", ".", "--strict", cwd=root)
     assert result.returncode == 0, result.stderr
     # The command line speaks the handbook's language too.
-    assert "已用 mkdocs 构建" in result.stderr and "预览：运行 make serve" in result.stderr
+    assert "已用 mkdocs 构建" in result.stderr and "预览：运行 handbook serve ." in result.stderr
     return root / "site"
 
 

@@ -7,6 +7,7 @@ pages over HTTP; the second rebuilds the example in one process the way
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import os
@@ -53,9 +54,14 @@ def rss_kib(pid: int) -> int:
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen[str], Path]]:
-    root = copy_example(tmp_path / "handbook")
+    with serving(copy_example(tmp_path / "handbook"), log=tmp_path / "serve.log") as started:
+        yield started
+
+
+@contextlib.contextmanager
+def serving(root: Path, *, log: Path) -> Iterator[tuple[Path, str, subprocess.Popen[str], Path]]:
+    """`handbook serve` on `root` at a free port, its output in `log`; yields root, base URL, process, log."""
     port = free_port()
-    log = tmp_path / "serve.log"
     with log.open("w", encoding="utf-8") as output:
         server = subprocess.Popen(
             [HANDBOOK_CLI, "serve", ".", "--dev-addr", f"127.0.0.1:{port}"],

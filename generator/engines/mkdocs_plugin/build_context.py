@@ -150,6 +150,8 @@ class Preview:
     titles: dict[str, str] = field(default_factory=dict)
     # Each file's parse and one-file problems, for the next check (see checking.ParsedFiles).
     parsed: ParsedFiles = field(default_factory=ParsedFiles)
+    # Pages of findings written before the first good build (see preview.standin_pages), by source path.
+    standins: set[str] = field(default_factory=set)
     # The site's search index, rewritten after each rebuild while the browser already shows it.
     search_index: BackgroundJob = field(default_factory=lambda: BackgroundJob("handbook-search"))
     # The full garbage collection waiting for the preview to be idle (see collect_when_idle).
@@ -205,6 +207,8 @@ class Build:
     kept_pages: frozenset[str] = frozenset()
     # The site's URL of the rules page, when it has one (findings link to their rule there).
     rules_url: str | None = None
+    # A preview with errors and no good build before it: stand-in pages show the findings.
+    never_built: bool = False
 
     @property
     def handbook(self) -> Handbook | None:

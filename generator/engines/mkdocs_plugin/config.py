@@ -54,7 +54,7 @@ def option_problems(options: object) -> tuple[tuple[str, str, str], ...]:
     """
     if not isinstance(options, dict):
         return ()  # not a mapping: HB093 says so itself
-    config = HandbookConfig()  # type: ignore[no-untyped-call]
+    config = HandbookConfig()
     config.load_dict({str(key): value for key, value in options.items()})
     failed, warnings = config.validate()
     problems = [(str(key), "value", str(error)) for key, error in failed]

@@ -34,11 +34,13 @@ from generator.engines.mkdocs_plugin.config import HandbookConfig
 from generator.engines.mkdocs_plugin.glossary_wiring import add_abbreviations
 from generator.engines.mkdocs_plugin.mermaid import MermaidMissing
 from generator.engines.mkdocs_plugin.theme_language import adopt_theme_language, localise_theme, theme_globals
+from generator.engines.serve import REBUILD_REPORT, SHOWS_ERRORS
 from generator.render.checklists import checklist_files_by_stage
 from generator.render.escaping import theme_title
 from generator.render.incremental import render_units
 from generator.render.navigation import navigation
 from generator.render.output_escaping import log_line
+from generator.render.pages import Page
 from generator.render.raw_blocks import EXTENSION_NAME as RAW_BLOCKS
 from generator.render.redirects import redirect_html, redirects_of
 from generator.render.renderer import Renderer
@@ -50,6 +52,7 @@ from generator.rules.text import text_length
 from generator.search import write_search_index
 from generator.search.entities import search_catalog
 from generator.search.labels import search_labels
+from generator.source.building import build_handbook
 from generator.source.files import LinkRefused, links_and_special_files, read_text_if_regular, write_replacing
 from generator.source.glossary import abbreviations_markdown
 from generator.source.loading import GLOSSARY_FILE, KIND_BY_FOLDER
@@ -266,10 +269,13 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         # First in the list: Mermaid must be defined before any other script asks for it.
         config.extra_javascript[0:0] = scripts
 
-    def _navigation(self, config: MkDocsConfig, rendered: Rendered) -> list[Any]:
-        """Home, the readers' sections, other hand-written pages, then a last section for editors."""
+    def _navigation(self, config: MkDocsConfig, handbook: Handbook, generated: set[str]) -> list[Any]:
+        """Home, the readers' sections, other hand-written pages, then a last section for editors.
+
+        Before a preview's first good build `handbook` is empty: home, the hand-written pages
+        and the editors' section (the rules page the findings link to).
+        """
         assert self.build is not None
-        generated = {page.path for page in rendered.pages}
         docs_dir = Path(config.docs_dir)
         written = sorted(
             path.relative_to(docs_dir).as_posix()
@@ -279,11 +285,12 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         home = [path for path in written if path in ("index.md", "README.md")]
         for_editors = [path for path in self.config.maintainer_pages if path in written]
         others = [path for path in written if path not in home and path not in for_editors]
-        handbook_nav = navigation(rendered.handbook, language=self.build.language, maintainer_pages=for_editors)
+        handbook_nav = navigation(handbook, language=self.build.language, maintainer_pages=for_editors)
+        readers = handbook_nav.readers if handbook.roles or handbook.processes else []
         # Material shows the site name above the navigation; the home page's own title
         # (usually the same name) would repeat it right below.
         home_label = labels_for(self.build.language)["home"]
-        return [*({home_label: path} for path in home), *handbook_nav.readers, *others, *handbook_nav.maintainers]
+        return [*({home_label: path} for path in home), *readers, *others, *handbook_nav.maintainers]
 
     def on_page_content(self, html: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str | None:
         """Hand the theme every page's title and table of contents as text it cannot read as markup.
@@ -368,11 +375,17 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             return files
         assert self.build is not None
         rendered = self._render(config)
+        pages: tuple[Page, ...] = ()
         if rendered is not None:
+            pages = rendered.pages
             self._add_generated(files, config, rendered)
-            if self.config.navigation and config.nav is None:
-                # Set here, not in on_config: MkDocs builds the navigation after on_files.
-                config.nav = self._navigation(config, rendered)
+            self._remove_standins(files, config)
+        elif self.preview is not None and self.build.shown_errors:
+            pages = self._add_standins(files, config)
+        if self.config.navigation and config.nav is None and (rendered is not None or pages):
+            # Set here, not in on_config: MkDocs builds the navigation after on_files.
+            handbook = rendered.handbook if rendered is not None else build_handbook(())
+            config.nav = self._navigation(config, handbook, {page.path for page in pages})
         for asset in self.assets.all:
             if files.get_file_from_path(asset.url) is None:
                 files.append(File.generated(config, asset.url, abs_src_path=str(asset.source)))
@@ -380,7 +393,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             rules_page = files.get_file_from_path(preview.RULES_PAGE)
             self.build.rules_url = rules_page.url if rules_page is not None else None
             errors = preview.errors_page(
-                self.build.shown_errors, language=self.build.language, rules_page=rules_page is not None
+                self.build.shown_errors,
+                language=self.build.language,
+                rules_href=preview.RULES_PAGE if rules_page is not None else None,
+                never_built=self.build.never_built,
             )
             self._append(files, config, preview.ERRORS_PAGE, errors)
         if rendered is not None:
@@ -400,8 +416,15 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
 
     def _add_generated(self, files: Files, config: MkDocsConfig, rendered: Rendered) -> None:
         assert self.build is not None
+        self._add_pages(files, config, rendered.pages)
+        # Checklist downloads: plain files, copied as they are.
+        for download in rendered.downloads:
+            if files.get_file_from_path(download.path) is None:
+                self._append(files, config, download.path, download.content)
+
+    def _add_pages(self, files: Files, config: MkDocsConfig, pages: Iterable[Page]) -> None:
         docs_dir = Path(config.docs_dir)
-        for page in rendered.pages:
+        for page in pages:
             if files.get_file_from_path(page.path) is not None:
                 # Hand-written pages win: never overwrite what a person wrote.
                 log.info(log_line(f"handbook: keeping the hand-written {page.path} instead of the generated page"))
@@ -409,10 +432,45 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             file = self._append(files, config, page.path, page.content)
             # The edit button opens the YAML a person should change, not the generated Markdown.
             file.edit_uri = Path(os.path.relpath(self.root / page.source, docs_dir)).as_posix() if page.source else None
-        # Checklist downloads: plain files, copied as they are.
-        for download in rendered.downloads:
-            if files.get_file_from_path(download.path) is None:
-                self._append(files, config, download.path, download.content)
+
+    def _add_standins(self, files: Files, config: MkDocsConfig) -> tuple[Page, ...]:
+        """A preview started on a handbook with errors: the rules page, and the findings at every page's address.
+
+        There is no last good build to keep (see preview.standin_pages): without these, a role's
+        address is a 404 and the findings link to a rules page that does not exist.
+        """
+        assert self.build is not None and self.build.report is not None
+        self.build.never_built = True
+        language = self.build.language
+        renderer = Renderer(
+            build_handbook(()), language=language, site_url=config.site_url, directory_urls=config.use_directory_urls
+        )
+        pages = (
+            renderer.rules_page(),
+            *preview.standin_pages(
+                self.build.report.sources, self.build.shown_errors, language=language, rules_page=preview.RULES_PAGE
+            ),
+        )
+        self._add_pages(files, config, pages)
+        if self.preview is not None:
+            self.preview.standins.update(page.path for page in pages)
+        return pages
+
+    def _remove_standins(self, files: Files, config: MkDocsConfig) -> None:
+        """The first good build: a page of findings at an address the handbook has no page for goes.
+
+        MkDocs' `--dirty` rebuild never removes a file; the findings would stay at, say,
+        `glossary/` of a handbook without a glossary until the preview restarts.
+        """
+        if self.preview is None or not self.preview.standins:
+            return
+        site_dir = Path(config.site_dir)
+        for path in self.preview.standins:
+            if files.get_file_from_path(path) is None:
+                stale = File(path, src_dir=None, dest_dir=str(site_dir), use_directory_urls=config.use_directory_urls)
+                (site_dir / stale.dest_uri).unlink(missing_ok=True)
+                self.preview.written.pop(path, None)
+        self.preview.standins.clear()
 
     def on_nav(self, nav: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         """In an incremental preview, give the pages MkDocs will not read again their titles.
@@ -496,6 +554,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         """
         assert self.build is not None
         handbook = self.build.handbook
+        if handbook is None and self.build.never_built:
+            # The hand-written pages and the rules page: the search box still answers (and finds its files).
+            handbook = build_handbook(())
         if handbook is None:
             return
         site_dir = Path(config.site_dir)
@@ -531,7 +592,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         """The status the page script reads, and one line in the handbook's language."""
         build, report = self.build, self.build.report if self.build is not None else None
         assert build is not None and report is not None
-        status = preview.status_json(build.shown_errors, language=build.language, rules_url=build.rules_url)
+        status = preview.status_json(
+            build.shown_errors, language=build.language, rules_url=build.rules_url, never_built=build.never_built
+        )
         write_replacing(Path(config.site_dir) / preview.STATUS_FILE, status, within=Path(config.site_dir))
         seconds = build.seconds()
         if build.shown_errors:
@@ -540,9 +603,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             line = msg("serve.rebuilt_warnings", count=len(report.warnings), seconds=seconds)
         else:
             line = msg("serve.rebuilt", seconds=seconds)
-        serve_log.info(log_line(f"handbook: {render(line, build.language)}"))
-        for problem in build.shown_errors:
-            serve_log.info(log_line(f"  {problem}"))
+        # One record: `handbook serve` prints MkDocs' warnings of the rebuild after it (engines/serve.py).
+        lines = [log_line(f"handbook: {render(line, build.language)}")]
+        lines += [log_line(f"  {problem}") for problem in build.shown_errors]
+        serve_log.info("\n".join(lines), extra={REBUILD_REPORT: True, SHOWS_ERRORS: bool(build.shown_errors)})
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.preview is not None:
@@ -550,7 +614,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             self.preview.written.clear()
         if self.build is not None and self.preview is not None:
             line = msg("serve.failed", seconds=self.build.seconds(), error=str(error))
-            serve_log.info(log_line(f"handbook: {render(line, self.build.language)}"))
+            serve_log.info(log_line(f"handbook: {render(line, self.build.language)}"), extra={REBUILD_REPORT: True})
         self._close_build()
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:

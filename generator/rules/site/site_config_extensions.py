@@ -32,7 +32,9 @@ from generator.source.site_file import (
     is_null,
     is_plain,
     is_text,
+    markdown_extension,
     module_exists,
+    plain_value,
     quoted,
     read_site_file,
     setting,
@@ -61,7 +63,8 @@ def check(site: SiteSettings) -> Iterator[Finding]:
             if is_text(item):
                 yield from _extension(read, item, None)
             elif isinstance(item, yaml.MappingNode) and is_plain(item) and len(item.value) == 1:
-                yield from _extension(read, *item.value[0])
+                key, options = item.value[0]
+                yield from _extension(read, key, options)
             else:
                 yield Finding(read.location(item), msg("site.extension_shape"))
     else:
@@ -86,6 +89,7 @@ def _options(read: SiteFile, name: str, options: yaml.MappingNode) -> Iterator[F
     known = extension_options(name)
     if known is None:
         return
+    wrong = False
     for key, value in options.value:
         if not is_text(key):
             continue
@@ -102,6 +106,15 @@ def _options(read: SiteFile, name: str, options: yaml.MappingNode) -> Iterator[F
             and str(value.value).strip().lower() not in MARKDOWN_BOOLEANS
         ):
             yield Finding(read.location(value), msg("site.extension_option_true_false", option=quoted(key.value)))
+            wrong = True
+    if wrong:
+        return
+    # Every option is one the extension takes: load it with them, as MkDocs will (Python tags stand-ins).
+    values = plain_value(options)
+    refused = markdown_extension(name, values) if isinstance(values, dict) else None
+    if refused is not None:
+        detail = quoted(f"{type(refused).__name__}: {refused}".splitlines()[0])
+        yield Finding(read.location(options), msg("site.extension_refused", name=quoted(name), detail=detail))
 
 
 def extension_installed(name: str) -> bool:

@@ -47,7 +47,8 @@ def check(site: SiteSettings) -> Iterator[Finding]:
             if is_text(item):
                 yield from _plugin(read, item, None, theme, site)
             elif isinstance(item, yaml.MappingNode) and is_plain(item) and len(item.value) == 1:
-                yield from _plugin(read, *item.value[0], theme, site)
+                key, options = item.value[0]
+                yield from _plugin(read, key, options, theme, site)
             else:
                 yield Finding(read.location(item), msg("site.plugin_shape"))
     else:

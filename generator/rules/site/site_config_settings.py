@@ -28,7 +28,18 @@ import yaml
 from generator.source.model import Location
 from generator.source.problems import Finding
 from generator.source.site_config import DEFAULT_DOCS_DIR, SiteSettings
-from generator.source.site_file import SiteFile, installed, is_null, is_plain, is_text, quoted, read_site_file, setting
+from generator.source.site_file import (
+    SiteFile,
+    env_value,
+    installed,
+    is_null,
+    is_plain,
+    is_text,
+    material_languages,
+    quoted,
+    read_site_file,
+    setting,
+)
 from generator.words.messages import Message, msg
 
 ID = "HB091"
@@ -76,14 +87,15 @@ def _kinds(read: SiteFile) -> Iterator[Finding]:
         (TEXT_SETTINGS, "site.kind_text", _is_text_or_unset),
         (TRUE_FALSE_SETTINGS, "site.kind_true_false", _is_true_false),
         (LIST_SETTINGS, "site.kind_list", lambda node: isinstance(node, yaml.SequenceNode) or is_null(node)),
+        (URL_SETTINGS, "site.kind_text", _is_text_or_unset),
     ):
         for name in names:
             found = setting(root, name)
             if found is not None and is_plain(found[1]) and not fits(found[1]):
                 yield Finding(read.location(found[1]), msg("site.setting_kind", name=name, kind=msg(expected)))
-    name = setting(root, "site_name")
-    if name is not None and is_text(name[1]) and not str(name[1].value).strip():
-        yield Finding(read.location(name[1]), msg("site.setting_missing", name="site_name"))
+    site_name = setting(root, "site_name")
+    if site_name is not None and is_text(site_name[1]) and not str(site_name[1].value).strip():
+        yield Finding(read.location(site_name[1]), msg("site.setting_missing", name="site_name"))
     for name in URL_SETTINGS:
         found = setting(root, name)
         if found is None or not is_text(found[1]) or not found[1].value.strip():
@@ -167,17 +179,39 @@ def _theme(read: SiteFile, site: SiteSettings) -> Iterator[Finding]:
         if custom_dir is None:
             yield Finding(read.location(node), msg("site.theme_unnamed"))
         return
-    if not is_plain(name_node):
-        return
-    if not is_text(name_node):
+    if name_node.tag == "!ENV":
+        name = env_value(name_node)  # MkDocs reads the variable at build time; so does the check
+    elif not is_plain(name_node):
+        return  # a Python tag: HB094 reports it
+    elif not is_text(name_node):
         yield Finding(read.location(name_node), msg("site.theme_shape"))
         return
+    else:
+        name = name_node.value
     themes = installed("mkdocs.themes")
-    if name_node.value not in themes:
-        yield Finding(read.location(name_node), _unknown("site.theme_unknown", name_node.value, themes))
+    if name not in themes:
+        yield Finding(read.location(name_node), _unknown("site.theme_unknown", str(name), themes))
+    elif name == "material" and isinstance(node, yaml.MappingNode):
+        yield from _material_language(read, node)
+
+
+def _material_language(read: SiteFile, theme: yaml.MappingNode) -> Iterator[Finding]:
+    """Material's `language` must be one it has words for: it looks for partials/languages/<language>.html."""
+    language = next(
+        (value for key, value in theme.value if isinstance(key, yaml.ScalarNode) and key.value == "language"), None
+    )
+    if language is None or is_null(language) or not is_plain(language):
+        return
+    known = material_languages()
+    if not known:
+        return  # Material's templates not found where they are installed: MkDocs will say
+    written = str(language.value) if isinstance(language, yaml.ScalarNode) else ""
+    if not is_text(language) or written not in known:
+        yield Finding(read.location(language), _unknown("site.language_unknown", written, known))
 
 
 def _unknown(key: str, name: str, known: tuple[str, ...]) -> Message:
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    hint = msg("site.did_you_mean", name=close[0]) if close else msg("site.installed", names=", ".join(known))
+    listed = ", ".join(known) if len(known) <= 12 else ", ".join(known[:12]) + " …"
+    hint = msg("site.did_you_mean", name=close[0]) if close else msg("site.installed", names=listed)
     return msg(key, name=quoted(name), hint=hint)

@@ -17,9 +17,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import yaml
+
+from generator.source.loading import iter_nodes
 from generator.source.problems import Finding
 from generator.source.site_config import SiteSettings
-from generator.source.site_file import MKDOCS_TAGS, names_something_installed, quoted, read_site_file
+from generator.source.site_file import (
+    MKDOCS_TAGS,
+    names_something_installed,
+    python_name_exists,
+    quoted,
+    read_site_file,
+    setting,
+)
 from generator.words.messages import msg
 
 ID = "HB094"
@@ -40,6 +50,16 @@ def check(site: SiteSettings) -> Iterator[Finding]:
     read = read_site_file(site)
     if read is None or read.root is None:
         return
+    extensions = setting(read.root, "markdown_extensions")
+    # Python tags belong to the options of Markdown extensions (a slugify function, a fence's format):
+    # anywhere else MkDocs wants a plain value, and the object the tag builds breaks the build.
+    first, last = (extensions[1].start_mark.line + 1, extensions[1].end_mark.line + 1) if extensions else (0, -1)
+    for node in iter_nodes(read.root):
+        if node.tag == "!ENV" and not (
+            isinstance(node, yaml.ScalarNode)
+            or (isinstance(node, yaml.SequenceNode) and all(isinstance(item, yaml.ScalarNode) for item in node.value))
+        ):
+            yield Finding(read.location(node), msg("site.env_shape"))
     for feature in read.source.features:
         if feature.name != "tag":
             continue
@@ -52,7 +72,11 @@ def check(site: SiteSettings) -> Iterator[Finding]:
             if naming is None:
                 continue  # !!python/str, /tuple …: plain values PyYAML builds itself
             named = kind.removeprefix(naming)
-            if not names_something_installed(named, is_module=naming == "module:"):
+            if not first <= feature.at.line <= last:
+                yield Finding(feature.at, msg("site.python_tag_here", tag=quoted(tag)))
+            elif (naming == "name:" and not python_name_exists(named)) or not names_something_installed(
+                named, is_module=naming == "module:"
+            ):
                 yield Finding(feature.at, msg("site.python_missing", name=quoted(named)))
             continue
         yield Finding(feature.at, msg("site.tag_unknown", tag=quoted(tag)))
