@@ -51,8 +51,11 @@ def _text(key: str, language: Language) -> str:
 
 
 def _review_lines(today: date, language: Language) -> str:
-    """The review fields of a new file: reviewed today (it was just written), due again in a year."""
-    return f"last_reviewed_on: {today.isoformat()}\nreview_in: {render(msg('skeleton.review_in'), language)}\n"
+    """The review fields of a new file: reviewed today (it was just written), due again in a year.
+
+    Real values, not placeholders (the catalog key is not a `skeleton.` one, which HB059 would ask to replace).
+    """
+    return f"last_reviewed_on: {today.isoformat()}\nreview_in: {render(msg('new.review_in'), language)}\n"
 
 
 def role_skeleton(identifier: str, *, schema: str, language: Language, today: date | None = None) -> str:
