@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test check serve lint typecheck unit clean browser mermaid screenshots
+.PHONY: site test check serve edit lint typecheck unit clean browser mermaid editor screenshots
 
 # One line says what is happening; pip says nothing unless it fails. Twice --quiet also hides pip's
 # warnings: index locations a machine's pip.conf names but lacks (one line per package) and
@@ -22,11 +22,16 @@ $(STAMP): pyproject.toml requirements.lock
 export NO_MKDOCS_2_WARNING := 1
 
 # `handbook build` ends with the preview hint, in the handbook's language.
-site: $(STAMP) mermaid
+site: $(STAMP) mermaid editor
 	@$(BIN)/handbook build .
 
-serve: $(STAMP) mermaid
+serve: $(STAMP) mermaid editor
 	$(BIN)/handbook serve .
+
+# The editor at http://127.0.0.1:8081/admin/ on this checkout (Decap CMS, local backend in Python),
+# with the preview at http://127.0.0.1:8000/ rebuilding as the editor saves.
+edit: $(STAMP) mermaid editor
+	$(BIN)/handbook edit .
 
 # Debian's Chromium for the browser tests (tests/browser/). Installed with apt-get when it is
 # missing and we are root; never `playwright install`, which downloads a browser build from
@@ -47,9 +52,14 @@ browser:
 mermaid: $(STAMP)
 	@$(BIN)/python -m generator.engines.mkdocs_plugin.mermaid
 
+# Decap CMS for the editor at /admin/ (`editor: enabled: true`, the example's): the same way as
+# Mermaid, its pinned npm tarball checked and unpacked into the virtualenv; silent when it is there.
+editor: $(STAMP)
+	@$(BIN)/python -m generator.engines.editor.bundle
+
 # The README's pictures (docs/screenshots/, committed): the example built and photographed by
 # headless Chromium at 1366×900 and on a 390×844 phone (tests/browser/screenshots.py).
-screenshots: $(STAMP) mermaid browser
+screenshots: $(STAMP) mermaid editor browser
 	@$(BIN)/python -m tests.browser.screenshots docs/screenshots
 
 lint: $(STAMP)
@@ -62,14 +72,14 @@ typecheck: $(STAMP)
 # Two workers (pytest-xdist), one per core of a small CI machine; a test module stays on one
 # worker (--dist loadfile), so what it builds once for its tests is built once.
 PYTEST_WORKERS ?= 2
-unit: $(STAMP) mermaid browser
+unit: $(STAMP) mermaid editor browser
 	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadfile
 
 test: lint typecheck unit
 
 # The loop to run while working (under a minute): lint, and every test that is not
 # marked site, browser or slow (markers: pyproject.toml, tests/conftest.py).
-check: $(STAMP) mermaid
+check: $(STAMP) mermaid editor
 	$(BIN)/ruff check generator tests $(wildcard benchmarks)
 	$(BIN)/pytest -q -n $(PYTEST_WORKERS) -m "not site and not browser and not slow"
 

@@ -203,5 +203,20 @@ def review(
     )
 
 
+@main.command()
+@click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--port", default=8081, show_default=True, type=click.IntRange(0, 65535), help="Port of the editor on 127.0.0.1."
+)
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address of the preview.")
+@click.option("--no-preview", is_flag=True, help="Only the editor, no preview.")
+@_LANG_OPTION
+def edit(directory: Path, port: int, dev_addr: str, no_preview: bool, lang: str | None) -> None:
+    """Open the editor (forms, no YAML) on this checkout, saving into its files, with the preview beside it."""
+    from generator.commands.edit import run
+
+    run(directory, port=port, dev_addr=dev_addr, preview=not no_preview, lang=lang)
+
+
 if __name__ == "__main__":
     main()

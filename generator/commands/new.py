@@ -8,41 +8,22 @@ in the handbook's language, and, for a process, one step owned by a role that ex
 from __future__ import annotations
 
 import os
-import re
 from datetime import date
 from importlib import resources
 from pathlib import Path
 
 from generator.commands.common import check, fail, language_of, refuse_links, say
-from generator.source.files import is_source_name, read_regular_file
-from generator.source.loading import MAX_FILE_BYTES, Kind
+from generator.source.loading import Kind
 from generator.source.reviews import today_from_environment
+from generator.source.schema_lines import schema_line as schema_line
 from generator.words.messages import Language, msg, render
 
 EDITOR_SCHEMAS: tuple[Kind, ...] = ("role", "process", "department")
-_SCHEMA_LINE = re.compile(r"^# yaml-language-server: \$schema=\S+[ \t]*$", re.MULTILINE)
 
 
 def schema_text(kind: Kind) -> str:
     """The JSON Schema file the validator itself uses for `kind` files, as text."""
     return resources.files("generator.schema").joinpath(f"{kind}.schema.json").read_text(encoding="utf-8")
-
-
-def schema_line(folder: Path, kind: Kind) -> str:
-    """The schema line the folder's other files use, or one pointing at `../schema/` (`handbook schema`'s output)."""
-    if folder.is_dir() and not folder.is_symlink():
-        for file in sorted(folder.iterdir()):
-            if not is_source_name(file.name):
-                continue
-            try:
-                # Never through a link, never waiting on a pipe: the same reader as the checks.
-                head = read_regular_file(file, limit=MAX_FILE_BYTES)[:2000]
-            except OSError:
-                continue
-            match = _SCHEMA_LINE.search(head.decode("utf-8", errors="replace"))
-            if match:
-                return match.group(0).strip()
-    return f"# yaml-language-server: $schema=../schema/{kind}.schema.json"
 
 
 def _text(key: str, language: Language) -> str:
@@ -113,7 +94,7 @@ def department_skeleton(identifier: str, *, schema: str, language: Language, tod
 
 def run(kind: str, *, identifier: str, directory: Path, lang: str | None) -> None:
     """`handbook new`, with the arguments generator.cli parsed (its help says what each does)."""
-    from generator.commands.new import process_skeleton, role_skeleton, schema_line
+    from generator.commands.new import process_skeleton, role_skeleton
     from generator.rules.ids.id_format import problem_with
     from generator.source.loading import KIND_BY_FOLDER
 

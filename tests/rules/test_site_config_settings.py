@@ -22,7 +22,7 @@ from tests.test_cli import handbook
         (("site_url: https://handbook.example.com/", "site_url: handbook.example.com"), (2, 11), "https://"),
         (("docs_dir: handbook", "docs_dir: handbook\nuse_directory_urls: maybe"), (4, 21), "`true`"),
         (("site_url: https://handbook.example.com/", "site_url: false"), (2, 11), "文字"),
-        (("  language: zh-Hant", "  language: zh-Hans-TW"), (6, 13), "`zh-Hans-TW`"),
+        (("  language: zh-Hant", "  language: klingon"), (6, 13), "`klingon`"),
         (("  language: zh-Hant", "  language: material"), (6, 13), "`material`"),
         (("  name: material", "  name: !ENV [NO_SUCH_VARIABLE_HERE, materail]"), (5, 9), "`material`"),
     ],
@@ -52,8 +52,12 @@ def test_a_setting_mkdocs_would_refuse_is_an_error_at_its_line(
     assert words in found[2]
 
 
-def test_the_example_settings_pass(write_handbook: WriteHandbook) -> None:
-    assert site_problems(write_handbook(), GOOD, "HB091") == []
+@pytest.mark.parametrize("language", ["zh-Hant", "zh-Hans", "zh_TW", "zh-HK", "zh", "en", "ja"])
+def test_the_example_settings_pass_with_any_language_the_plugin_hands_material(
+    write_handbook: WriteHandbook, language: str
+) -> None:
+    config = GOOD.replace("language: zh-Hant", f"language: {language}")
+    assert site_problems(write_handbook(), config, "HB091") == []
 
 
 def test_no_docs_dir_and_no_docs_folder_still_builds(write_handbook: WriteHandbook) -> None:

@@ -117,6 +117,9 @@ def test_zensical_pages_carry_the_generated_content(zensical_site: Path) -> None
     scripts = [str(script.get("src", "")) for script in stage.select("script")]
     assert any(src.endswith("assets/handbook/checklist.js") for src in scripts)
     assert (zensical_site / "assets/handbook/checklist.js").is_file()
+    # The editor at /admin/ (issue 23) comes with the site under Zensical too.
+    assert (zensical_site / "admin/decap-cms.js").is_file()
+    assert "collections:" in (zensical_site / "admin/config.yml").read_text(encoding="utf-8")
     # The handbook's own search, as after MkDocs: its box on every page and an index of Zensical's pages.
     assert any(src.endswith("assets/handbook/handbook-search.js") for src in scripts)
     assert "roles/market-research/" in SearchIndex(zensical_site).pages_named("市場調研專員")

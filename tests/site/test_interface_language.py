@@ -22,7 +22,7 @@ from tests.site.conftest import SearchIndex, build_in_process, make_site_project
 PROPER_NOUNS = frozenset(
     {
         "RACI", "CSV", "YAML", "Markdown", "Mermaid", "HTML", "UTF", "CI", "VS Code", "Tab", "Pull Request",
-        "GitHub", "GitLab", "CODEOWNERS", "CRM", "BI",
+        "GitHub", "GitLab", "CODEOWNERS", "CRM", "BI", "JavaScript", "Python",
         "id", "v1",  # the handbook's word for an identifier; the version of the file format
         "Material for MkDocs", "MkDocs", "Windows", "macOS", "Trojan Source", "Notepad", "UTM",
         "Responsible", "Accountable", "Consulted", "Informed",

@@ -6,6 +6,24 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 
 
+class EditorConfig(Config):  # type: ignore[no-untyped-call]
+    """The editor at /admin/ (Decap CMS): where the published editor saves, as pull requests."""
+
+    enabled = opt.Type(bool, default=False)
+    # github | gitlab; unset: from repo_url's host (gitlab in its name → gitlab, else github).
+    backend = opt.Optional(opt.Choice(("github", "gitlab")))
+    # owner/name on the host; unset: the path of repo_url.
+    repo = opt.Optional(opt.Type(str))
+    # The branch pull requests go to; unset: the one in edit_uri (`edit/<branch>/…`), else main.
+    branch = opt.Optional(opt.Type(str))
+    # The OAuth service that signs editors in (Decap's base_url and auth_endpoint); GitLab: app_id.
+    base_url = opt.Optional(opt.Type(str))
+    auth_endpoint = opt.Optional(opt.Type(str))
+    app_id = opt.Optional(opt.Type(str))
+    # A self-hosted GitHub Enterprise or GitLab: its API's address.
+    api_root = opt.Optional(opt.Type(str))
+
+
 class HandbookConfig(Config):  # type: ignore[no-untyped-call]
     enabled = opt.Type(bool, default=True)
 
@@ -34,6 +52,9 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
     # default (unpkg.com, needs the internet); `local` serves the copy `make` installed with the site.
     mermaid = opt.Choice(("cdn", "local"), default="cdn")
 
+    # The editor at /admin/ (Decap CMS from the site itself, configured from the schemas; generator.engines.editor).
+    editor = opt.SubConfig(EditorConfig)
+
     # Who approves changes to the tool and its settings (mkdocs.yml, generator/, .github/,
     # Makefile) and to the shared pages: git-host handles or e-mail addresses, written into
     # CODEOWNERS by `handbook codeowners` (generator.source.codeowners).
@@ -58,5 +79,10 @@ def option_problems(options: object) -> tuple[tuple[str, str, str], ...]:
     config.load_dict({str(key): value for key, value in options.items()})
     failed, warnings = config.validate()
     problems = [(str(key), "value", str(error)) for key, error in failed]
-    problems += [(str(key), "unknown", "") for key, warning in warnings if "Unrecognised" in str(warning)]
+    for key, warning in warnings:
+        if str(warning).startswith("Sub-option"):
+            # A misspelt name inside `editor:` is that option's value being wrong, not `editor` unknown.
+            problems.append((str(key), "value", str(warning)))
+        elif "Unrecognised" in str(warning):
+            problems.append((str(key), "unknown", ""))
     return tuple(problems)

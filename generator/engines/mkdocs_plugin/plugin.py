@@ -27,6 +27,8 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
 from generator.engines.build_date import last_changed_days, reproducible_build_date
+from generator.engines.editor.bundle import EditorMissing
+from generator.engines.editor.site_files import EditorFile, backend_of, editor_files, editor_settings
 from generator.engines.mkdocs_plugin import preview
 from generator.engines.mkdocs_plugin.assets import SiteAssets, site_assets
 from generator.engines.mkdocs_plugin.build_context import Build, Preview, Rendered
@@ -94,6 +96,8 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         # The build under way (on_config → on_post_build / on_build_error).
         self.build: Build | None = None
         self.assets = SiteAssets(stylesheets=(), scripts=())
+        # The editor's files under admin/ (empty unless mkdocs.yml switches the editor on).
+        self.editor_files: list[EditorFile] = []
         # The last check; `handbook build` hands over the one it made before starting MkDocs.
         self.last_report = LastReport()
 
@@ -169,6 +173,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if handbook is not None:
             self._configure_glossary(config, handbook, language)
         self._add_assets(config)
+        self.editor_files = self._editor_files(config, handbook, language)
         if RAW_BLOCKS not in config.markdown_extensions:
             # The pages' raw HTML tables go to Markdown as they are (most of a process page's cost).
             # By name, so the configuration stays plain data (the Zensical engine writes it out).
@@ -205,6 +210,18 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             relative = Path(os.path.relpath(self.root / thing.path, docs_dir)).as_posix()
             found[thing.path] = urljoin(repo_url, edit_uri + relative)
         return found
+
+    def _editor_files(self, config: MkDocsConfig, handbook: Handbook | None, language: Language) -> list[EditorFile]:
+        """The editor at /admin/ when mkdocs.yml asks for it (`editor: enabled: true`); on_files adds them."""
+        options = self.config.editor
+        if not options.enabled or handbook is None:
+            return []
+        backend = backend_of(options, repo_url=config.repo_url, edit_uri=config.edit_uri)
+        settings = editor_settings(self.root, language=language, backend=backend, site_url=config.site_url or None)
+        try:
+            return editor_files(handbook, settings)
+        except EditorMissing as error:
+            raise PluginError(log_line(f"handbook: {render(error.message, language)}")) from error
 
     def _last_good_handbook(self) -> Handbook | None:
         last = self.preview.last_good if self.preview is not None else None
@@ -389,6 +406,13 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         for asset in self.assets.all:
             if files.get_file_from_path(asset.url) is None:
                 files.append(File.generated(config, asset.url, abs_src_path=str(asset.source)))
+        for editor_file in self.editor_files:
+            if files.get_file_from_path(editor_file.path) is not None:
+                continue  # a hand-written admin/ page wins
+            if editor_file.content is not None:
+                self._append(files, config, editor_file.path, editor_file.content)
+            else:
+                files.append(File.generated(config, editor_file.path, abs_src_path=str(editor_file.source)))
         if self.preview is not None:
             rules_page = files.get_file_from_path(preview.RULES_PAGE)
             self.build.rules_url = rules_page.url if rules_page is not None else None

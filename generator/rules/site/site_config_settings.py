@@ -40,6 +40,7 @@ from generator.source.site_file import (
     read_site_file,
     setting,
 )
+from generator.words.languages import material_language
 from generator.words.messages import Message, msg
 
 ID = "HB091"
@@ -206,7 +207,8 @@ def _material_language(read: SiteFile, theme: yaml.MappingNode) -> Iterator[Find
     if not known:
         return  # Material's templates not found where they are installed: MkDocs will say
     written = str(language.value) if isinstance(language, yaml.ScalarNode) else ""
-    if not is_text(language) or written not in known:
+    # The plugin hands Material a Chinese tag it has words for (`zh_TW` → `zh-TW`, `zh-HK` → `zh-Hant`).
+    if not is_text(language) or (material_language(written) or written) not in known:
         yield Finding(read.location(language), _unknown("site.language_unknown", written, known))
 
 
