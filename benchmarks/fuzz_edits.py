@@ -41,7 +41,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-EXAMPLE_FILES = ("mkdocs.yml", "glossary.yml", "roles", "processes", "departments", "handbook")
+EXAMPLE_FILES = ("mkdocs.yml", "glossary.yml", "roles", "processes", "departments", "people", "handbook")
 HANDBOOKS = {"example": REPO, "company": REPO / "tests" / "examples" / "company"}
 VALIDATE_SECONDS = 60
 BUILD_SECONDS = 300
@@ -308,6 +308,7 @@ def _files_of(root: Path) -> dict[str, list[Path]]:
         "role": sorted((root / "roles").glob("*.yml")),
         "process": sorted((root / "processes").glob("*.yml")),
         "department": sorted((root / "departments").glob("*.yml")),
+        "person": sorted((root / "people").glob("*.yml")),
         "glossary": [root / "glossary.yml"] if (root / "glossary.yml").is_file() else [],
         "mkdocs.yml": [root / "mkdocs.yml"],
     }

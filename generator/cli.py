@@ -145,19 +145,19 @@ def diff(base: str, head: str | None, directory: Path, lang: str | None) -> None
     help="Folder to write role, process and department .schema.json into.",
 )
 def schema(output: Path) -> None:
-    """Write the JSON Schemas of role, process and department files (the ones the validator uses), for editors."""
+    """Write the JSON Schemas of every kind of handbook file (the ones the validator uses), for editors."""
     from generator.commands.schema import run
 
     run(output)
 
 
 @main.command()
-@click.argument("kind", type=click.Choice(["role", "process", "department"]))
+@click.argument("kind", type=click.Choice(["role", "process", "department", "person"]))
 @click.argument("identifier", metavar="ID")
 @click.option("--dir", "directory", default=".", type=click.Path(path_type=Path, file_okay=False), help="The handbook.")
 @_LANG_OPTION
 def new(kind: str, identifier: str, directory: Path, lang: str | None) -> None:
-    """Write a skeleton roles/ID.yml, processes/ID.yml or departments/ID.yml to fill in; never overwrites a file."""
+    """Write a skeleton ID.yml in roles/, processes/, departments/ or people/ to fill in; never overwrites a file."""
     from generator.commands.new import run
 
     run(kind, identifier=identifier, directory=directory, lang=lang)

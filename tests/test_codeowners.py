@@ -19,24 +19,36 @@ from tests.test_cli import handbook
 COMPANY = REPO / "tests" / "examples" / "company"
 
 HANDBOOK_TEAM = ["@acme/handbook-team"]
-# Each department's maintainers, copied by hand from departments/*.yml.
+# Each department's maintainers, copied by hand from departments/*.yml, then the `github:` handles
+# of its people (people/lin-meiling.yml, people/zhang-jiahao.yml; people/chen-zhiming.yml's
+# handle is the product department's maintainer already, named once).
 MAINTAINERS = {
     "executive": ["@acme/executive"],
-    "marketing": ["@acme/marketing-leads", "lin.meiling@example.com"],
-    "sales": ["@acme/sales-leads"],
+    "marketing": ["@acme/marketing-leads", "lin.meiling@example.com", "@lin-meiling"],
+    "sales": ["@acme/sales-leads", "@zhang-jiahao"],
     "product": ["@chen-product"],
 }
-# Every file of each department, by hand: its department file, its roles, the processes it owns.
+# Every file of each department, by hand: its department file, its roles, the processes it owns,
+# the files of the people holding its roles.
 FILES = {
-    "executive": ["departments/executive.yml", "roles/ceo.yml", "processes/quarterly-planning.yml"],
+    "executive": [
+        "departments/executive.yml",
+        "roles/ceo.yml",
+        "processes/quarterly-planning.yml",
+        "people/zhao-guoqiang.yml",
+    ],
     "marketing": [
         "departments/marketing.yml",
         "roles/marketing-head.yml",
         "roles/content-writer.yml",
         "processes/lead-handover.yml",
+        "people/lin-meiling.yml",
+        "people/wu-jiaxin.yml",
     ],
-    "sales": ["departments/sales.yml", "roles/sales-head.yml", "roles/account-manager.yml"],
+    "sales": ["departments/sales.yml", "roles/sales-head.yml", "roles/account-manager.yml", "people/zhang-jiahao.yml"],
     "product": [
+        "people/chen-zhiming.yml",
+        "people/liu-yating.yml",
         "departments/product.yml",
         "roles/product-head.yml",
         "roles/product-designer.yml",

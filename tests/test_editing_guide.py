@@ -18,10 +18,13 @@ GUIDE = REPO / "handbook" / "editing.md"
 
 # The departments section's examples make a company handbook: they are checked on their own below.
 DEPARTMENTS_SECTION = re.compile(r"^## 部門（公司手冊才需要）\n.*?(?=^## )", flags=re.DOTALL | re.MULTILINE)
+# The people section's example is a people/ file: checked on its own below as well.
+PEOPLE_SECTION = re.compile(r"^## 人員（選填）\n.*?(?=^## )", flags=re.DOTALL | re.MULTILINE)
 
 
 def _examples(text: str | None = None) -> list[str]:
-    text = DEPARTMENTS_SECTION.sub("", GUIDE.read_text(encoding="utf-8")) if text is None else text
+    if text is None:
+        text = PEOPLE_SECTION.sub("", DEPARTMENTS_SECTION.sub("", GUIDE.read_text(encoding="utf-8")))
     blocks = re.findall(r"```yaml\n(.*?)```", text, flags=re.DOTALL)
     return [block for block in blocks if re.search(r"^id: ", block, flags=re.MULTILINE)]
 
@@ -67,3 +70,23 @@ def test_the_departments_examples_make_a_company_handbook_without_problems(tmp_p
     )
     report = check_handbook(tmp_path)
     assert [str(p) for p in report.problems] == []
+
+
+def test_the_people_example_validates_in_the_example_handbook(tmp_path: Path) -> None:
+    section = PEOPLE_SECTION.search(GUIDE.read_text(encoding="utf-8"))
+    assert section is not None
+    (example,) = _examples(section.group(0))
+    for folder in ("roles", "processes", "people"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    (tmp_path / "people" / "zhou-xiaoan.yml").write_text(example, encoding="utf-8")
+    report = check_handbook(tmp_path)
+    assert [str(p) for p in report.problems] == []
+    (person,) = [person for person in report.handbook.people if person.id == "zhou-xiaoan"]
+    assert (person.name, [ref.role_id for ref in person.roles], person.github) == (
+        "周小安",
+        ["market-research"],
+        "zhou-xiaoan",
+    )
+    # Every field of the person schema is in the section's table.
+    schema = yaml.safe_load((REPO / "generator" / "schema" / "person.schema.json").read_text(encoding="utf-8"))
+    assert all(f"| `{field}` |" in section.group(0) for field in schema["properties"])

@@ -55,7 +55,7 @@ def test_a_period_counts_from_the_last_review(written, start, due):
 def test_a_review_at_the_end_of_the_calendar_is_an_error_not_a_traceback(write_handbook):
     root = write_handbook({"roles/member.yml": MEMBER + "last_reviewed_on: 9999-12-31\nreview_in: 10 years\n"})
     result = handbook_in_process("review", ".", "--today", "2026-12-01", "--lang", "en", cwd=root)
-    assert result.returncode == 1 and "HB083" in result.stderr
+    assert result.returncode == 1 and "HB123" in result.stderr
     assert Period(1, "day").after(date.max) == date.max
 
 
@@ -230,7 +230,7 @@ def test_new_writes_the_review_fields_with_todays_date(write_handbook, monkeypat
         text = (root / path).read_text(encoding="utf-8")
         assert "last_reviewed_on: 2025-12-01\nreview_in: 1 year\n" in text, path
     fresh = ReviewSettings(today=date(2025, 12, 1))
-    assert not [p for p in check_handbook(root, review=fresh).problems if p.code.startswith("HB08")]
+    assert not [p for p in check_handbook(root, review=fresh).problems if p.code.startswith("HB12")]
 
 
 def test_review_prints_text_and_github_formats(write_handbook):
@@ -265,7 +265,7 @@ def test_validate_today_and_the_strict_option_in_mkdocs_yml(write_handbook):
     assert handbook_in_process(*args, cwd=root).returncode == 0
     (root / "mkdocs.yml").write_text("site_name: x\nplugins:\n  - handbook:\n      overdue_fails_strict: true\n")
     result = handbook_in_process(*args, cwd=root)
-    assert result.returncode == 1 and "HB084" in result.stdout
+    assert result.returncode == 1 and "HB124" in result.stdout
     assert handbook_in_process("validate", ".", "--today", "2026-02-30", cwd=root).returncode == 2
 
 
@@ -273,8 +273,8 @@ def test_the_validate_cache_counts_today(write_handbook):
     root = write_handbook({"roles/member.yml": MEMBER + "last_reviewed_on: 2025-01-01\nreview_in: 6 months\n"})
     before = handbook_in_process("validate", ".", "--today", "2025-06-01", "--lang", "en", cwd=root)
     after = handbook_in_process("validate", ".", "--today", "2026-12-01", "--lang", "en", cwd=root)
-    assert "HB084" not in before.stdout and "HB084" in after.stdout
-    assert "HB084" not in handbook_in_process("validate", ".", "--today", "2025-06-01", cwd=root).stdout
+    assert "HB124" not in before.stdout and "HB124" in after.stdout
+    assert "HB124" not in handbook_in_process("validate", ".", "--today", "2025-06-01", cwd=root).stdout
 
 
 def test_a_period_equals_itself():

@@ -31,12 +31,13 @@ def written_schemas(tmp_path_factory: pytest.TempPathFactory) -> Path:
         f"{folder.as_posix()}/role.schema.json",
         f"{folder.as_posix()}/process.schema.json",
         f"{folder.as_posix()}/department.schema.json",
+        f"{folder.as_posix()}/person.schema.json",
     ]
     return folder
 
 
 def test_schema_command_writes_the_files_the_validator_uses(written_schemas):
-    for kind in ("role", "process", "department"):
+    for kind in ("role", "process", "department", "person"):
         written = (written_schemas / f"{kind}.schema.json").read_bytes()
         assert written == (REPO / "generator" / "schema" / f"{kind}.schema.json").read_bytes()
 

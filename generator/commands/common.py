@@ -26,6 +26,7 @@ from generator.rules.checking import (
     Report,
     RuleSetting,
     Verdict,
+    settings_with_options,
 )
 from generator.source.files import (
     LinkRefused,
@@ -102,7 +103,9 @@ def handbook_config_or_error(root: Path) -> tuple[Mapping[str, Any], ConfigUnrea
 
 
 def say_config_unreadable(root: Path, error: ConfigUnreadable, language: Language) -> None:
-    unreadable = msg("run.config_unreadable", path=str(root / CONFIG_FILE), error=str(error))
+    # YAML's own account runs over several lines with pointers; its first line says what broke.
+    first = next((line.strip() for line in str(error).splitlines() if line.strip()), "")
+    unreadable = msg("run.config_unreadable", path=str(root / CONFIG_FILE), error=first)
     say(f"handbook: {render(unreadable, language)}")
 
 
@@ -158,12 +161,13 @@ def settings_of(
     root: Path, language: Language | None = None, *, config: Mapping[str, Any] | None = None
 ) -> tuple[Mapping[str, RuleSetting], Path, list[Path], SiteSettings | None]:
     """The rule settings in mkdocs.yml, the handbook's own folder, the other folders the site is made from
-    and what mkdocs.yml sets for the site rules. Says so when mkdocs.yml cannot be read (see handbook_config);
-    `config`, when given, is mkdocs.yml as read already (and said)."""
+    and what mkdocs.yml sets for the site rules. A mkdocs.yml that cannot be read counts as empty here:
+    the check reports where it breaks (rule HB090). `config`, when given, is mkdocs.yml as read already."""
     if config is None:
-        config = handbook_config(root, language)
+        config = handbook_config(root)
     options = plugin_options(config)
-    settings: Mapping[str, RuleSetting] = options.get("rules") or {}
+    written = options.get("rules")
+    settings: Mapping[str, RuleSetting] = settings_with_options(written if isinstance(written, dict) else {}, options)
     handbook_root = (root / str(options.get("root", "."))).resolve()
     site = site_settings(root, config, handbook_root=handbook_root)
     if site is not None:

@@ -26,7 +26,7 @@ from generator.render.output_escaping import markdown_code
 from generator.source.building import build_handbook
 from generator.source.files import is_source_name
 from generator.source.loading import KIND_BY_FOLDER, read_sources, source_from_bytes
-from generator.source.model import Department, Handbook, Location, Process, Role, RoleRef, Stage, Step
+from generator.source.model import Department, Handbook, Location, Person, Process, Role, RoleRef, Stage, Step
 from generator.words.messages import Language, Message, msg, render
 
 LETTERS = ("R", "A", "C", "I")
@@ -793,6 +793,96 @@ def departments_markdown(base: Handbook, head: Handbook, *, language: Language =
     return "\n".join([*lines, ""])
 
 
+# --- people: who joined, who left, whose roles changed -------------------------------------
+# Its own section of the comment, only when either revision has people/. A person is the same
+# person across the two revisions by id (the file name).
+
+
+@dataclass(frozen=True, slots=True)
+class PersonChange:
+    """One person in the diff: joined (no `before`), left (no `after`) or with other roles."""
+
+    person_id: str
+    name: str
+    before: tuple[str, ...] | None
+    after: tuple[str, ...] | None
+    deputy_before: tuple[str, ...] = ()
+    deputy_after: tuple[str, ...] = ()
+
+
+def _people_by_id(handbook: Handbook) -> dict[str, Person]:
+    found: dict[str, Person] = {}
+    for person in handbook.people:
+        if person.id:
+            found.setdefault(person.id, person)
+    return found
+
+
+def _role_ids(refs: tuple[RoleRef, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(ref.role_id for ref in refs))
+
+
+def people_changes(base: Handbook, head: Handbook) -> list[PersonChange]:
+    """Every person who joined, left, or holds or stands in for other roles than before, by id."""
+    old, new = _people_by_id(base), _people_by_id(head)
+    changes: list[PersonChange] = []
+    for person_id in sorted(set(old) | set(new)):
+        before, after = old.get(person_id), new.get(person_id)
+        name = (after or before).name if (after or before) is not None else person_id  # type: ignore[union-attr]
+        if before is None or after is None:
+            changes.append(
+                PersonChange(
+                    person_id,
+                    name or person_id,
+                    _role_ids(before.roles) if before else None,
+                    _role_ids(after.roles) if after else None,
+                )
+            )
+            continue
+        roles = (_role_ids(before.roles), _role_ids(after.roles))
+        deputies = (_role_ids(before.deputy_for), _role_ids(after.deputy_for))
+        if set(roles[0]) != set(roles[1]) or set(deputies[0]) != set(deputies[1]):
+            changes.append(PersonChange(person_id, name or person_id, *roles, *deputies))
+    return changes
+
+
+def people_markdown(base: Handbook, head: Handbook, *, language: Language = "en") -> str:
+    """The people section of the pull-request comment; empty when nobody joins, leaves or changes roles."""
+
+    def say(key: str, **params: str | Message) -> str:
+        return render(msg(key, **params), language)
+
+    def codes(values: Iterable[str]) -> str:
+        return ", ".join(markdown_code(value) for value in values) or say("diff.nobody")
+
+    changes = people_changes(base, head)
+    if not changes:
+        return ""
+    lines = [f"### {say('diff.people')}", ""]
+    for change in changes:
+        who = f"{markdown_code(change.name)} ({markdown_code(change.person_id)})"
+        if change.before is None:
+            lines.append("- " + say("diff.person_joined", person=who, roles=codes(change.after or ())))
+        elif change.after is None:
+            lines.append("- " + say("diff.person_left", person=who, roles=codes(change.before)))
+        else:
+            if set(change.before) != set(change.after):
+                lines.append(
+                    "- " + say("diff.person_roles", person=who, before=codes(change.before), after=codes(change.after))
+                )
+            if set(change.deputy_before) != set(change.deputy_after):
+                lines.append(
+                    "- "
+                    + say(
+                        "diff.person_deputy",
+                        person=who,
+                        before=codes(change.deputy_before),
+                        after=codes(change.deputy_after),
+                    )
+                )
+    return "\n".join([*lines, ""])
+
+
 def run(base: str, *, head: str | None, directory: Path, lang: str | None) -> None:
     """`handbook diff`, with the arguments generator.cli parsed (its help says what each does)."""
     from generator.commands.diff import (
@@ -802,6 +892,7 @@ def run(base: str, *, head: str | None, directory: Path, lang: str | None) -> No
         diff_markdown,
         handbook_at_revision,
         handbook_in_working_tree,
+        people_markdown,
     )
 
     language = language_of(directory, lang)
@@ -816,5 +907,9 @@ def run(base: str, *, head: str | None, directory: Path, lang: str | None) -> No
     click.echo(diff_markdown(compare(before, after), base=base, head=shown_head, language=language))
     # Which departments the change reaches and whose approval it needs (empty without departments/).
     section = departments_markdown(before, after, language=language)
+    if section:
+        click.echo(section)
+    # Who joined, left or changed roles (empty without people/).
+    section = people_markdown(before, after, language=language)
     if section:
         click.echo(section)

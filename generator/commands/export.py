@@ -18,7 +18,18 @@ from generator.commands.common import EXIT_PROBLEMS, check, language_of, rules_p
 from generator.render.output_escaping import json_text
 from generator.render.reporting import format_text
 from generator.source.documents import documents_of
-from generator.source.model import Department, Handbook, Process, Raci, Role, RoleRef, Stage, Step, StepPlace
+from generator.source.model import (
+    Department,
+    Handbook,
+    Person,
+    Process,
+    Raci,
+    Role,
+    RoleRef,
+    Stage,
+    Step,
+    StepPlace,
+)
 from generator.words.messages import msg, render
 
 FORMAT = "role-handbook-export/1"
@@ -118,6 +129,30 @@ def _department(department: Department) -> dict[str, Any]:
     }
 
 
+def _person(person: Person) -> dict[str, Any]:
+    contact = person.contact
+    return {
+        "id": person.id,
+        "name": person.name,
+        "roles": _ids(person.roles),
+        "contact": {kind: value.value for kind, value in contact.values()} if contact is not None else {},
+        "since": person.since,
+        "deputy_for": _ids(person.deputy_for),
+        "github": person.github,
+        "source": person.path,
+    }
+
+
+def _with_people(handbook: Handbook, export: dict[str, Any]) -> dict[str, Any]:
+    """Every person, whatever the site publishes of them (HR systems read this, not the site).
+
+    Added only when the handbook has people/, so a handbook without exports as before.
+    """
+    if not handbook.people:
+        return export
+    return {**export, "people": [_person(person) for person in handbook.people]}
+
+
 def _with_departments(handbook: Handbook, export: dict[str, Any]) -> dict[str, Any]:
     """The export of a company handbook: its departments, and the department of each role and process.
 
@@ -137,7 +172,7 @@ def _with_departments(handbook: Handbook, export: dict[str, Any]) -> dict[str, A
 
 def export_handbook(handbook: Handbook) -> dict[str, Any]:
     """The handbook as JSON-ready data: roles, processes (stages, steps, RACI), documents, glossary."""
-    return _with_departments(handbook, _export_without_departments(handbook))
+    return _with_people(handbook, _with_departments(handbook, _export_without_departments(handbook)))
 
 
 def _export_without_departments(handbook: Handbook) -> dict[str, Any]:

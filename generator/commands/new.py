@@ -18,7 +18,7 @@ from generator.source.reviews import today_from_environment
 from generator.source.schema_lines import schema_line as schema_line
 from generator.words.messages import Language, msg, render
 
-EDITOR_SCHEMAS: tuple[Kind, ...] = ("role", "process", "department")
+EDITOR_SCHEMAS: tuple[Kind, ...] = ("role", "process", "department", "person")
 
 
 def schema_text(kind: Kind) -> str:
@@ -92,6 +92,25 @@ def department_skeleton(identifier: str, *, schema: str, language: Language, tod
     )
 
 
+def person_skeleton(identifier: str, *, roles: tuple[str, ...], schema: str, language: Language) -> str:
+    """A person to fill in: the name, and the first department role as a guess to correct."""
+    role_line = f"roles:\n  - {roles[0]}\n" if roles else "roles: []\n"
+    return (
+        f"{schema}\n"
+        f"id: {identifier}\n"
+        f"name: {_text('skeleton.person_name', language)}\n"
+        f"{role_line}"
+        "# contact:\n"
+        "#   email: name@example.com\n"
+        '#   chat: "#channel"\n'
+        '#   phone: "+886 2 2345-6789"\n'
+        '# since: "2024-01"\n'
+        "# deputy_for:\n"
+        "#   - <role id>\n"
+        "# github: handle\n"
+    )
+
+
 def run(kind: str, *, identifier: str, directory: Path, lang: str | None) -> None:
     """`handbook new`, with the arguments generator.cli parsed (its help says what each does)."""
     from generator.commands.new import process_skeleton, role_skeleton
@@ -124,10 +143,16 @@ def run(kind: str, *, identifier: str, directory: Path, lang: str | None) -> Non
     ]
     if kind == "department" and handbook is not None:
         taken += [other for other in handbook.departments if other.id == identifier]  # type: ignore[misc]
+    if kind == "person" and handbook is not None:
+        taken += [other for other in handbook.people if other.id == identifier]  # type: ignore[misc]
     if taken:
         fail(render(msg("run.id_taken", what=msg(f"thing.{kind}"), id=identifier, path=taken[0].path), language))
-    line = schema_line(folder, "role" if kind == "role" else "department" if kind == "department" else "process")
-    if kind == "role":
+    line = schema_line(folder, kind if kind in ("role", "department", "person") else "process")  # type: ignore[arg-type]
+    if kind == "person":
+        # The last department role in reading order (a specialist, not the head): a guess to correct.
+        held = tuple(role.id for role in handbook.roles_in_reading_order if not role.external) if handbook else ()
+        text = person_skeleton(identifier, roles=held[-1:], schema=line, language=language)
+    elif kind == "role":
         text = role_skeleton(identifier, schema=line, language=language)
     elif kind == "department":
         from generator.commands.new import department_skeleton

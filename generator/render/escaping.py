@@ -151,6 +151,20 @@ def html_text(value: str) -> str:
     return theme_title(str(escape(_HIDDEN.sub("", _WHITESPACE.sub(" ", value)).strip())))
 
 
+_ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def plain_text(value: Any) -> Markup:
+    """A value as inline Markdown shown exactly as written: no emphasis, link, code span or HTML at all.
+
+    For values that are names, never prose (a person's name): every ASCII punctuation
+    character is written as an HTML entity, which Markdown shows as the character and never
+    reads as syntax (a table cell's `|` included); line breaks fold into spaces.
+    """
+    text = _HIDDEN.sub("", _WHITESPACE.sub(" ", str(value))).strip()
+    return Markup("".join(f"&#{ord(char)};" if char in _ASCII_PUNCTUATION else char for char in text))
+
+
 def html_value(value: Any) -> Markup:
     """A value as text inside raw HTML that Markdown leaves alone (the RACI matrix, the role's steps table).
 

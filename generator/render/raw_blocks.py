@@ -23,8 +23,10 @@ from markdown.preprocessors import Preprocessor  # type: ignore[import-untyped]
 
 # The name Python-Markdown loads this extension by (it calls makeExtension below).
 EXTENSION_NAME = "generator.render.raw_blocks"
-# The first line of each raw HTML block the templates write (process.md.j2, role.md.j2).
-OPENING_LINES = frozenset({'<div class="handbook-raci">', '<div class="handbook-steps">'})
+# The first line of each raw HTML block the templates write (process.md.j2, role.md.j2, people.md.j2).
+OPENING_LINES = frozenset(
+    {'<div class="handbook-raci">', '<div class="handbook-steps">', '<div class="handbook-people">'}
+)
 # Before Python-Markdown's own raw HTML reader ("html_block", 20), after snippets (32) and
 # the whitespace normalisation (30), so the lines are those the HTML reader would get.
 PRIORITY = 25

@@ -28,15 +28,18 @@ from generator.render.escaping import (
     markdown_text,
     mermaid_label,
     message_markdown,
+    plain_text,
     rule_doc_markdown,
 )
 from generator.render.pages import Page, RenderedUnit
+from generator.render.people import PeopleView, contact_labels
 from generator.render.reporting import RULES_PAGE
 from generator.render.rule_docs import rule_doc
 from generator.render.urls import (
     DOCUMENTS_PATH,
     GLOSSARY_PATH,
     METRICS_PATH,
+    PEOPLE_PATH,
     REVIEWS_PAGE,
     page_url,
     process_path,
@@ -150,6 +153,7 @@ def template_environment() -> _RoleRecordingEnvironment:
     )
     env.filters.update(
         md=markdown_text,
+        plain=plain_text,
         html=html_value,
         mermaid=mermaid_label,
         anchor=anchor,
@@ -199,6 +203,9 @@ class Renderer:
         # Imported here: generator.render.departments reads this package's labels.
 
         self.departments = DepartmentView(handbook, language=language)
+        # `handbook` is the published one: under `people: hidden` it has no people at all.
+        self.people = PeopleView(handbook)
+        self.contact_names = contact_labels(self.labels)
         self.letter_names = {letter: self.labels[key] for letter, key in LETTER_LABEL_KEYS.items()}
 
     # The pages about one file, which show its review (the notice at the top, the dates at the bottom).
@@ -230,6 +237,8 @@ class Renderer:
             documents_path=DOCUMENTS_PATH,
             departments=self.departments,
             review=self.review_by_path.get(source) if source and template in self._REVIEWED_TEMPLATES else None,
+            people=self.people,
+            contact_names=self.contact_names,
             **context,
         )
         if source is not None:
@@ -513,6 +522,8 @@ class Renderer:
         """The documents, metrics and glossary pages, each only when the handbook has something for it."""
         wanted = reference_paths(self.handbook)
         pages = []
+        if PEOPLE_PATH in wanted:
+            pages.append(self._render("people.md.j2", PEOPLE_PATH, None))
         if DOCUMENTS_PATH in wanted:
             pages.append(
                 self._render(

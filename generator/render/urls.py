@@ -28,6 +28,7 @@ def stage_path(process: Process, stage: Stage) -> str:
 DOCUMENTS_PATH = "documents.md"
 METRICS_PATH = "metrics.md"
 GLOSSARY_PATH = "glossary.md"
+PEOPLE_PATH = "people.md"
 # The maintainers' list of reviews that are due (always generated, in the editors' section).
 REVIEWS_PAGE = "reviews.md"
 
@@ -77,8 +78,9 @@ def role_url(role_id: str) -> str:
 
 
 def reference_paths(handbook: Handbook) -> list[str]:
-    """The documents, metrics and glossary pages a handbook gets: each only when it has content."""
+    """The people, documents, metrics and glossary pages a handbook gets: each only when it has content."""
     wanted = {
+        PEOPLE_PATH: bool(handbook.people),
         DOCUMENTS_PATH: bool(documents_of(handbook)),
         METRICS_PATH: bool(metrics_of(handbook)),
         GLOSSARY_PATH: bool(handbook.glossary),

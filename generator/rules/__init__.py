@@ -6,7 +6,7 @@ first line is the summary, the rest explains why, with a failing and a passing
 example. The linter, not the rule, stamps code and severity on each finding.
 
 Rules live in one folder per family (`inputs/`, `yaml/`, `fields/`, `ids/`, `references/`,
-`onboarding/`, `text/`, `raci/`, `site/`, `departments/`, `reviews/`), as ruff groups its rules. Next to
+`onboarding/`, `text/`, `raci/`, `site/`, `departments/`, `reviews/`, `people/`), as ruff groups its rules. Next to
 them: `checking` (runs the rules, stamps, sorts), `cache` (validate's per-file results),
 `forked` (validate in two processes) and `circles` (the cycle search two rules share).
 """
@@ -37,6 +37,8 @@ class Rule:
     summary: str
     doc: str
     check: Callable[[Any], Iterator[Finding]]
+    # False for a rule a handbook opts into (in mkdocs.yml); it runs only when asked for.
+    on_by_default: bool = True
 
     @classmethod
     def from_module(cls, module: ModuleType) -> Rule:
@@ -50,6 +52,7 @@ class Rule:
             summary=summary.strip(),
             doc=rest.strip(),
             check=module.check,
+            on_by_default=getattr(module, "ON_BY_DEFAULT", True),
         )
 
 
@@ -131,6 +134,17 @@ REGISTRY: tuple[tuple[str, tuple[str, ...]], ...] = (
             "review_date_not_future",
             "review_overdue",
             "review_default_valid",
+        ),
+    ),
+    (
+        "people",
+        (
+            "person_role_known",
+            "person_once",
+            "holder_internal",
+            "contact_valid",
+            "deputy_not_holder",
+            "vacant_role",
         ),
     ),
 )

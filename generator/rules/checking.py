@@ -50,7 +50,7 @@ class NotAHandbook(Exception):
 
 # Warnings that do not fail `--strict` unless the handbook asks (generator.source.reviews.ReviewSettings):
 # a review falling due is news for its owner, not a mistake in the pull request at hand.
-LENIENT_UNDER_STRICT = frozenset({"HB084"})
+LENIENT_UNDER_STRICT = frozenset({"HB124"})
 
 
 def lenient_codes(review: ReviewSettings | None) -> frozenset[str]:
@@ -91,7 +91,23 @@ class Report(_Problems):
 
 
 def _severity(rule: Rule, settings: Mapping[str, RuleSetting]) -> RuleSetting:
-    return settings.get(rule.id) or settings.get(rule.name) or rule.severity
+    return settings.get(rule.id) or settings.get(rule.name) or (rule.severity if rule.on_by_default else "off")
+
+
+# The plugin options that switch on a rule which is off by default: option → (value, rule name, severity).
+_OPT_IN_OPTIONS: Mapping[str, tuple[str, str, Severity]] = {"vacant_roles": ("warn", "vacant-role", "warning")}
+
+
+def settings_with_options(settings: Mapping[str, RuleSetting], options: Mapping[str, object]) -> dict[str, RuleSetting]:
+    """The rule settings of mkdocs.yml with the rules its plugin options opt into (`vacant_roles: warn`).
+
+    A rule named under `rules:` keeps the level written there. One place, for the commands and the plugin.
+    """
+    combined: dict[str, RuleSetting] = dict(settings)
+    for option, (value, name, severity) in _OPT_IN_OPTIONS.items():
+        if options.get(option) == value and name not in combined:
+            combined[name] = severity
+    return combined
 
 
 def _gc_paused(function: Callable[P, T]) -> Callable[P, T]:

@@ -2,7 +2,7 @@
 
 Word statistics cannot tell the page about 市場調研專員 from the org chart that lists
 it: 市場 is on nearly every page. The model can. Every role, process, stage, step,
-document, metric, glossary term and department is known here with the page (and the
+document, metric, glossary term, department and person is known here with the page (and the
 heading, for a section) it lives on, and with every name a reader may type for it
 (its title, its id, the ids it had before, a term's expansion and synonyms). Pages that
 list many things (the indexes, the org chart, the metrics, the rules) are marked so
@@ -20,6 +20,7 @@ from generator.render.urls import (
     DOCUMENTS_PATH,
     GLOSSARY_PATH,
     METRICS_PATH,
+    PEOPLE_PATH,
     REVIEWS_PAGE,
     page_url,
     process_path,
@@ -133,6 +134,25 @@ def _entities(handbook: Handbook, directory_urls: bool, pages: dict[str, PagePla
         for term in handbook.glossary:
             names = tuple(name for name in (term.term, term.expansion, *term.synonyms) if name)
             yield Entity(glossary_url, "term", names, section=term.term)
+    # A person is named on the page of each role they hold (where their contacts are) and on the
+    # people page; `handbook` is the published one, so a hidden person is in neither.
+    if handbook.people:
+        people_url = _url(PEOPLE_PATH, directory_urls)
+        pages[people_url] = PagePlace("page")
+        for person in handbook.people:
+            if not person.name:
+                continue
+            held = [handbook.role_by_id[ref.role_id] for ref in person.roles if ref.role_id in handbook.role_by_id]
+            for role in dict.fromkeys(held):
+                department = department_of(role.department)
+                yield Entity(
+                    _url(role_path(role.id), directory_urls),
+                    "person",
+                    (person.name,),
+                    context=role.title,
+                    department=department,
+                )
+            yield Entity(people_url, "person", (person.name, person.id))
     for unit in handbook.departments:
         url = _url(department_path(unit.id), directory_urls)
         pages[url] = PagePlace("department", department=unit.title)

@@ -16,10 +16,13 @@ import yaml
 
 from generator.source.loading import DataTree, SourceFile
 from generator.source.model import (
+    Contact,
+    ContactValue,
     Department,
     DepartmentRef,
     Handbook,
     Location,
+    Person,
     Process,
     Raci,
     ReviewDates,
@@ -156,6 +159,45 @@ def _review(places: _Places, node: yaml.Node, data: dict[str, Any], pairs: dict[
     )
 
 
+def _contact_value(places: _Places, data: dict[str, Any], pairs: dict[str, Any], key: str) -> ContactValue | None:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return ContactValue(value.strip(), places.of(pairs[key][1]))
+
+
+def _contact(places: _Places, data: dict[str, Any]) -> Contact | None:
+    value = data.get("contact")
+    if not isinstance(value, dict):
+        return None
+    _, pairs = places.pairs(value)
+    contact = Contact(
+        email=_contact_value(places, value, pairs, "email"),
+        chat=_contact_value(places, value, pairs, "chat"),
+        phone=_contact_value(places, value, pairs, "phone"),
+    )
+    return contact if any(True for _ in contact.values()) else None
+
+
+def _person(source: SourceFile, tree: DataTree) -> Person:
+    data, places = tree.data, _Places(tree)
+    node, pairs = places.pairs(data)
+    github = _text(data, "github").strip().removeprefix("@")
+    return Person(
+        id=_text(data, "id"),
+        name=_text(data, "name").strip(),
+        roles=_field_refs(places, data, pairs, "roles"),
+        path=source.path,
+        at=places.of(node),
+        id_at=_id_at(places, node, pairs),
+        contact=_contact(places, data),
+        since=_text(data, "since").strip(),
+        deputy_for=_field_refs(places, data, pairs, "deputy_for"),
+        github=github,
+        github_at=places.of(pairs["github"][1]) if github else None,
+    )
+
+
 def _mappings(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
     value = data.get(key)
     if not isinstance(value, list):
@@ -263,7 +305,9 @@ def _glossary(tree: DataTree) -> list[Term]:
     ]
 
 
-def _resolve_former_ids(roles: list[Role], processes: list[Process]) -> tuple[list[Role], list[Process]]:
+def _resolve_former_ids(
+    roles: list[Role], processes: list[Process], people: list[Person]
+) -> tuple[list[Role], list[Process], list[Person]]:
     """Point references written with a role's former id (an alias) at the role itself.
 
     Resolving here, once, lets every page and rule see the renamed role; the
@@ -276,7 +320,7 @@ def _resolve_former_ids(roles: list[Role], processes: list[Process]) -> tuple[li
             if alias.role_id not in live:
                 current_id.setdefault(alias.role_id, role.id)
     if not current_id:
-        return roles, processes
+        return roles, processes, people
 
     def resolve(ref: RoleRef) -> RoleRef:
         new_id = current_id.get(ref.role_id)
@@ -317,7 +361,10 @@ def _resolve_former_ids(roles: list[Role], processes: list[Process]) -> tuple[li
         )
         for process in processes
     ]
-    return roles, processes
+    people = [
+        replace(person, roles=resolve_all(person.roles), deputy_for=resolve_all(person.deputy_for)) for person in people
+    ]
+    return roles, processes, people
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +379,7 @@ class FilePart:
     processes: tuple[Process, ...] = ()
     terms: tuple[Term, ...] = ()
     departments: tuple[Department, ...] = ()
+    people: tuple[Person, ...] = ()
     # The file's path when it could not be read into a mapping.
     unreadable: str | None = None
     # Every id-like word of a role file that could not be read.
@@ -350,6 +398,8 @@ def file_part(source: SourceFile) -> FilePart:
         return FilePart(terms=tuple(_glossary(tree)))
     if source.kind == "department":
         return FilePart(departments=(_department(source, tree),))
+    if source.kind == "person":
+        return FilePart(people=(_person(source, tree),))
     return FilePart(processes=(_process(source, tree),))
 
 
@@ -359,6 +409,7 @@ def handbook_from_parts(parts: Iterable[FilePart], *, not_read: Iterable[str] = 
     processes: list[Process] = []
     glossary: list[Term] = []
     departments: list[Department] = []
+    people: list[Person] = []
     unreadable: set[str] = set(not_read)
     words: set[str] = set()
     for part in parts:
@@ -366,10 +417,11 @@ def handbook_from_parts(parts: Iterable[FilePart], *, not_read: Iterable[str] = 
         processes.extend(part.processes)
         glossary.extend(part.terms)
         departments.extend(part.departments)
+        people.extend(part.people)
         if part.unreadable is not None:
             unreadable.add(part.unreadable)
         words.update(part.words)
-    roles, processes = _resolve_former_ids(roles, processes)
+    roles, processes, people = _resolve_former_ids(roles, processes, people)
     return Handbook(
         roles=tuple(roles),
         processes=tuple(processes),
@@ -377,6 +429,7 @@ def handbook_from_parts(parts: Iterable[FilePart], *, not_read: Iterable[str] = 
         unreadable_files=frozenset(unreadable),
         words_in_unreadable_roles=frozenset(words),
         departments=tuple(departments),
+        people=tuple(people),
     )
 
 

@@ -9,7 +9,8 @@ each file is owned by exactly one group of people:
   and the files every department shares (the docs folder, `glossary.yml`) belong to
   the handbook's maintainers, named in mkdocs.yml (`plugins: - handbook: maintainers:`);
 - each department file, and every role and process file naming that department,
-  belongs to the department's `maintainers`.
+  belongs to the department's `maintainers` and to its people who have a `github:`
+  handle in people/ (`@handle`).
 
 GitLab sections (`[Department sales]`) keep the file readable there; GitHub gets a
 comment line instead. Paths are relative to the folder of mkdocs.yml, which is the
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from generator.source.departments import files_of_departments, is_maintainer
+from generator.source.departments import files_of_departments, is_maintainer, people_of
 from generator.source.files import GLOSSARY_FILE
 from generator.source.model import Handbook, Process, Role
 from generator.source.site_config import CONFIG_FILE, DEFAULT_DOCS_DIR
@@ -96,7 +97,8 @@ def sections(
     found = [Section("Handbook maintainers", _usable(maintainers), tuple(dict.fromkeys(shared)))]
     for department in handbook.departments:
         paths = paths_by_department.pop(department.id, None)
-        owners = _usable(department.maintainers)
+        handles = (f"@{person.github}" for person in people_of(handbook, department) if person.github)
+        owners = _usable((*department.maintainers, *handles))
         if paths and owners:
             found.append(Section(f"Department {department.id}", owners, tuple(paths)))
     return found

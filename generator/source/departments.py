@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from generator.source.model import Department, Handbook, Process, Role, Step
+from generator.source.model import Department, Handbook, Person, Process, Role, Step
 
 # What CODEOWNERS accepts as an owner on both GitHub and GitLab: `@user`, `@org/team`
 # (GitLab: `@group/subgroup`) or an e-mail address. Always used with fullmatch.
@@ -45,6 +45,12 @@ def department_of(handbook: Handbook, item: Role | Process) -> Department | None
 def roles_of(handbook: Handbook, department: Department) -> tuple[Role, ...]:
     """The department's roles, head first, then down the reporting line (file order within a level)."""
     return tuple(role for role in handbook.roles_in_reading_order if department_id_of(role) == department.id)
+
+
+def people_of(handbook: Handbook, department: Department) -> tuple[Person, ...]:
+    """The people holding a role of the department, in file order."""
+    inside = {role.id for role in handbook.roles if department_id_of(role) == department.id}
+    return tuple(person for person in handbook.people if any(ref.role_id in inside for ref in person.roles))
 
 
 def processes_owned_by(handbook: Handbook, department: Department) -> tuple[Process, ...]:
@@ -98,7 +104,8 @@ class OwnedFile:
 
 
 def files_of_departments(handbook: Handbook) -> Iterator[OwnedFile]:
-    """Every department file, and every role and process file that names a known department, in that order."""
+    """Every department file, every role and process file that names a known department, and every person
+    file holding a role of one, in that order."""
     by_id = department_by_id(handbook)
     for department in handbook.departments:
         if by_id.get(department.id) is department:
@@ -108,3 +115,10 @@ def files_of_departments(handbook: Handbook) -> Iterator[OwnedFile]:
         owner = by_id.get(department_id_of(item) or "")
         if owner is not None:
             yield OwnedFile(item.path, owner)
+    # A person's file belongs to the department of the first role they hold there.
+    roles = handbook.role_by_id
+    for person in handbook.people:
+        departments = (department_id_of(roles[ref.role_id]) or "" for ref in person.roles if ref.role_id in roles)
+        owner = next((by_id[d] for d in departments if d in by_id), None)
+        if owner is not None:
+            yield OwnedFile(person.path, owner)

@@ -9,7 +9,7 @@ every generated file is written to a temporary file in its own folder and rename
 into place, after checking that neither it nor a folder on its way is a link.
 
 Which names are read is decided here too, once, for `validate`, `build`, `diff` and
-`handbook new`: in `roles/` and `processes/`, files named exactly `<id>.yml` or
+`handbook new`: in `roles/`, `processes/`, `departments/` and `people/`, files named exactly `<id>.yml` or
 `<id>.yaml`; at the root, `glossary.yml`. Hidden names (starting with a dot:
 `.gitkeep`, an editor's `.x.yml.swp`) are skipped silently; every other file there
 is reported, never silently skipped.
@@ -27,10 +27,12 @@ from typing import Literal
 
 # The folders and the one root file a handbook is read from, and the kind of file each holds.
 # `departments/` is optional: a handbook without it is one department, as before departments existed.
-KIND_BY_FOLDER: dict[str, Literal["role", "process", "department"]] = {
+# `people/` is optional too: a handbook without it names roles only.
+KIND_BY_FOLDER: dict[str, Literal["role", "process", "department", "person"]] = {
     "roles": "role",
     "processes": "process",
     "departments": "department",
+    "people": "person",
 }
 GLOSSARY_FILE = "glossary.yml"
 SOURCE_SUFFIXES = (".yml", ".yaml")
@@ -71,6 +73,8 @@ class Unread:
     path: str
     meant: str | None
     in_subfolder: bool = False
+    # In a folder the tool does not read but whose name says which one was meant (`People/`, `person/`).
+    in_misnamed_folder: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +194,34 @@ def _scan_glossary(root: Path) -> Iterator[Path | Refused | Unread]:
             yield Unread(name, GLOSSARY_FILE) if oddity is None else Refused(name, oddity)
 
 
+# Folder names an editor types for the handbook's own folders: another letter case of them, and these.
+_MEANT_FOLDERS = {"role": "roles", "process": "processes", "department": "departments", "person": "people"} | {
+    "persons": "people",
+    "peoples": "people",
+}
+
+
+def _scan_misnamed_folders(root: Path) -> Iterator[Unread]:
+    """Handbook files in a folder named like one of the handbook's (`People/`, `person/`): never read, so reported."""
+    try:
+        entries = sorted(os.scandir(root), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        folded = entry.name.strip().casefold()
+        meant_folder = next((name for name in KIND_BY_FOLDER if name == folded), None) or _MEANT_FOLDERS.get(folded)
+        if meant_folder is None or entry.name == meant_folder or not entry.is_dir(follow_symlinks=False):
+            continue
+        try:
+            names = sorted(child.name for child in os.scandir(entry.path) if child.is_file(follow_symlinks=False))
+        except OSError:
+            continue
+        for name in names:
+            meant = meant_name(name)
+            if meant is not None and not name.startswith("."):
+                yield Unread(f"{entry.name}/{name}", f"{meant_folder}/{meant}", in_misnamed_folder=True)
+
+
 # The settings file MkDocs and the tool read, and names a slip gives it (case, `.yaml`, Notepad's `.txt`).
 SITE_CONFIG_FILE = "mkdocs.yml"
 _SITE_CONFIG_SLIPS = frozenset(
@@ -251,6 +283,7 @@ def scan_inputs(root: Path, *, site_folders: Sequence[Path] = ()) -> InputScan:
     for name in KIND_BY_FOLDER:
         found.extend(_scan_source_folder(root, name))
     found.extend(_scan_glossary(root))
+    found.extend(_scan_misnamed_folders(root))
     found.extend(_scan_site_config(root))
     for folder in dict.fromkeys(site_folders):
         found.extend(links_and_special_files(folder, root=root))

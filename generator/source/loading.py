@@ -27,7 +27,7 @@ from generator.source.model import Location
 from generator.source.texts import MAX_ONE_LINE_CHARACTERS, MAY_BREAK_A_RULE
 from generator.words.messages import Message, msg
 
-Kind = Literal["role", "process", "glossary", "department", "site"]
+Kind = Literal["role", "process", "glossary", "department", "person", "site"]
 JsonPath = tuple[str | int, ...]
 
 MAX_FILE_BYTES = 256 * 1024

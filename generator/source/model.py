@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 
 class Location(NamedTuple):
@@ -184,6 +184,52 @@ class Department:
 
 
 @dataclass(frozen=True, slots=True)
+class ContactValue:
+    """One way to reach a person (an e-mail address, a chat URL or channel, a phone number), as written."""
+
+    value: str
+    at: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """How to reach a person; any of the three may be missing."""
+
+    email: ContactValue | None = None
+    chat: ContactValue | None = None
+    phone: ContactValue | None = None
+
+    def values(self) -> Iterator[tuple[Literal["email", "chat", "phone"], ContactValue]]:
+        """Each (kind, value) written, in the order email, chat, phone."""
+        if self.email is not None:
+            yield "email", self.email
+        if self.chat is not None:
+            yield "chat", self.chat
+        if self.phone is not None:
+            yield "phone", self.phone
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One person (people/<id>.yml): the roles they hold, how to reach them, the roles they stand in for."""
+
+    id: str
+    name: str
+    roles: tuple[RoleRef, ...]
+    path: str
+    at: Location
+    id_at: Location
+    contact: Contact | None = None
+    # Free text such as 2023-04 or 2023 年 4 月.
+    since: str = ""
+    # Roles this person covers while the role is vacant or its holder is away.
+    deputy_for: tuple[RoleRef, ...] = ()
+    # The git-host handle, without `@`, for CODEOWNERS.
+    github: str = ""
+    github_at: Location | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Term:
     """One glossary entry: a word of the trade, what it stands for and what it means."""
 
@@ -227,6 +273,32 @@ class Handbook:
     words_in_unreadable_roles: frozenset[str] = frozenset()
     # From departments/, in file-name order; empty in a one-department handbook.
     departments: tuple[Department, ...] = ()
+    # From people/, in file-name order; empty when the handbook names no people.
+    people: tuple[Person, ...] = ()
+
+    @cached_property
+    def holders_by_role(self) -> Mapping[str, tuple[Person, ...]]:
+        """The people holding each role, in file order (a person listed twice counts once)."""
+        found: dict[str, dict[str, Person]] = {}
+        for person in self.people:
+            for ref in person.roles:
+                found.setdefault(ref.role_id, {}).setdefault(person.id, person)
+        return {role_id: tuple(people.values()) for role_id, people in found.items()}
+
+    @cached_property
+    def deputies_by_role(self) -> Mapping[str, tuple[Person, ...]]:
+        """The people standing in for each role, in file order."""
+        found: dict[str, dict[str, Person]] = {}
+        for person in self.people:
+            for ref in person.deputy_for:
+                found.setdefault(ref.role_id, {}).setdefault(person.id, person)
+        return {role_id: tuple(people.values()) for role_id, people in found.items()}
+
+    def holders_of(self, role_id: str) -> tuple[Person, ...]:
+        return self.holders_by_role.get(role_id, ())
+
+    def deputies_of(self, role_id: str) -> tuple[Person, ...]:
+        return self.deputies_by_role.get(role_id, ())
 
     @cached_property
     def role_by_id(self) -> Mapping[str, Role]:
@@ -259,6 +331,7 @@ class Handbook:
         named.update(role.buddy.role_id for role in self.roles if role.buddy)
         named.update(role.owner.role_id for role in self.roles if role.owner)
         named.update(department.owner.role_id for department in self.departments if department.owner)
+        named.update(ref.role_id for person in self.people for ref in (*person.roles, *person.deputy_for))
         return frozenset(named)
 
     @cached_property

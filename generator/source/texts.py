@@ -14,6 +14,8 @@ from collections.abc import Iterator
 # nothing: a period that lost a word no longer reads as one, and its rule says so).
 NOT_TEXT = frozenset(
     {"id", "reports_to", "buddy", "owner", "aliases", "R", "A", "C", "I", "external", "last_reviewed_on", "review_in"}
+    # A person's role ids and contacts: the people rules check those (generator.rules.people).
+    | {"roles", "deputy_for", "github", "email", "chat", "phone"}
 )
 # Prose that may run over several lines in the YAML: its line breaks fold into spaces on the page.
 PARAGRAPH_FIELDS = frozenset({"summary", "details", "explanation"})

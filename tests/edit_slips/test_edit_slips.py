@@ -215,7 +215,7 @@ def _paste_first_step_twice(text: str) -> str:
 
 @pytest.fixture
 def example(tmp_path: Path) -> Path:
-    for folder in ("roles", "processes", "handbook"):
+    for folder in ("roles", "processes", "people", "handbook"):
         shutil.copytree(REPO / folder, tmp_path / folder)
     for name in ("mkdocs.yml", "glossary.yml"):
         shutil.copy(REPO / name, tmp_path / name)

@@ -12,7 +12,7 @@ def test_a_default_that_is_no_period_is_an_error_at_its_line_in_mkdocs_yml(check
     settings = review_settings_from_options({"review_in": "every spring"}, today=date(2026, 12, 1), config_text=text)
     assert settings.default_at == Location("mkdocs.yml", 4, 1)
     report = check(review=settings)
-    assert codes(report) == ["HB085"]
+    assert codes(report) == ["HB125"]
     (problem,) = report.problems
     assert (problem.path, problem.line, problem.severity) == ("mkdocs.yml", 4, "error")
     assert "`review_in: every spring`" in problem.message

@@ -11,7 +11,7 @@ from tests.rules._reviews import MEMBER, TODAY, member
 
 def test_an_overdue_review_names_the_file_the_due_date_and_the_reviewer(check):
     report = check({MEMBER: member("last_reviewed_on: 2025-01-01\nreview_in: 6 months\n")}, review=TODAY)
-    assert codes(report) == ["HB084"]
+    assert codes(report) == ["HB124"]
     (problem,) = report.problems
     assert (problem.path, problem.line, problem.column, problem.severity) == (MEMBER, 4, 19, "warning")
     assert "roles/member.yml was due for review on 2025-07-01 (518 days ago); reviewer: 組長 (lead)" in problem.message
@@ -39,7 +39,7 @@ def test_the_department_period_and_head_apply(check):
         }
     )
     report = check(files, review=TODAY)
-    assert codes(report) == ["HB084"]
+    assert codes(report) == ["HB124"]
     assert "was due for review on 2026-11-01 (30 days ago); reviewer: 組長 (lead)" in report.problems[0].message
 
 
@@ -47,7 +47,7 @@ def test_the_handbook_default_applies_to_files_without_a_period(check):
     files = {MEMBER: member("last_reviewed_on: 2026-05-31\n")}
     assert check(files, review=TODAY).problems == ()  # no period anywhere: never due
     report = check(files, review=ReviewSettings(today=date(2026, 12, 1), default_review_in="6 個月"))
-    assert codes(report) == ["HB084"]
+    assert codes(report) == ["HB124"]
     assert "was due for review on 2026-11-30 (1 days ago)" in report.problems[0].message
 
 

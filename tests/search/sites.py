@@ -11,7 +11,7 @@ from pathlib import Path
 from tests.conftest import REPO
 from tests.site.conftest import run_handbook
 
-SOURCES = ("roles", "processes", "handbook", "glossary.yml", "mkdocs.yml")
+SOURCES = ("roles", "processes", "people", "handbook", "glossary.yml", "mkdocs.yml")
 
 
 def copy_example(target: Path) -> None:

@@ -18,7 +18,7 @@ ROLE = "roles/brand-promotion.yml"
 
 @pytest.fixture
 def example(tmp_path: Path) -> Path:
-    for folder in ("roles", "processes", "handbook"):
+    for folder in ("roles", "processes", "people", "handbook"):
         shutil.copytree(REPO / folder, tmp_path / folder)
     for name in ("mkdocs.yml", "glossary.yml"):
         if (REPO / name).exists():

@@ -26,8 +26,8 @@ def test_a_department_page_shows_head_parent_maintainers_roles_and_processes(com
     assert facts == ["部門主管：業務經理", "上層部門：總經理室", "核准修改：@acme/sales-leads"]
     assert article.select_one("a[href='../../roles/sales-head/']").get_text() == "業務經理"
     headings = [heading_text(h) for h in article.select("h2")]
-    assert headings == ["匯報關係", "角色", "負責的流程", "參與的其他部門流程"]
-    roles = [row.select("td")[0].get_text(strip=True) for row in article.select("table tbody tr")]
+    assert headings == ["匯報關係", "角色", "本部門人員", "負責的流程", "參與的其他部門流程"]
+    roles = [row.select("td")[0].get_text(strip=True) for row in article.select("table")[0].select("tbody tr")]
     assert roles == ["業務經理", "客戶經理"]
     shared = [item.get_text("", strip=True) for item in article.select("h2 ~ ul")[-1].select("li")]
     assert shared[0] == "商機交接（負責部門：行銷部）：把名單交給業務部、聯繫商機"

@@ -19,7 +19,7 @@ from tests.conftest import REPO
 from tests.site.conftest import HANDBOOK_CLI, SearchIndex, _quiet_env, read_html
 
 BIN = Path(HANDBOOK_CLI).parent
-EXAMPLE = ("roles", "processes", "handbook", "mkdocs.yml", "glossary.yml")
+EXAMPLE = ("roles", "processes", "people", "handbook", "mkdocs.yml", "glossary.yml")
 # Pages every build of the example must have, written by hand from the example's YAML.
 EXPECTED_PAGES = {
     "index.html",

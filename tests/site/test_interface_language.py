@@ -108,7 +108,7 @@ def simplified_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example handbook with `theme.language: zh-Hans`, built with `handbook build --strict`."""
     root = tmp_path_factory.mktemp("zh-hans") / "handbook"
     root.mkdir()
-    for name in ("roles", "processes", "handbook"):
+    for name in ("roles", "processes", "people", "handbook"):
         shutil.copytree(REPO / name, root / name)
     shutil.copy(REPO / "glossary.yml", root / "glossary.yml")
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")

@@ -176,9 +176,12 @@ def test_role_page_has_a_first_weeks_plan_made_from_the_data(example_site: Path,
 
     week1, week2, week3 = phases.values()
     # Week 1: the manager, the buddy, the accounts, the tools, then the processes in handbook order.
+    # The person holding each role follows its title, from people/ (written by hand: 王建宏 is the
+    # department head; 李曉雯 and 黃志偉 are the two buddies).
+    holder = {"marketing-head": "王建宏", "customer-relations": "李曉雯", "brand-promotion": "黃志偉"}
     expected_week1 = [
-        f"和直屬主管談談頭一個月的重點：{titles[role['reports_to']]}",
-        f"認識你的帶路夥伴，小問題先問他：{titles[role['buddy']]}",
+        f"和直屬主管談談頭一個月的重點：{titles[role['reports_to']]}（{holder[role['reports_to']]}）",
+        f"認識你的帶路夥伴，小問題先問他：{titles[role['buddy']]}（{holder[role['buddy']]}）",
         *(f"申請帳號：{item}" for item in role["accounts"]),
         *(f"準備工具：{item}" for item in role["tools"]),
     ]

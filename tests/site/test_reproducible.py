@@ -33,7 +33,7 @@ def _run(*command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def repository(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the example, committed once to a fresh git repository on COMMIT_DATE."""
     root = tmp_path_factory.mktemp("repository")
-    for folder in ("roles", "processes", "handbook"):
+    for folder in ("roles", "processes", "people", "handbook"):
         shutil.copytree(REPO / folder, root / folder)
     for name in ("mkdocs.yml", "glossary.yml"):
         if (REPO / name).exists():

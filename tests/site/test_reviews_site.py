@@ -37,7 +37,7 @@ def _same_tree(first: Path, second: Path) -> bool:
 def test_validate_names_the_overdue_file_and_not_the_one_reviewed_lately(built):
     result = handbook_in_process("validate", ".", "--today", TODAY, "--no-cache", cwd=built / "handbook")
     assert result.returncode == 0, result.stdout + result.stderr  # a warning, not an error
-    lines = [line for line in result.stdout.splitlines() if "HB084" in line]
+    lines = [line for line in result.stdout.splitlines() if "HB124" in line]
     assert len(lines) == 1
     assert lines[0].startswith("roles/market-research.yml:")
     assert "2025-07-01" in lines[0] and "(market-research)" in lines[0]

@@ -29,7 +29,7 @@ LINK = re.compile(r"https?://[^\s)]+|\brules/#[^\s)]+")
 
 
 def _copy_example(target: Path, *, site_url: str | None) -> Path:
-    for folder in ("roles", "processes", "handbook"):
+    for folder in ("roles", "processes", "people", "handbook"):
         shutil.copytree(REPO / folder, target / folder)
     shutil.copy(REPO / "glossary.yml", target / "glossary.yml")
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")

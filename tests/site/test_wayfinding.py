@@ -36,7 +36,17 @@ def _section_links(page: BeautifulSoup, title: str) -> list[str]:
 
 def test_readers_sections_come_first_and_the_editors_section_last(example_site: Path) -> None:
     page = read_html(example_site, "")
-    assert _top_level_entries(page) == ["首頁", "角色", "流程", "組織圖", "文件一覽", "指標一覽", "術語表", "維護手冊"]
+    assert _top_level_entries(page) == [
+        "首頁",
+        "角色",
+        "流程",
+        "組織圖",
+        "人員",
+        "文件一覽",
+        "指標一覽",
+        "術語表",
+        "維護手冊",
+    ]
     assert _section_links(page, "維護手冊") == ["如何編輯本手冊", "待審閱", "驗證規則一覽"]
     # The editors' pages are nowhere else in the sidebar.
     links = [a.get_text(strip=True) for a in page.select("nav.md-nav--primary a.md-nav__link")]

@@ -32,6 +32,13 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
 
     # Re-level or switch off rules: `HB101: warning`, `step-has-owner: off`.
     rules = opt.DictOfItems(opt.Choice(("error", "warning", "off")), default={})
+    # A role nobody in people/ holds is "vacant": `warn` reports each one (rule HB085), `off` does not.
+    # YAML reads a bare `off` as false: both mean off.
+    vacant_roles = opt.Choice(("off", "warn", False), default="off")
+
+    # What the site shows of people/ (generator.source.people.PRIVACY): names and contacts, names
+    # only, or nothing (`hidden`: the files are still checked and exported, never published).
+    people = opt.Choice(("names_and_contacts", "names", "hidden"), default="names_and_contacts")
 
     # Build the navigation from the handbook when mkdocs.yml has no `nav:`.
     navigation = opt.Type(bool, default=True)

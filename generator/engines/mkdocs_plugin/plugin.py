@@ -48,7 +48,7 @@ from generator.render.redirects import redirect_html, redirects_of
 from generator.render.renderer import Renderer
 from generator.render.reporting import format_text, rules_page_url
 from generator.render.urls import stage_path
-from generator.rules.checking import LastReport, NotAHandbook
+from generator.rules.checking import LastReport, NotAHandbook, settings_with_options
 from generator.rules.inputs import real_files_only
 from generator.rules.text import text_length
 from generator.search import write_search_index
@@ -59,6 +59,7 @@ from generator.source.files import LinkRefused, links_and_special_files, read_te
 from generator.source.glossary import abbreviations_markdown
 from generator.source.loading import GLOSSARY_FILE, KIND_BY_FOLDER
 from generator.source.model import Department, Handbook, Process, Role
+from generator.source.people import published
 from generator.source.problems import Finding
 from generator.source.reviews import (
     ReviewSettings,
@@ -142,7 +143,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         try:
             report = build.report = self.last_report.check(
                 self.root,
-                settings=self.config.rules,  # type: ignore[arg-type]
+                settings=settings_with_options(
+                    self.config.rules,  # type: ignore[arg-type]
+                    {"vacant_roles": self.config.vacant_roles},
+                ),
                 language=language,
                 site_folders=site_folders(self.config_file_dir, {"docs_dir": config.docs_dir}),
                 site=site_settings_of_file(
@@ -334,7 +338,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if self.build.shown_errors:
             self.build.rendered = self.preview.last_good if self.preview is not None else None
             return self.build.rendered
-        handbook, language, site_url = self.build.report.handbook, self.build.language, config.site_url
+        # What the site may show of people/ (the `people:` option): pages, navigation, search index
+        # and downloads are all made from this handbook, so a hidden person reaches none of them.
+        handbook = published(self.build.report.handbook, self.config.people)
+        language, site_url = self.build.language, config.site_url
         directory_urls = config.use_directory_urls
         review = self.build.review
         last_changed = last_changed_days(self.root, [source.path for source in self.build.report.sources])

@@ -69,6 +69,8 @@ def check(handbook: Handbook) -> Iterator[Finding]:
         yield from _check("role", role.id, role.id_at)
         for alias in role.aliases:
             yield from _check("alias", alias.role_id, alias.at)
+    for person in handbook.people:
+        yield from _check("person", person.id, person.id_at)
     for process in handbook.processes:
         yield from _check("process", process.id, process.id_at)
         for alias in process.aliases:

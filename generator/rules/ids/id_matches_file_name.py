@@ -28,7 +28,7 @@ SCOPE = "handbook"
 
 
 def check(handbook: Handbook) -> Iterator[Finding]:
-    for kind, items in (("role", handbook.roles), ("process", handbook.processes)):
+    for kind, items in (("role", handbook.roles), ("process", handbook.processes), ("person", handbook.people)):
         for item in items:
             stem = PurePosixPath(item.path).stem
             if item.id and item.id != stem:

@@ -68,7 +68,7 @@ def role_references(handbook: Handbook, wanted: Callable[[RoleRef], bool]) -> It
 _SPELLING_COMPARISONS = 20_000
 
 
-class _Suggestions:
+class RoleSuggestions:
     """The "did you mean" hint for unknown ids, each worked out once."""
 
     def __init__(self, handbook: Handbook) -> None:
@@ -106,7 +106,7 @@ class _Suggestions:
 def check(handbook: Handbook) -> Iterator[Finding]:
     if handbook.role_ids_named <= handbook.role_by_id.keys():
         return  # every id named is a role's (nearly always): no need to visit the 80,000 references
-    suggestions = _Suggestions(handbook)
+    suggestions = RoleSuggestions(handbook)
     # A former id (alias) was already resolved to its role by the builder.
     for ref, where in role_references(handbook, lambda ref: ref.role_id not in handbook.role_by_id):
         if {f"roles/{ref.role_id}.yml", f"roles/{ref.role_id}.yaml"} & handbook.unreadable_files:

@@ -24,7 +24,7 @@ from generator.source.problems import Finding
 from generator.source.reviews import ReviewedHandbook, reviewed_things
 from generator.words.messages import msg
 
-ID = "HB083"
+ID = "HB123"
 NAME = "review-date-not-future"
 SEVERITY = "error"
 SCOPE = "review"

@@ -22,7 +22,7 @@ from generator.source.problems import Finding
 from generator.source.reviews import parse_review_date
 from generator.words.messages import msg
 
-ID = "HB080"
+ID = "HB120"
 NAME = "review-date-valid"
 SEVERITY = "error"
 SCOPE = "file"

@@ -26,7 +26,7 @@ from generator.source.problems import Finding
 from generator.source.reviews import ReviewedHandbook, parse_period
 from generator.words.messages import msg
 
-ID = "HB085"
+ID = "HB125"
 NAME = "review-default-valid"
 SEVERITY = "error"
 SCOPE = "review"

@@ -22,7 +22,7 @@ from generator.source.loading import SourceFile
 from generator.source.problems import Finding
 from generator.words.messages import msg
 
-ID = "HB082"
+ID = "HB122"
 NAME = "review-needs-date"
 SEVERITY = "error"
 SCOPE = "file"

@@ -24,7 +24,7 @@ from generator.source.problems import Finding
 from generator.source.reviews import ReviewedHandbook, reviews_of
 from generator.words.messages import msg
 
-ID = "HB084"
+ID = "HB124"
 NAME = "review-overdue"
 SEVERITY = "warning"
 SCOPE = "review"

@@ -22,7 +22,7 @@ from generator.source.problems import Finding
 from generator.source.reviews import parse_period
 from generator.words.messages import msg
 
-ID = "HB081"
+ID = "HB121"
 NAME = "review-period-valid"
 SEVERITY = "error"
 SCOPE = "file"

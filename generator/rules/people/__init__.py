@@ -1,0 +1,1 @@
+"""The people rules (see the registry in generator/rules/__init__.py): people/<id>.yml files."""
