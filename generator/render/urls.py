@@ -30,6 +30,8 @@ DOCUMENTS_PATH = "documents.md"
 METRICS_PATH = "metrics.md"
 GLOSSARY_PATH = "glossary.md"
 PEOPLE_PATH = "people.md"
+# The maintainers' list of reviews that are due (always generated, in the editors' section).
+REVIEWS_PAGE = "reviews.md"
 
 # Past this many lines (a document's place in a step, a role's metric, a role) one reference
 # page would pass a megabyte at company scale and choke a phone: it is split, documents by

@@ -19,6 +19,8 @@ from tests.rules._site_config import GOOD, site_problems
         (("fence_code_format", "fence_code_formt"), (21, 19), "fence_code_formt"),
         (("!!python/name:pymdownx.superfences.fence_code_format", "!!python/name:py"), (21, 19), "`py`"),
         (("site_url: https://handbook.example.com/", "site_url: !ENV {a: b}"), (2, 11), "`!ENV`"),
+        (("        kwds:\n          case: lower\n", ""), (14, 16), "kwds"),
+        (("fence_code_format", "fence_code_format x"), (21, 19), "`!!python/name:`"),
     ],
     ids=[
         "name",
@@ -29,6 +31,8 @@ from tests.rules._site_config import GOOD, site_problems
         "attribute",
         "builtin",
         "env",
+        "apply-bare",
+        "name-value",
     ],
 )
 def test_a_tag_mkdocs_cannot_load_is_an_error_at_the_tag(

@@ -60,6 +60,11 @@ def check(site: SiteSettings) -> Iterator[Finding]:
             or (isinstance(node, yaml.SequenceNode) and all(isinstance(item, yaml.ScalarNode) for item in node.value))
         ):
             yield Finding(read.location(node), msg("site.env_shape"))
+        elif node.tag.startswith(_PYTHON_PREFIX) and first <= node.start_mark.line + 1 <= last:
+            kind = node.tag.removeprefix(_PYTHON_PREFIX)
+            naming = next((prefix for prefix in NAMING_TAGS if kind.startswith(prefix)), None)
+            if naming is not None and not _shaped(naming, node):
+                yield Finding(read.location(node), msg("site.python_shape", tag=quoted("!!python/" + naming)))
     for feature in read.source.features:
         if feature.name != "tag":
             continue
@@ -80,3 +85,19 @@ def check(site: SiteSettings) -> Iterator[Finding]:
                 yield Finding(feature.at, msg("site.python_missing", name=quoted(named)))
             continue
         yield Finding(feature.at, msg("site.tag_unknown", tag=quoted(tag)))
+
+
+_PYTHON_PREFIX = "tag:yaml.org,2002:python/"
+
+
+def _shaped(naming: str, node: yaml.Node) -> bool:
+    """True when the node under a Python tag has the shape PyYAML's constructor for it reads.
+
+    A name or module takes nothing after it; a call takes its arguments as a list or a mapping
+    (`kwds:`, `args:`); an object takes its attributes as a mapping.
+    """
+    if naming in ("name:", "module:"):
+        return isinstance(node, yaml.ScalarNode) and not node.value
+    if naming == "object:":
+        return isinstance(node, yaml.MappingNode)
+    return isinstance(node, (yaml.SequenceNode, yaml.MappingNode))
