@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -19,6 +20,12 @@ from generator.words.messages import LANGUAGES
 def main(debug: bool) -> None:
     """Compile a role handbook (roles/ and processes/ in YAML) into a website."""
 
+
+_TODAY_OPTION = click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="The day to count reviews from, as YYYY-MM-DD. Default: SOURCE_DATE_EPOCH, else today.",
+)
 
 _LANG_OPTION = click.option(
     "--lang",
@@ -43,12 +50,22 @@ _LANG_OPTION = click.option(
     is_flag=True,
     help="Read every file again, ignoring and not writing the results kept in .cache/validate/.",
 )
+@_TODAY_OPTION
 @_LANG_OPTION
-def validate(directory: Path, output_format: str, strict: bool, no_cache: bool, lang: str | None) -> None:
+def validate(
+    directory: Path, output_format: str, strict: bool, no_cache: bool, today: datetime | None, lang: str | None
+) -> None:
     """Check every role and process file; exit 1 when there are errors, 2 when DIRECTORY is not a handbook."""
     from generator.commands.validate import run
 
-    run(directory, output_format=output_format, strict=strict, no_cache=no_cache, lang=lang)
+    run(
+        directory,
+        output_format=output_format,
+        strict=strict,
+        no_cache=no_cache,
+        lang=lang,
+        today=today.date() if today else None,
+    )
 
 
 @main.command()
@@ -62,12 +79,15 @@ def validate(directory: Path, output_format: str, strict: bool, no_cache: bool, 
     show_default=True,
     help="What builds the site: MkDocs (with Material), or Zensical from the pages the plugin generates.",
 )
+@_TODAY_OPTION
 @_LANG_OPTION
-def build(directory: Path, strict: bool, site_dir: Path | None, engine: str, lang: str | None) -> None:
+def build(
+    directory: Path, strict: bool, site_dir: Path | None, engine: str, today: datetime | None, lang: str | None
+) -> None:
     """Validate, then build the site; a failed build leaves the previous site untouched."""
     from generator.commands.build import run
 
-    run(directory, strict=strict, site_dir=site_dir, engine=engine, lang=lang)
+    run(directory, strict=strict, site_dir=site_dir, engine=engine, lang=lang, today=today.date() if today else None)
 
 
 @main.command()
@@ -146,12 +166,41 @@ def new(kind: str, identifier: str, directory: Path, lang: str | None) -> None:
 @main.command()
 @click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
 @click.option("-a", "--dev-addr", default=DEV_ADDR, show_default=True, help="Address to serve on.")
+@_TODAY_OPTION
 @_LANG_OPTION
-def serve(directory: Path, dev_addr: str, lang: str | None) -> None:
+def serve(directory: Path, dev_addr: str, today: datetime | None, lang: str | None) -> None:
     """Preview the site, rebuilding the pages a YAML or Markdown change touches; errors show in the browser."""
     from generator.commands.serve import run
 
-    run(directory, dev_addr=dev_addr, lang=lang)
+    run(directory, dev_addr=dev_addr, lang=lang, today=today.date() if today else None)
+
+
+@main.command()
+@click.argument("directory", default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "github"]),
+    default="text",
+    show_default=True,
+    help="How to print the list.",
+)
+@click.option("--fail-on-overdue", is_flag=True, help="Exit 1 when a review is overdue (for a scheduled CI job).")
+@_TODAY_OPTION
+@_LANG_OPTION
+def review(
+    directory: Path, output_format: str, fail_on_overdue: bool, today: datetime | None, lang: str | None
+) -> None:
+    """List the reviews that are overdue or due within 30 days; exit 1 on an overdue one with --fail-on-overdue."""
+    from generator.commands.review import run
+
+    run(
+        directory,
+        output_format=output_format,
+        fail_on_overdue=fail_on_overdue,
+        lang=lang,
+        today=today.date() if today else None,
+    )
 
 
 @main.command()

@@ -122,11 +122,13 @@ def test_new_refuses_a_bad_id_before_writing_anything(write_handbook, bad):
 
 # The pattern of required text (`title`, `term`, `explanation`): at least one character that is not a space.
 NOT_BLANK = "\\S"
+# The pattern of a day (`last_reviewed_on`): the review rules say the rest (a real day, not in the future).
+DAY = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 
 def _id_patterns(schema: object) -> list[str]:
     if isinstance(schema, dict):
-        own = [schema["pattern"]] if schema.get("pattern", NOT_BLANK) != NOT_BLANK else []
+        own = [schema["pattern"]] if schema.get("pattern", NOT_BLANK) not in (NOT_BLANK, DAY) else []
         return own + [pattern for value in schema.values() for pattern in _id_patterns(value)]
     if isinstance(schema, list):
         return [pattern for value in schema for pattern in _id_patterns(value)]

@@ -6,6 +6,7 @@ import os
 import shlex
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import click
@@ -23,6 +24,7 @@ from generator.commands.common import (
     rules_page,
     say,
 )
+from generator.engines.build_date import given_build_date
 from generator.engines.serve import preview_url
 from generator.render.output_escaping import log_line
 from generator.render.reporting import format_text
@@ -31,8 +33,17 @@ from generator.source.site_config import CONFIG_FILE, DEFAULT_DOCS_DIR, ConfigUn
 from generator.words.messages import Language, msg, render
 
 
-def run(directory: Path, *, strict: bool, site_dir: Path | None, engine: str, lang: str | None) -> None:
+def run(
+    directory: Path, *, strict: bool, site_dir: Path | None, engine: str, lang: str | None, today: date | None = None
+) -> None:
     """`handbook build`, with the arguments generator.cli parsed (its help says what each does)."""
+    # One date for the check here, the plugin's check and the pages: `--today`, else the last
+    # commit's (SOURCE_DATE_EPOCH, as the sitemap), so two builds of one commit are byte-identical.
+    with given_build_date(today, directory):
+        _build(directory, strict=strict, site_dir=site_dir, engine=engine, lang=lang)
+
+
+def _build(directory: Path, *, strict: bool, site_dir: Path | None, engine: str, lang: str | None) -> None:
     language = language_of(directory, lang)
     last = LastReport()
     report, problems = check(directory, language, last=last)

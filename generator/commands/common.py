@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +28,22 @@ from generator.rules.checking import (
     Verdict,
     settings_with_options,
 )
-from generator.source.files import LinkRefused, first_link, misnamed_site_config, read_regular_file, write_replacing
+from generator.source.files import (
+    LinkRefused,
+    first_link,
+    misnamed_site_config,
+    read_regular_file,
+    read_text_if_regular,
+    write_replacing,
+)
 from generator.source.problems import Problem
+from generator.source.reviews import (
+    ReviewSettings,
+    date_was_given,
+    latest_review_day,
+    review_settings_from_options,
+    today_from_environment,
+)
 from generator.source.site_config import (
     CONFIG_FILE,
     MAX_CONFIG_BYTES,
@@ -162,28 +177,54 @@ def settings_of(
     return settings, handbook_root, list(site_folders(root, config)), site
 
 
-def as_seen_from_here(problems: tuple[Problem, ...], handbook_root: Path) -> list[Problem]:
-    """Problems with paths relative to the current folder, so editors and CI annotations find the files.
+def review_settings_of(
+    root: Path, config: Mapping[str, Any], *, handbook_root: Path, today: date | None
+) -> ReviewSettings:
+    """Today (`--today`, else `SOURCE_DATE_EPOCH`, else the clock) and the review options in mkdocs.yml."""
+    config_file = root / CONFIG_FILE
+    text = read_text_if_regular(config_file) or "" if config else ""
+    day = today or today_from_environment()
+    return review_settings_from_options(
+        plugin_options(config),
+        today=day,
+        config_path=Path(os.path.relpath(config_file, handbook_root)).as_posix(),
+        config_text=text,
+        latest_day=latest_review_day(day, given=today is not None or date_was_given()),
+    )
+
+
+def path_from_here(path: str, handbook_root: Path) -> str:
+    """A path relative to the handbook as seen from the current folder, so editors and CI annotations find the file.
 
     That matters when the handbook is a subfolder of the repository.
     """
     prefix = Path(os.path.relpath(handbook_root, Path.cwd())).as_posix()
     # Outside the current folder, paths relative to the handbook read better than ../../…
     if prefix == "." or prefix.startswith(".."):
-        return list(problems)
+        return path
     # normpath: mkdocs.yml sits above a handbook kept in a subfolder (`../mkdocs.yml`).
-    return [replace(p, path=posixpath.normpath(posixpath.join(prefix, p.path))) for p in problems]
+    return posixpath.normpath(posixpath.join(prefix, path))
 
 
-def check(root: Path, language: Language = "en", *, last: LastReport | None = None) -> tuple[Report, list[Problem]]:
+def as_seen_from_here(problems: tuple[Problem, ...], handbook_root: Path) -> list[Problem]:
+    """Problems with paths relative to the current folder (see path_from_here)."""
+    return [replace(p, path=path_from_here(p.path, handbook_root)) for p in problems]
+
+
+def check(
+    root: Path, language: Language = "en", *, last: LastReport | None = None, today: date | None = None
+) -> tuple[Report, list[Problem]]:
     """Check the handbook in `root`; also return its problems with paths as seen from here.
 
-    `last`, when given, keeps the report for a later check of the same files (see LastReport).
+    `last`, when given, keeps the report for a later check of the same files (see LastReport);
+    `today`, when given, is the day the review rules count from.
     """
-    settings, handbook_root, folders, site = settings_of(root, language)
+    config = handbook_config(root, language)
+    settings, handbook_root, folders, site = settings_of(root, language, config=config)
+    review = review_settings_of(root, config, handbook_root=handbook_root, today=today)
     try:
         report = (last or LastReport()).check(
-            handbook_root, settings=settings, language=language, site_folders=folders, site=site
+            handbook_root, settings=settings, language=language, site_folders=folders, site=site, review=review
         )
     except NotAHandbook as error:
         fail(render(error.message, language))
@@ -202,7 +243,8 @@ def rules_page(root: Path, config: Mapping[str, Any] | None = None) -> str:
 
 
 def fails(report: Report | Verdict, *, strict: bool) -> bool:
-    return bool(report.errors or (strict and report.warnings))
+    """Errors fail; under `--strict` warnings too, but an overdue review only when the handbook asks."""
+    return bool(report.errors or (strict and report.strict_warnings))
 
 
 def refuse_links(path: Path, *, within: Path, language: Language) -> None:

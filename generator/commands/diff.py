@@ -176,6 +176,25 @@ Described = Role | Process | Stage | Step
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewChange:
+    """A role, process or department whose review fields changed: reviewed again, a new period, a new reviewer.
+
+    Kept apart from ownership: moving `last_reviewed_on` on says "someone checked this page",
+    not "someone else owns it".
+    """
+
+    kind: str
+    thing_id: str
+    title: str
+    reviewed_before: str
+    reviewed_after: str
+    period_before: str
+    period_after: str
+    owner_before: str | None
+    owner_after: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class TextChange:
     """A title or summary rewritten. `kind` is role, process, stage or step; `ids` name it (process first)."""
 
@@ -206,6 +225,7 @@ class HandbookDiff:
     steps_added: list[StepRef] = field(default_factory=list)
     steps_removed: list[StepRef] = field(default_factory=list)
     steps_moved: list[StepMove] = field(default_factory=list)
+    reviews: list[ReviewChange] = field(default_factory=list)
     # Every role either side defines, by its id now, with its title (the newer one when both have it).
     role_titles: dict[str, str] = field(default_factory=dict)
 
@@ -308,6 +328,52 @@ def _compare_process(diff: HandbookDiff, old: Process, new: Process, rename: dic
             _compare_step(diff, old_steps[step_id], now, rename)
 
 
+def _compare_review(
+    diff: HandbookDiff,
+    kind: str,
+    old: Role | Process | Department,
+    new: Role | Process | Department,
+    rename: dict[str, str],
+) -> None:
+    before, after = old.review, new.review
+    # A process's reviewer is its `owner`, which the ownership section reports already.
+    owner_before = None if isinstance(old, Process) else _role_id(old.owner, rename)
+    owner_after = None if isinstance(new, Process) else _role_id(new.owner, {})
+    change = ReviewChange(
+        kind=kind,
+        thing_id=new.id,
+        title=new.title,
+        reviewed_before=before.last_reviewed_on if before else "",
+        reviewed_after=after.last_reviewed_on if after else "",
+        period_before=before.review_in if before else "",
+        period_after=after.review_in if after else "",
+        owner_before=owner_before,
+        owner_after=owner_after,
+    )
+    if (change.reviewed_before, change.period_before, change.owner_before) != (
+        change.reviewed_after,
+        change.period_after,
+        change.owner_after,
+    ):
+        diff.reviews.append(change)
+
+
+def _compare_reviews(diff: HandbookDiff, base: Handbook, head: Handbook, rename: dict[str, str]) -> None:
+    """The review fields of every department, role and process both revisions have."""
+    old_departments = {department.id: department for department in base.departments}
+    for department in head.departments:
+        if department.id in old_departments:
+            _compare_review(diff, "department", old_departments[department.id], department, rename)
+    for old_id, old_role in base.role_by_id.items():
+        new_role = head.role_by_id.get(rename.get(old_id, old_id))
+        if new_role is not None:
+            _compare_review(diff, "role", old_role, new_role, rename)
+    old_processes = {process.id: process for process in base.processes}
+    for process in head.processes:
+        if process.id in old_processes:
+            _compare_review(diff, "process", old_processes[process.id], process, rename)
+
+
 def compare(base: Handbook, head: Handbook) -> HandbookDiff:
     """What changed from `base` to `head`: roles, reporting lines, texts, stages, steps, RACI and checklists."""
     diff = HandbookDiff()
@@ -330,6 +396,7 @@ def compare(base: Handbook, head: Handbook) -> HandbookDiff:
     for process_id, new_process in head_processes.items():
         if process_id in base_processes:
             _compare_process(diff, base_processes[process_id], new_process, rename)
+    _compare_reviews(diff, base, head, rename)
     return diff
 
 
@@ -503,6 +570,39 @@ def structure_section(w: DiffWriter) -> Section:
     )
 
 
+def reviews_section(w: DiffWriter) -> Section:
+    """Reviews: "reviewed" for a moved `last_reviewed_on`, then a new period or reviewer, one line per file."""
+    items = []
+    for change in w.diff.reviews:
+        thing = f"{w.say(f'thing.{change.kind}')} {_named(change.thing_id, change.title)}"
+        parts = []
+        if change.reviewed_before != change.reviewed_after:
+            if change.reviewed_after:
+                parts.append(
+                    w.say(
+                        "diff.reviewed",
+                        before=markdown_code(change.reviewed_before) if change.reviewed_before else w.say("diff.empty"),
+                        after=markdown_code(change.reviewed_after),
+                    )
+                )
+            else:
+                parts.append(w.say("diff.review_date_removed", before=markdown_code(change.reviewed_before)))
+        if change.period_before != change.period_after:
+            parts.append(
+                w.say(
+                    "diff.review_period",
+                    before=markdown_code(change.period_before) if change.period_before else w.say("diff.empty"),
+                    after=markdown_code(change.period_after) if change.period_after else w.say("diff.empty"),
+                )
+            )
+        if change.owner_before != change.owner_after:
+            parts.append(
+                w.say("diff.review_owner", before=w.role(change.owner_before), after=w.role(change.owner_after))
+            )
+        items.append(w.say("diff.review_change", thing=thing, changes=w.say("diff.separator").join(parts)))
+    return Section("diff.reviews", items)
+
+
 # The report's sections, in order. A new kind of change adds a HandbookDiff field and a writer here.
 SECTIONS: tuple[Callable[[DiffWriter], Section], ...] = (
     roles_section,
@@ -512,6 +612,7 @@ SECTIONS: tuple[Callable[[DiffWriter], Section], ...] = (
     ownership_section,
     checklists_section,
     structure_section,
+    reviews_section,
 )
 
 

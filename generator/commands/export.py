@@ -53,8 +53,22 @@ def _role(role: Role) -> dict[str, Any]:
         "tools": list(role.tools),
         "accounts": list(role.accounts),
         "first_deliverable": role.first_deliverable,
+        **_review(role),
         "source": role.path,
     }
+
+
+def _review(thing: Role | Process | Department) -> dict[str, Any]:
+    """The file's review fields, only when it writes them (so a handbook without them exports as before):
+    the date (YYYY-MM-DD) and its own period, each null when absent, and a role's or department's `owner`."""
+    found: dict[str, Any] = {}
+    if not isinstance(thing, Process) and thing.owner is not None:
+        found["owner"] = thing.owner.role_id
+    review = thing.review
+    if review is not None:
+        found["last_reviewed_on"] = review.last_reviewed_on or None
+        found["review_in"] = review.review_in or None
+    return found
 
 
 def _raci(raci: Raci | None) -> dict[str, list[str]]:
@@ -93,6 +107,7 @@ def _process(process: Process) -> dict[str, Any]:
         "owner": process.owner.role_id if process.owner else None,
         "aliases": _ids(process.aliases),
         "stages": [_stage(stage) for stage in process.stages],
+        **_review(process),
         "source": process.path,
     }
 
@@ -109,6 +124,7 @@ def _department(department: Department) -> dict[str, Any]:
         "head": department.head.role_id if department.head else None,
         "parent": department.parent.department_id if department.parent else None,
         "maintainers": list(department.maintainers),
+        **_review(department),
         "source": department.path,
     }
 

@@ -8,11 +8,13 @@ in the handbook's language, and, for a process, one step owned by a role that ex
 from __future__ import annotations
 
 import os
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
 from generator.commands.common import check, fail, language_of, refuse_links, say
 from generator.source.loading import Kind
+from generator.source.reviews import today_from_environment
 from generator.source.schema_lines import schema_line as schema_line
 from generator.words.messages import Language, msg, render
 
@@ -29,12 +31,21 @@ def _text(key: str, language: Language) -> str:
     return "'" + render(msg(key), language).replace("'", "''") + "'"
 
 
-def role_skeleton(identifier: str, *, schema: str, language: Language) -> str:
+def _review_lines(today: date, language: Language) -> str:
+    """The review fields of a new file: reviewed today (it was just written), due again in a year.
+
+    Real values, not placeholders (the catalog key is not a `skeleton.` one, which HB059 would ask to replace).
+    """
+    return f"last_reviewed_on: {today.isoformat()}\nreview_in: {render(msg('new.review_in'), language)}\n"
+
+
+def role_skeleton(identifier: str, *, schema: str, language: Language, today: date | None = None) -> str:
     return (
         f"{schema}\n"
         f"id: {identifier}\n"
         f"title: {_text('skeleton.role_title', language)}\n"
         f"summary: {_text('skeleton.role_summary', language)}\n"
+        f"{_review_lines(today or today_from_environment(), language)}"
         "# reports_to: <role id>\n"
         "# buddy: <role id>\n"
         "responsibilities:\n"
@@ -44,13 +55,14 @@ def role_skeleton(identifier: str, *, schema: str, language: Language) -> str:
     )
 
 
-def process_skeleton(identifier: str, *, owner: str, schema: str, language: Language) -> str:
+def process_skeleton(identifier: str, *, owner: str, schema: str, language: Language, today: date | None = None) -> str:
     return (
         f"{schema}\n"
         f"id: {identifier}\n"
         f"title: {_text('skeleton.process_title', language)}\n"
         f"summary: {_text('skeleton.process_summary', language)}\n"
         f"owner: {owner}\n"
+        f"{_review_lines(today or today_from_environment(), language)}"
         "stages:\n"
         "  - id: first-stage\n"
         f"    title: {_text('skeleton.stage_title', language)}\n"
@@ -65,13 +77,14 @@ def process_skeleton(identifier: str, *, owner: str, schema: str, language: Lang
     )
 
 
-def department_skeleton(identifier: str, *, schema: str, language: Language) -> str:
+def department_skeleton(identifier: str, *, schema: str, language: Language, today: date | None = None) -> str:
     """A department to fill in: its head and maintainers are left for the editor (HB072 and HB073 ask for them)."""
     return (
         f"{schema}\n"
         f"id: {identifier}\n"
         f"title: {_text('skeleton.department_title', language)}\n"
         f"summary: {_text('skeleton.department_summary', language)}\n"
+        f"{_review_lines(today or today_from_environment(), language)}"
         "# head: <role id>\n"
         "# parent: <department id>\n"
         "# maintainers:\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from generator.commands.common import (
     fails,
     handbook_config_or_error,
     language_in,
+    review_settings_of,
     rules_page,
     say,
     settings_of,
@@ -37,7 +39,15 @@ from generator.source.site_config import (
 from generator.words.messages import Language, msg, render
 
 
-def run(directory: Path, *, output_format: str, strict: bool, no_cache: bool, lang: str | None) -> None:
+def run(
+    directory: Path,
+    *,
+    output_format: str,
+    strict: bool,
+    no_cache: bool,
+    lang: str | None,
+    today: date | None = None,
+) -> None:
     """`handbook validate`, with the arguments generator.cli parsed (its help says what each does)."""
     # The process ends right after the check: the collector would only walk the million objects of
     # a big handbook's model once more when it is switched back on (0.4 s at 1,000 roles) to free nothing.
@@ -46,7 +56,7 @@ def run(directory: Path, *, output_format: str, strict: bool, no_cache: bool, la
     # One that cannot be read is {} here, and a finding of rule HB090 below, at its line.
     config, _ = handbook_config_or_error(directory)
     language = language_in(directory, config, lang)
-    verdict, problems = _validate(directory, language, cached=not no_cache, config=config)
+    verdict, problems = _validate(directory, language, cached=not no_cache, config=config, today=today)
     output = REPORTER_BY_NAME[output_format](problems, language, rules_page=rules_page(directory, config))
     if output:
         click.echo(output)
@@ -58,17 +68,24 @@ def run(directory: Path, *, output_format: str, strict: bool, no_cache: bool, la
 
 
 def _validate(
-    root: Path, language: Language, *, cached: bool, config: Mapping[str, Any]
+    root: Path, language: Language, *, cached: bool, config: Mapping[str, Any], today: date | None
 ) -> tuple[Verdict, list[Problem]]:
     """`check` for `validate`; with `cached`, files unchanged since the last run are not read again."""
     settings, handbook_root, folders, site = settings_of(root, language, config=config)
+    review = review_settings_of(root, config, handbook_root=handbook_root, today=today)
     cache = None
     if cached:
         config = {"settings": settings, "language": language, "root": str(handbook_root)}
         cache = ValidateCache(root / CACHE_DIR / CACHE_FOLDER, within=root, config=config)
     try:
         verdict = validate_handbook(
-            handbook_root, settings=settings, language=language, site_folders=folders, site=site, cache=cache
+            handbook_root,
+            settings=settings,
+            language=language,
+            site_folders=folders,
+            site=site,
+            cache=cache,
+            review=review,
         )
     except NotAHandbook as error:
         fail(render(error.message, language))

@@ -20,7 +20,7 @@ from markupsafe import Markup
 from generator.render.escaping import html_text, mermaid_label
 from generator.render.pages import Navigation, Page, PageRenderer
 from generator.render.reporting import RULES_PAGE
-from generator.render.urls import process_path, reference_paths, role_path
+from generator.render.urls import REVIEWS_PAGE, process_path, reference_paths, role_path
 from generator.source.departments import (
     department_by_id,
     department_id_of,
@@ -267,5 +267,5 @@ def department_navigation(
             "org-chart.md",
             *reference_paths(handbook),
         ],
-        maintainers=[{labels["maintainers"]: [*maintainer_pages, RULES_PAGE]}],
+        maintainers=[{labels["maintainers"]: [*maintainer_pages, REVIEWS_PAGE, RULES_PAGE]}],
     )

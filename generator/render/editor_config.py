@@ -41,12 +41,14 @@ ROLE_REFERENCES: frozenset[tuple[str, ...]] = frozenset(
     {
         ("role", "reports_to"),
         ("role", "buddy"),
+        ("role", "owner"),
         ("process", "owner"),
         ("process", "stages", "steps", "raci", "R"),
         ("process", "stages", "steps", "raci", "A"),
         ("process", "stages", "steps", "raci", "C"),
         ("process", "stages", "steps", "raci", "I"),
         ("department", "head"),
+        ("department", "owner"),
         ("person", "roles"),
         ("person", "deputy_for"),
     }
@@ -57,6 +59,8 @@ DEPARTMENT_REFERENCES: frozenset[tuple[str, ...]] = frozenset(
 )
 # Longer prose: a text area rather than a one-line box.
 PROSE_FIELDS = frozenset({"summary", "details", "explanation"})
+# Days (generator.source.reviews): Decap's date picker, written as YYYY-MM-DD, which YAML reads as a date.
+DATE_FIELDS = frozenset({"last_reviewed_on"})
 # A step has exactly one accountable role: one pick, though the schema also accepts a list.
 SINGLE_PICK = frozenset({("process", "stages", "steps", "raci", "A")})
 
@@ -139,6 +143,10 @@ class _Fields:
             many = (kinds == "array" or (isinstance(kinds, list) and "array" in kinds)) and path not in SINGLE_PICK
             target = "roles" if path in ROLE_REFERENCES else "departments"
             field.update(_relation(target, multiple=many))
+        elif name in DATE_FIELDS:
+            field.update(
+                {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD", "time_format": False}
+            )
         elif kinds == "boolean":
             field.update({"widget": "boolean", "default": False})
         elif kinds == "object":

@@ -9,7 +9,7 @@ from generator.render.departments import department_navigation
 from generator.render.escaping import html_text
 from generator.render.pages import Navigation
 from generator.render.reporting import RULES_PAGE
-from generator.render.urls import process_path, reference_paths, role_path, stage_path
+from generator.render.urls import REVIEWS_PAGE, process_path, reference_paths, role_path, stage_path
 from generator.source.model import Handbook
 from generator.words.labels import labels_for
 
@@ -49,5 +49,5 @@ def navigation(
             "org-chart.md",
             *reference_paths(handbook),
         ],
-        maintainers=[{labels["maintainers"]: [*maintainer_pages, RULES_PAGE]}],
+        maintainers=[{labels["maintainers"]: [*maintainer_pages, REVIEWS_PAGE, RULES_PAGE]}],
     )

@@ -9,9 +9,10 @@ never become HTML, an attribute list or a line break in the page.
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, partial
 from typing import Any
 
@@ -19,7 +20,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.render.checklists import checklist_files
-from generator.render.departments import DepartmentView, department_pages
+from generator.render.departments import DepartmentView, department_pages, department_path
 from generator.render.escaping import (
     anchor,
     code_block,
@@ -39,6 +40,7 @@ from generator.render.urls import (
     GLOSSARY_PATH,
     METRICS_PATH,
     PEOPLE_PATH,
+    REVIEWS_PAGE,
     page_url,
     process_path,
     reference_paths,
@@ -52,6 +54,7 @@ from generator.rules import RULES, Rule
 from generator.source.documents import Document, documents_of, metrics_of, producers_of
 from generator.source.model import Handbook, Process, Role, Stage, Step
 from generator.source.onboarding import onboarding_of
+from generator.source.reviews import Review, ReviewSettings, reviews_of, reviews_to_do, settings_for_today
 from generator.source.slugs import unique_anchors
 from generator.words.labels import labels_for
 
@@ -176,8 +179,19 @@ class Renderer:
         rules: Sequence[Rule] = RULES,
         site_url: str | None = None,
         directory_urls: bool = True,
+        review: ReviewSettings | None = None,
+        last_changed: Mapping[str, date] | None = None,
+        edit_urls: Mapping[str, str] | None = None,
     ) -> None:
+        """`review` is today and the review settings (without: today from `SOURCE_DATE_EPOCH` or the clock);
+        `last_changed` the day each YAML file last changed in git, `edit_urls` where each is edited (by path)."""
         self.handbook = handbook
+        self.review_settings = review or settings_for_today()
+        self.review_by_path: dict[str, Review] = {
+            found.path: found for found in reviews_of(handbook, self.review_settings)
+        }
+        self.last_changed = last_changed or {}
+        self.edit_urls = edit_urls or {}
         self.language = language
         self.labels = labels_for(language)
         self.rules = rules
@@ -193,6 +207,9 @@ class Renderer:
         self.people = PeopleView(handbook)
         self.contact_names = contact_labels(self.labels)
         self.letter_names = {letter: self.labels[key] for letter, key in LETTER_LABEL_KEYS.items()}
+
+    # The pages about one file, which show its review (the notice at the top, the dates at the bottom).
+    _REVIEWED_TEMPLATES = frozenset({"role.md.j2", "process.md.j2", "department.md.j2"})
 
     def _render(self, template: str, path: str, source: str | None, **context: Any) -> Page:
         def href(target: str, fragment: str = "") -> Markup:
@@ -219,11 +236,29 @@ class Renderer:
             document_by_name=self.document_by_name,
             documents_path=DOCUMENTS_PATH,
             departments=self.departments,
+            review=self.review_by_path.get(source) if source and template in self._REVIEWED_TEMPLATES else None,
             people=self.people,
             contact_names=self.contact_names,
             **context,
         )
+        if source is not None:
+            content = content.rstrip("\n") + "\n\n" + self._page_dates(template, path, source)
         return Page(path=path, content=content, source=source)
+
+    def _page_dates(self, template: str, path: str, source: str) -> str:
+        """The line at the bottom of a page made from `source`: its review (on the page about the file) and git date."""
+        review = self.review_by_path.get(source) if template in self._REVIEWED_TEMPLATES else None
+        changed = self.last_changed.get(source)
+        if review is None and changed is None:
+            return ""
+        here = page_url(path, directory_urls=self.directory_urls)
+
+        def html_href(target: str) -> Markup:
+            return Markup(escape(relative_url(page_url(target, directory_urls=self.directory_urls), start=here)))
+
+        return self.env.get_template("_page_dates.md.j2").render(
+            t=self.labels, review=review, changed=changed, html_href=html_href, role_path=role_path
+        )
 
     def render_page(self, template: str, path: str, source: str | None, **context: Any) -> Page:
         """A page from one of the templates, for page modules outside this class (generator.render.departments)."""
@@ -360,6 +395,7 @@ class Renderer:
         # The company's reference and department pages read many roles each: one unit per kind.
         yield "reference pages", self.reference_pages
         yield "department pages", self.department_pages
+        yield REVIEWS_PAGE, self.reviews_page
         yield RULES_PAGE, self.rules_page
 
     def role_page(self, role: Role) -> Page:
@@ -418,6 +454,33 @@ class Renderer:
     def department_pages(self) -> list[Page]:
 
         return department_pages(self, self.departments)
+
+    def reviews_page(self) -> Page:
+        """The maintainers' list of reviews overdue or coming up, by department and due date."""
+        to_do = reviews_to_do(self.handbook, self.review_settings)
+        groups: dict[str, list[Review]] = {}
+        for found in to_do:
+            groups.setdefault(found.department.title if found.department else "", []).append(found)
+        return self._render(
+            "reviews.md.j2",
+            REVIEWS_PAGE,
+            None,
+            groups=list(groups.items()),
+            today=self.review_settings.today,
+            tracked=len(self.review_by_path),
+            page_of=self.page_of_review,
+            edit_urls=self.edit_urls,
+        )
+
+    @staticmethod
+    def page_of_review(found: Review) -> str:
+        """The generated page about the reviewed file."""
+        thing: Any = found.thing
+        if found.kind == "role":
+            return role_path(thing.id)
+        if found.kind == "process":
+            return process_path(thing)
+        return department_path(thing.id)
 
     def rules_page(self) -> Page:
         rules = [(rule, rule_doc(rule, self.language)) for rule in self.rules]

@@ -29,6 +29,8 @@ DOCUMENTS_PATH = "documents.md"
 METRICS_PATH = "metrics.md"
 GLOSSARY_PATH = "glossary.md"
 PEOPLE_PATH = "people.md"
+# The maintainers' list of reviews that are due (always generated, in the editors' section).
+REVIEWS_PAGE = "reviews.md"
 
 
 def page_url(path: str, *, directory_urls: bool = True) -> str:

@@ -6,7 +6,7 @@ first line is the summary, the rest explains why, with a failing and a passing
 example. The linter, not the rule, stamps code and severity on each finding.
 
 Rules live in one folder per family (`inputs/`, `yaml/`, `fields/`, `ids/`, `references/`,
-`onboarding/`, `text/`, `raci/`, `site/`, `departments/`, `people/`), as ruff groups its rules. Next to
+`onboarding/`, `text/`, `raci/`, `site/`, `departments/`, `reviews/`, `people/`), as ruff groups its rules. Next to
 them: `checking` (runs the rules, stamps, sorts), `cache` (validate's per-file results),
 `forked` (validate in two processes) and `circles` (the cycle search two rules share).
 """
@@ -23,8 +23,9 @@ from generator.source.problems import Finding, Severity
 
 # "inputs" rules see the scan of the handbook's folders (generator.source.files.InputScan), "site"
 # rules the settings in mkdocs.yml (generator.source.site_config.SiteSettings; only when there is one),
-# "folder" rules the handbook with its folder (generator.source.model.HandbookFolder).
-Scope = Literal["file", "handbook", "inputs", "site", "folder"]
+# "folder" rules the handbook with its folder (generator.source.model.HandbookFolder), "review"
+# rules the handbook with today and the review settings (generator.source.reviews.ReviewedHandbook).
+Scope = Literal["file", "handbook", "inputs", "site", "folder", "review"]
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,17 @@ REGISTRY: tuple[tuple[str, tuple[str, ...]], ...] = (
             "department_named",
             "cross_department_manager",
             "codeowners_up_to_date",
+        ),
+    ),
+    (
+        "reviews",
+        (
+            "review_date_valid",
+            "review_period_valid",
+            "review_needs_date",
+            "review_date_not_future",
+            "review_overdue",
+            "review_default_valid",
         ),
     ),
     (

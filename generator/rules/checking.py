@@ -26,6 +26,7 @@ from generator.source.loading import (
 )
 from generator.source.model import Handbook, HandbookFolder
 from generator.source.problems import Finding, Problem, Severity
+from generator.source.reviews import ReviewedHandbook, ReviewSettings, settings_for_today
 from generator.source.schema import compile_validators
 from generator.source.site_config import SiteSettings
 from generator.words.messages import Language, Message, bounded, msg, render
@@ -47,10 +48,21 @@ class NotAHandbook(Exception):
         self.message = message
 
 
+# Warnings that do not fail `--strict` unless the handbook asks (generator.source.reviews.ReviewSettings):
+# a review falling due is news for its owner, not a mistake in the pull request at hand.
+LENIENT_UNDER_STRICT = frozenset({"HB124"})
+
+
+def lenient_codes(review: ReviewSettings | None) -> frozenset[str]:
+    """The codes whose warnings `--strict` lets pass, with these review settings."""
+    return frozenset() if review is not None and review.overdue_fails_strict else LENIENT_UNDER_STRICT
+
+
 class _Problems:
     """The errors and the warnings among a result's `problems`."""
 
     problems: tuple[Problem, ...]
+    lenient: frozenset[str]
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -60,6 +72,11 @@ class _Problems:
     def warnings(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.severity == "warning")
 
+    @property
+    def strict_warnings(self) -> tuple[Problem, ...]:
+        """The warnings that fail `--strict` (an overdue review only when the handbook asks)."""
+        return tuple(p for p in self.warnings if p.code not in self.lenient)
+
 
 @dataclass(frozen=True)
 class Report(_Problems):
@@ -68,6 +85,9 @@ class Report(_Problems):
     problems: tuple[Problem, ...]
     # What the folders held; the plugin refuses links from it even with their rule switched off.
     inputs: InputScan
+    # Today and the review settings the review rules were checked with.
+    review: ReviewSettings
+    lenient: frozenset[str] = LENIENT_UNDER_STRICT
 
 
 def _severity(rule: Rule, settings: Mapping[str, RuleSetting]) -> RuleSetting:
@@ -128,6 +148,7 @@ def check_handbook(
     language: Language = "en",
     site_folders: Sequence[Path] = (),
     site: SiteSettings | None = None,
+    review: ReviewSettings | None = None,
 ) -> Report:
     """Load, build and check the handbook in `root`.
 
@@ -135,9 +156,12 @@ def check_handbook(
     are written in `language`. `site_folders` are the other folders the site is
     made from (MkDocs' docs folder, the plugin's cache), checked for links and
     special files. `site` is what mkdocs.yml sets, for the rules about it (skipped without).
+    `review` is today and the review settings (without: today from `SOURCE_DATE_EPOCH` or the clock).
     Raises `NotAHandbook` when `root` has neither roles/ nor processes/.
     """
-    return _check_scanned(root, _scan(root, site_folders), settings=settings or {}, language=language, site=site)
+    return _check_scanned(
+        root, _scan(root, site_folders), settings=settings or {}, language=language, site=site, review=review
+    )
 
 
 def _not_read(scan: InputScan) -> list[str]:
@@ -185,13 +209,15 @@ def _whole_handbook_problems(
     scan: InputScan,
     site: SiteSettings | None,
     language: Language,
+    review: ReviewSettings,
 ) -> Iterator[Problem]:
-    """The problems of the rules that see more than one file: the model, the folders, mkdocs.yml."""
+    """The problems of the rules that see more than one file: the model, the folders, mkdocs.yml, today."""
     yield from _problems_of(rules, "handbook", handbook, language)
     yield from _problems_of(rules, "inputs", scan, language)
     if site is not None:
         yield from _problems_of(rules, "site", site, language)
     yield from _problems_of(rules, "folder", HandbookFolder(root, handbook), language)
+    yield from _problems_of(rules, "review", ReviewedHandbook(handbook, review), language)
 
 
 @_gc_paused
@@ -203,15 +229,24 @@ def _check_scanned(
     language: Language,
     site: SiteSettings | None = None,
     parsed: ParsedFiles | None = None,
+    review: ReviewSettings | None = None,
 ) -> Report:
     rules = _active_rules(settings)
+    review = review or settings_for_today()
     # Without a preview's files from an earlier check, every file is parsed.
     files = (parsed or ParsedFiles()).files(root, scan, rules, language)
     sources = tuple(file.source for file in files)
     handbook = handbook_from_parts((file.part for file in files), not_read=_not_read(scan))
     problems = [problem for file in files for problem in file.problems]
-    problems.extend(_whole_handbook_problems(rules, root, handbook, scan, site, language))
-    return Report(handbook=handbook, sources=sources, problems=tuple(sorted(set(problems))), inputs=scan)
+    problems.extend(_whole_handbook_problems(rules, root, handbook, scan, site, language, review))
+    return Report(
+        handbook=handbook,
+        sources=sources,
+        problems=tuple(sorted(set(problems))),
+        inputs=scan,
+        review=review,
+        lenient=lenient_codes(review),
+    )
 
 
 @dataclass(frozen=True)
@@ -221,10 +256,11 @@ class Verdict(_Problems):
     problems: tuple[Problem, ...]
     roles: int
     processes: int
+    lenient: frozenset[str] = LENIENT_UNDER_STRICT
 
     @classmethod
     def of(cls, report: Report) -> Verdict:
-        return cls(report.problems, len(report.handbook.roles), len(report.handbook.processes))
+        return cls(report.problems, len(report.handbook.roles), len(report.handbook.processes), report.lenient)
 
 
 def validate_handbook(
@@ -235,6 +271,7 @@ def validate_handbook(
     site_folders: Sequence[Path] = (),
     site: SiteSettings | None = None,
     cache: ValidateCache | None = None,
+    review: ReviewSettings | None = None,
 ) -> Verdict:
     """`check_handbook`'s problems, reusing from `cache` the results of every file unchanged since it was written.
 
@@ -244,9 +281,12 @@ def validate_handbook(
     are returned as they were. Raises `NotAHandbook` like `check_handbook`.
     """
     scan = _scan(root, site_folders)
+    review = review or settings_for_today()
     if cache is None:
-        return Verdict.of(_check_scanned(root, scan, settings=settings or {}, language=language, site=site))
-    return _check_cached(root, scan, settings=settings or {}, language=language, site=site, cache=cache)
+        return Verdict.of(
+            _check_scanned(root, scan, settings=settings or {}, language=language, site=site, review=review)
+        )
+    return _check_cached(root, scan, settings=settings or {}, language=language, site=site, cache=cache, review=review)
 
 
 # Below this many bytes to parse, a second process costs more than it saves (fork, and decoding its results).
@@ -333,6 +373,7 @@ def _check_cached(
     language: Language,
     site: SiteSettings | None,
     cache: ValidateCache,
+    review: ReviewSettings,
 ) -> Verdict:
     from generator.rules.cache import CachedFile, CacheUnusable, file_key, read_entry, run_key
 
@@ -352,11 +393,12 @@ def _check_cached(
     whole_key = None
     if None not in keys:
         # The rules about mkdocs.yml and the committed CODEOWNERS read more than the source files.
-        outside = repr((scan.refused, scan.unread, site, _files_beside(root)))
+        # Today too: whether a review is overdue or a date in the future changes with it.
+        outside = repr((scan.refused, scan.unread, site, review, _files_beside(root)))
         whole_key = run_key(keys, not_read=not_read, scan_outcome=outside)  # type: ignore[arg-type]
         last = cache.run(whole_key)
         if last is not None:
-            return Verdict(last.problems, last.roles, last.processes)
+            return Verdict(last.problems, last.roles, last.processes, lenient_codes(review))
     problems: list[Problem] = []
     parts: dict[int, FilePart] = {}  # by the file's place in `files`
 
@@ -414,8 +456,8 @@ def _check_cached(
         except (ValueError, CacheUnusable):
             check_here(index)
     handbook = handbook_from_parts((parts[index] for index in range(len(files))), not_read=not_read)
-    problems.extend(_whole_handbook_problems(rules, root, handbook, scan, site, language))
-    verdict = Verdict(tuple(sorted(set(problems))), len(handbook.roles), len(handbook.processes))
+    problems.extend(_whole_handbook_problems(rules, root, handbook, scan, site, language, review))
+    verdict = Verdict(tuple(sorted(set(problems))), len(handbook.roles), len(handbook.processes), lenient_codes(review))
     try:
         if saver is None or saver.result() != _WRITTEN:
             cache.save_files()
@@ -521,17 +563,20 @@ class LastReport:
         site_folders: Sequence[Path] = (),
         site: SiteSettings | None = None,
         parsed: ParsedFiles | None = None,
+        review: ReviewSettings | None = None,
     ) -> Report:
         """`check_handbook`, or the last report when it was made with the same arguments from the same files.
 
         A preview passes its `parsed` files, so after an edit only the changed files are parsed.
         """
         scan = _scan(root, site_folders)
+        review = review or settings_for_today()
         folders = tuple(os.path.abspath(folder) for folder in site_folders)
-        key = (root.resolve(), folders, tuple(sorted((settings or {}).items())), language, site, _fingerprint(scan))
+        settings_key = tuple(sorted((settings or {}).items()))
+        key = (root.resolve(), folders, settings_key, language, site, review, _fingerprint(scan))
         if self._report is None or key != self._key:
             self._report = _check_scanned(
-                root, scan, settings=settings or {}, language=language, site=site, parsed=parsed
+                root, scan, settings=settings or {}, language=language, site=site, parsed=parsed, review=review
             )
             self._key = key
         return self._report

@@ -21,6 +21,7 @@ from generator.render.urls import (
     GLOSSARY_PATH,
     METRICS_PATH,
     PEOPLE_PATH,
+    REVIEWS_PAGE,
     page_url,
     process_path,
     role_path,
@@ -83,7 +84,8 @@ def search_catalog(
     entities = list(_entities(handbook, directory_urls, pages))
     for path in LISTING_PAGES:
         pages[_url(path, directory_urls)] = PagePlace("listing", LISTING_WEIGHT)
-    for path in (RULES_PAGE, *maintainer_pages):
+    # The reviews page names many roles and processes: a page for maintainers, never above the pages it lists.
+    for path in (RULES_PAGE, REVIEWS_PAGE, *maintainer_pages):
         pages[_url(path, directory_urls)] = PagePlace("maintainers", MAINTAINERS_WEIGHT)
     return SearchCatalog(pages=pages, entities=tuple(entities))
 

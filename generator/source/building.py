@@ -25,12 +25,14 @@ from generator.source.model import (
     Person,
     Process,
     Raci,
+    ReviewDates,
     Role,
     RoleRef,
     Stage,
     Step,
     Term,
 )
+from generator.source.reviews import parse_review_date
 
 # Wider than the id rules on purpose: a broken file may hold an id that breaks them too.
 _ID_LIKE_WORD = re.compile(r"[^\s:,\[\]{}#'\"]+")
@@ -138,6 +140,22 @@ def _department(source: SourceFile, tree: DataTree) -> Department:
         at=places.of(node),
         id_at=_id_at(places, node, pairs),
         maintainers_at=places.of(maintainers[0] if maintainers is not None else node),
+        owner=_ref(places, data, pairs, "owner"),
+        review=_review(places, node, data, pairs),
+    )
+
+
+def _review(places: _Places, node: yaml.Node, data: dict[str, Any], pairs: dict[str, Any]) -> ReviewDates | None:
+    """`last_reviewed_on` and `review_in`, when the file writes either (a date YAML did not read as one is "")."""
+    if "last_reviewed_on" not in data and "review_in" not in data:
+        return None
+    day = parse_review_date(data.get("last_reviewed_on"))
+    period = data.get("review_in")
+    return ReviewDates(
+        last_reviewed_on=day.isoformat() if day is not None else "",
+        review_in=period.strip() if isinstance(period, str) else "",
+        at=places.of(pairs["last_reviewed_on"][1] if "last_reviewed_on" in pairs else node),
+        review_in_at=places.of(pairs["review_in"][1] if "review_in" in pairs else node),
     )
 
 
@@ -207,6 +225,8 @@ def _role(source: SourceFile, tree: DataTree) -> Role:
         tools=_texts(data, "tools"),
         accounts=_texts(data, "accounts"),
         first_deliverable=_text(data, "first_deliverable"),
+        owner=_ref(places, data, pairs, "owner"),
+        review=_review(places, node, data, pairs),
     )
 
 
@@ -266,6 +286,7 @@ def _process(source: SourceFile, tree: DataTree) -> Process:
         id_at=_id_at(places, node, pairs),
         aliases=_former_ids(places, data),
         department=_department_ref(places, data, pairs, "department"),
+        review=_review(places, node, data, pairs),
     )
 
 
@@ -328,6 +349,7 @@ def _resolve_former_ids(
             role,
             reports_to=resolve(role.reports_to) if role.reports_to else None,
             buddy=resolve(role.buddy) if role.buddy else None,
+            owner=resolve(role.owner) if role.owner else None,
         )
         for role in roles
     ]

@@ -48,6 +48,21 @@ class DepartmentRef:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewDates:
+    """A file's `last_reviewed_on` and `review_in`, as the review pages and rules read them.
+
+    The date is kept as `YYYY-MM-DD` text ("" when it is missing or names no real day: a
+    rule reports that), the period as written ("" when absent; generator.source.reviews reads it).
+    """
+
+    last_reviewed_on: str
+    review_in: str
+    # Where `last_reviewed_on` is written (else the file's top mapping), and `review_in`.
+    at: Location
+    review_in_at: Location
+
+
+@dataclass(frozen=True, slots=True)
 class Raci:
     responsible: tuple[RoleRef, ...]
     accountable: tuple[RoleRef, ...]
@@ -110,6 +125,8 @@ class Process:
     aliases: tuple[RoleRef, ...] = ()
     # The department that owns the process (departments/<id>.yml); None in a one-department handbook.
     department: DepartmentRef | None = None
+    # When the file was last reviewed and how often it should be (None when it says neither).
+    review: ReviewDates | None = None
 
     def steps(self) -> Iterator[tuple[Stage, Step]]:
         for stage in self.stages:
@@ -139,6 +156,9 @@ class Role:
     tools: tuple[str, ...] = ()
     accounts: tuple[str, ...] = ()
     first_deliverable: str = ""
+    # Who reviews the file (else its department's head), and when it was last reviewed.
+    owner: RoleRef | None = None
+    review: ReviewDates | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +177,10 @@ class Department:
     at: Location
     id_at: Location
     maintainers_at: Location
+    # Who reviews the file (else the head), when it was last reviewed, and the period its
+    # roles and processes take when they give none.
+    owner: RoleRef | None = None
+    review: ReviewDates | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,11 +323,14 @@ class Handbook:
 
     @cached_property
     def role_ids_named(self) -> frozenset[str]:
-        """Every role id a reference names: a RACI letter, a process owner, a reports_to, a buddy."""
+        """Every role id a reference names: a RACI letter, an owner (of a process, or a file's reviewer), a reports_to,
+        a buddy."""
         named = set(self.role_ids_in_raci)
         named.update(process.owner.role_id for process in self.processes if process.owner)
         named.update(role.reports_to.role_id for role in self.roles if role.reports_to)
         named.update(role.buddy.role_id for role in self.roles if role.buddy)
+        named.update(role.owner.role_id for role in self.roles if role.owner)
+        named.update(department.owner.role_id for department in self.departments if department.owner)
         named.update(ref.role_id for person in self.people for ref in (*person.roles, *person.deputy_for))
         return frozenset(named)
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-# Keys whose values are ids or flags, never shown as prose.
+# Keys whose values are ids, flags, dates or periods, never shown as prose (a comment after one loses
+# nothing: a period that lost a word no longer reads as one, and its rule says so).
 NOT_TEXT = frozenset(
-    {"id", "reports_to", "buddy", "owner", "aliases", "R", "A", "C", "I", "external"}
+    {"id", "reports_to", "buddy", "owner", "aliases", "R", "A", "C", "I", "external", "last_reviewed_on", "review_in"}
     # A person's role ids and contacts: the people rules check those (generator.rules.people).
     | {"roles", "deputy_for", "github", "email", "chat", "phone"}
 )

@@ -31,7 +31,8 @@ def test_misspelt_checklist_in_a_step_suggests_checklist(check):
 
 
 def test_unrelated_key_lists_the_allowed_keys_without_a_guess(check):
-    report = check({HELPER: "id: helper\ntitle: 助理\nphone: 1234\n"})
+    # `phone` is close enough to `owner` for a guess; a telephone number is not.
+    report = check({HELPER: "id: helper\ntitle: 助理\ntelephone: 1234\n"})
     assert codes(report) == ["HB011"]
     (problem,) = report.problems
     assert (problem.line, problem.column) == (3, 1)

@@ -47,7 +47,7 @@ def test_readers_sections_come_first_and_the_editors_section_last(example_site: 
         "術語表",
         "維護手冊",
     ]
-    assert _section_links(page, "維護手冊") == ["如何編輯本手冊", "驗證規則一覽"]
+    assert _section_links(page, "維護手冊") == ["如何編輯本手冊", "待審閱", "驗證規則一覽"]
     # The editors' pages are nowhere else in the sidebar.
     links = [a.get_text(strip=True) for a in page.select("nav.md-nav--primary a.md-nav__link")]
     assert links.count("如何編輯本手冊") == 1 and links.count("驗證規則一覽") == 1

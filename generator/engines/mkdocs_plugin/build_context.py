@@ -33,6 +33,7 @@ from generator.render.pages import Page, RenderedUnit
 from generator.rules.checking import ParsedFiles, Report
 from generator.source.model import Handbook
 from generator.source.problems import Problem
+from generator.source.reviews import ReviewSettings
 from generator.words.messages import Language
 
 
@@ -41,8 +42,9 @@ class Rendered:
     """What the plugin made from a handbook without errors: its pages and downloads."""
 
     handbook: Handbook
-    # What the pages depend on besides the handbook: language, site_url, use_directory_urls.
-    settings: tuple[str | None, str | None, bool]
+    # What the pages depend on besides the handbook: language, site_url, use_directory_urls, the
+    # review settings (today), the git dates and the edit links.
+    settings: tuple[object, ...]
     # The pages, in units that note which roles they read (see generator.render.incremental).
     units: tuple[RenderedUnit, ...]
     # The checklist downloads of each stage, by (process id, stage id).
@@ -196,6 +198,8 @@ class Build:
     restore: ExitStack = field(default_factory=ExitStack)
     started: float = field(default_factory=time.monotonic)
     report: Report | None = None
+    # Today and the review options the report and the pages were made with.
+    review: ReviewSettings | None = None
     # Errors a preview shows in the browser instead of stopping (empty in a plain build).
     shown_errors: tuple[Problem, ...] = ()
     rendered: Rendered | None = None

@@ -67,6 +67,12 @@ class HandbookConfig(Config):  # type: ignore[no-untyped-call]
     # CODEOWNERS by `handbook codeowners` (generator.source.codeowners).
     maintainers = opt.ListOfItems(opt.Type(str), default=[])
 
+    # Reviews (generator.source.reviews): the period of every role, process and department that
+    # gives none of its own or of its department (`6 months`, `1 year`, `6 個月`; "" for none),
+    # and whether an overdue review fails `--strict` (by default it is a warning `--strict` lets pass).
+    review_in = opt.Type(str, default="")
+    overdue_fails_strict = opt.Type(bool, default=False)
+
 
 def option_problems(options: object) -> tuple[tuple[str, str, str], ...]:
     """What this schema says of the `handbook` options written in mkdocs.yml (read as plain data, never run).

@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, cast
+from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -25,7 +26,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
-from generator.engines.build_date import reproducible_build_date
+from generator.engines.build_date import last_changed_days, reproducible_build_date
 from generator.engines.editor.bundle import EditorMissing
 from generator.engines.editor.site_files import EditorFile, backend_of, editor_files, editor_settings
 from generator.engines.mkdocs_plugin import preview
@@ -54,12 +55,19 @@ from generator.search import write_search_index
 from generator.search.entities import search_catalog
 from generator.search.labels import search_labels
 from generator.source.building import build_handbook
-from generator.source.files import LinkRefused, links_and_special_files, write_replacing
+from generator.source.files import LinkRefused, links_and_special_files, read_text_if_regular, write_replacing
 from generator.source.glossary import abbreviations_markdown
 from generator.source.loading import GLOSSARY_FILE, KIND_BY_FOLDER
-from generator.source.model import Handbook
+from generator.source.model import Department, Handbook, Process, Role
 from generator.source.people import published
 from generator.source.problems import Finding
+from generator.source.reviews import (
+    ReviewSettings,
+    date_was_given,
+    latest_review_day,
+    review_settings_from_options,
+    today_from_environment,
+)
 from generator.source.site_config import CONFIG_FILE, site_folders, site_settings_of_file
 from generator.words.labels import labels_for
 from generator.words.messages import Language, msg, render
@@ -131,6 +139,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         build = self.build = Build(language=language)
         # A plain `mkdocs build` gets the same reproducible date `handbook build` sets.
         build.restore.enter_context(reproducible_build_date(self.config_file_dir))
+        build.review = self._review_settings(config)
         try:
             report = build.report = self.last_report.check(
                 self.root,
@@ -146,6 +155,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
                     site_url=config.site_url or None,
                 ),
                 parsed=self.preview.parsed if self.preview is not None else None,
+                review=build.review,
             )
         except NotAHandbook as error:
             raise PluginError(log_line(f"handbook: {render(error.message, language)}")) from error
@@ -156,8 +166,11 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             heading = render(msg("run.has_errors"), language)
             rules_page = rules_page_url(config.site_url, directory_urls=config.use_directory_urls)
             raise PluginError(f"{heading}\n" + format_text(report.problems, language, rules_page=rules_page))
+        strict_warnings = set(report.strict_warnings)
         for problem in report.warnings:
-            log.warning(log_line(str(problem)))
+            # An overdue review is news for its owner: shown, but not a warning that stops `--strict`
+            # unless mkdocs.yml asks (overdue_fails_strict).
+            (log.warning if problem in strict_warnings else log.info)(log_line(str(problem)))
         # A preview with errors keeps the pages of the last handbook that built and shows the findings.
         build.shown_errors = report.errors
         handbook = report.handbook if not report.errors else self._last_good_handbook()
@@ -174,6 +187,33 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             # them, see render.NAVIGATION_SECTION_LIMIT): don't log a thousand of them.
             config.validation.nav.omitted_files = logging.DEBUG
         return config
+
+    def _review_settings(self, config: MkDocsConfig) -> ReviewSettings:
+        """Today (once the build date is set, see on_config) and the review options in mkdocs.yml."""
+        config_file = Path(config.config_file_path or "mkdocs.yml")
+        today = today_from_environment()
+        return review_settings_from_options(
+            {"review_in": self.config.review_in, "overdue_fails_strict": self.config.overdue_fails_strict},
+            today=today,
+            latest_day=latest_review_day(today, given=date_was_given()),
+            config_path=Path(os.path.relpath(config_file, self.root)).as_posix(),
+            config_text=read_text_if_regular(config_file) or "",
+        )
+
+    def _edit_urls(self, config: MkDocsConfig, handbook: Handbook) -> dict[str, str]:
+        """Where each role, process and department file is edited on the git host, as MkDocs makes edit links."""
+        repo_url, edit_uri = config.repo_url or "", config.edit_uri or ""
+        if not edit_uri or edit_uri_template_set(config):
+            return {}
+        if repo_url and not edit_uri.startswith(("?", "#")) and not repo_url.endswith("/"):
+            repo_url += "/"
+        docs_dir = Path(config.docs_dir)
+        found = {}
+        things: tuple[Department | Role | Process, ...] = (*handbook.departments, *handbook.roles, *handbook.processes)
+        for thing in things:
+            relative = Path(os.path.relpath(self.root / thing.path, docs_dir)).as_posix()
+            found[thing.path] = urljoin(repo_url, edit_uri + relative)
+        return found
 
     def _editor_files(self, config: MkDocsConfig, handbook: Handbook | None, language: Language) -> list[EditorFile]:
         """The editor at /admin/ when mkdocs.yml asks for it (`editor: enabled: true`); on_files adds them."""
@@ -303,7 +343,11 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         handbook = published(self.build.report.handbook, self.config.people)
         language, site_url = self.build.language, config.site_url
         directory_urls = config.use_directory_urls
-        settings = (language, site_url, directory_urls)
+        review = self.build.review
+        last_changed = last_changed_days(self.root, [source.path for source in self.build.report.sources])
+        edit_urls = self._edit_urls(config, handbook)
+        # Today, the git dates and the edit links change pages too: any change renders every page again.
+        settings = (language, site_url, directory_urls, review, tuple(sorted(last_changed.items())), edit_urls)
         last = self.preview.last_good if self.preview is not None else None
         if last is not None and last.settings != settings:
             last = None
@@ -312,7 +356,15 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             self.build.rendered = last
             self.build.kept_pages = frozenset(page.path for page in last.pages)
             return last
-        renderer = Renderer(handbook, language=language, site_url=site_url, directory_urls=directory_urls)
+        renderer = Renderer(
+            handbook,
+            language=language,
+            site_url=site_url,
+            directory_urls=directory_urls,
+            review=review,
+            last_changed=last_changed,
+            edit_urls=edit_urls,
+        )
         units = render_units(
             renderer,
             last=last.units if last is not None else (),
@@ -604,6 +656,11 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             if (self.root / GLOSSARY_FILE).is_file():
                 server.watch(str(self.root / GLOSSARY_FILE))
         return server
+
+
+def edit_uri_template_set(config: MkDocsConfig) -> bool:
+    """Whether mkdocs.yml builds edit links from `edit_uri_template` (then the pages' own buttons are the links)."""
+    return bool(config.get("edit_uri_template"))
 
 
 def _stop_on(findings: Iterable[Finding], language: Language) -> None:

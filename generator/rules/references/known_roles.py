@@ -35,7 +35,7 @@ SCOPE = "handbook"
 
 
 def role_references(handbook: Handbook, wanted: Callable[[RoleRef], bool]) -> Iterator[tuple[RoleRef, Message]]:
-    """Every place a `wanted` role id is written (reports_to, owner, RACI letters), with its name in words.
+    """Every place a `wanted` role id is written (reports_to, buddy, owner, RACI letters), with its name in words.
 
     A 1,000-role handbook writes 80,000 references and nearly all are fine: only the wanted
     ones get their place put into words.
@@ -45,6 +45,12 @@ def role_references(handbook: Handbook, wanted: Callable[[RoleRef], bool]) -> It
             yield role.reports_to, msg("where.reports_to")
         if role.buddy and wanted(role.buddy):
             yield role.buddy, msg("where.buddy")
+        if role.owner and wanted(role.owner):
+            yield role.owner, msg("where.owner")
+    for department in handbook.departments:
+        # Who reviews the department's file (generator.source.reviews); its head has a rule of its own.
+        if department.owner and wanted(department.owner):
+            yield department.owner, msg("where.owner")
     for process in handbook.processes:
         if process.owner and wanted(process.owner):
             yield process.owner, msg("where.owner")
