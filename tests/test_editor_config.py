@@ -48,7 +48,7 @@ def _collection(config: dict[str, Any], name: str) -> dict[str, Any]:
 def test_every_role_reference_is_a_relation_to_the_roles_by_title() -> None:
     config = _config(REPO)
     found = {}
-    for kind, collection in (("role", "roles"), ("process", "processes")):
+    for kind, collection in (("role", "roles"), ("process", "processes"), ("person", "people")):
         for path, field in _fields(_collection(config, collection)["fields"]):
             if (kind, *path) in ROLE_REFERENCES:
                 found[(kind, *path)] = field
@@ -158,3 +158,47 @@ def test_a_misspelt_editor_option_is_named_in_the_finding() -> None:
 def test_where_the_published_editor_saves(repo_url, edit_uri, options, expected) -> None:  # type: ignore[no-untyped-def]
     backend = backend_of(options, repo_url=repo_url, edit_uri=edit_uri)
     assert (backend.name, backend.repo, backend.branch, backend.api_root) == expected
+
+
+def test_people_have_a_collection_whose_roles_are_picked_by_title() -> None:
+    config = _config(REPO)
+    people = _collection(config, "people")
+    assert people["folder"] == "people" and people["slug"] == "{{id}}" and people["summary"] == "{{name}}"
+    assert people["label"] == "人員" and people["create"] is True and people["delete"] is False
+    fields = dict(_fields(people["fields"]))
+    assert set(fields) >= {("id",), ("name",), ("roles",), ("contact", "email"), ("deputy_for",), ("github",)}
+    assert fields[("id",)]["required"] is True and fields[("name",)]["required"] is True
+    for name in ("roles", "deputy_for"):
+        field = fields[(name,)]
+        assert field["widget"] == "relation" and field["collection"] == "roles", name
+        assert field["value_field"] == "id" and field["display_fields"] == ["title"] and field["multiple"] is True
+    assert fields[("contact",)]["widget"] == "object" and fields[("contact", "phone")]["label"] == "電話"
+    english = dict(_fields(_collection(_config(REPO, language="en"), "people")["fields"]))
+    assert english[("deputy_for",)]["label"] == "Stands in for"
+    # A handbook without people/ gets the collection too: the first person is added through it.
+    assert "people" in [collection["name"] for collection in _config(REPO / "tests/examples/company")["collections"]]
+
+
+def test_the_config_holds_no_persons_name_or_contact(write_handbook: WriteHandbook) -> None:
+    root = write_handbook(
+        {
+            "people/secret-agent.yml": """\
+                id: secret-agent
+                name: 隱形人物甲
+                roles: [lead]
+                contact:
+                  email: hidden.person@example.com
+                  phone: "+886 2 0000-1111"
+                deputy_for: member
+                github: hidden-handle
+            """
+        }
+    )
+    handbook = check_handbook(root).handbook
+    assert [person.name for person in handbook.people] == ["隱形人物甲"]
+    text = editor_config_text(handbook, EditorSettings(language="zh-Hant", backend=Backend(repo="o/r")))
+    for secret in ("隱形人物甲", "secret-agent", "hidden.person", "0000-1111", "hidden-handle"):
+        assert secret not in text, secret
+    # The options of every pick come from the entries at run time, never embedded in the config.
+    for _, field in _fields(_collection(yaml.safe_load(text), "people")["fields"]):
+        assert "options" not in field

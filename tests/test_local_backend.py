@@ -58,6 +58,11 @@ def _backend(root: Path, said: list[str]) -> LocalBackend:
         "roles/x.yml\0",
         "roles/.x.yml",
         "roles/X.yml",
+        "people/../mkdocs.yml",
+        "people/../../etc/passwd.yml",
+        "people/sub/x.yml",
+        "people/.x.yml",
+        "person/x.yml",
         "generator/cli.py",
         "",
     ],
@@ -72,6 +77,7 @@ def test_allowed_paths() -> None:
     assert handbook_path("processes/weekly.yaml") == ("processes/weekly.yaml", "process")
     assert handbook_path("departments/sales.yml") == ("departments/sales.yml", "department")
     assert handbook_path("glossary.yml") == ("glossary.yml", "glossary")
+    assert handbook_path("people/xiaoan-zhou.yml") == ("people/xiaoan-zhou.yml", "person")
 
 
 def test_reads_list_and_never_follow_a_link(write_handbook: WriteHandbook, tmp_path: Path) -> None:
@@ -242,3 +248,63 @@ def test_a_file_broken_by_hand_is_not_overwritten(write_handbook: WriteHandbook)
             "persistEntry", {"dataFiles": [{"path": "roles/member.yml", "raw": "id: member\ntitle: 組員\n"}]}
         )
     assert (root / "roles/lead.yml").read_bytes() == before
+
+
+def test_people_files_are_read_and_written_like_the_others(write_handbook: WriteHandbook, tmp_path: Path) -> None:
+    root = write_handbook({"people/xiaoan.yml": "id: xiaoan\nname: 周小安\nroles: [member]\n"})
+    said: list[str] = []
+    backend = _backend(root, said)
+    listed = backend.handle("entriesByFolder", {"folder": "people", "extension": "yml", "depth": 1})
+    assert [entry["file"]["path"] for entry in listed] == ["people/xiaoan.yml"] and "周小安" in listed[0]["data"]
+    # What Decap sends for a person given contacts and a role to stand in for through the relation widgets.
+    raw = textwrap.dedent(
+        """\
+        id: xiaoan
+        name: 周小安
+        roles:
+          - member
+        contact:
+          email: xiaoan@example.com
+          phone: "0912345678"
+        since: "2023-04"
+        deputy_for:
+          - lead
+        """
+    )
+    backend.handle("persistEntry", {"dataFiles": [{"path": "people/xiaoan.yml", "raw": raw}]})
+    written = (root / "people/xiaoan.yml").read_text(encoding="utf-8")
+    # Laid over the file as it was: its flow list stays a flow list.
+    assert written.startswith("id: xiaoan\n") and "roles: [member]\n" in written
+    assert "deputy_for:\n  - lead\n" in written and "'0912345678'" in written
+    report = check_handbook(root, language="zh-Hant")
+    assert report.errors == ()
+    assert [[ref.role_id for ref in person.roles] for person in report.handbook.people] == [["member"]]
+    assert said == ["handbook: 已存檔 people/xiaoan.yml"]
+    # A role that does not exist is an error: the save is undone.
+    with pytest.raises(Refused):
+        backend.handle("persistEntry", {"dataFiles": [{"path": "people/xiaoan.yml", "raw": raw + "github: [x\n"}]})
+    bad = raw.replace("  - lead\n", "  - nobody\n", 1)
+    with pytest.raises(Refused):
+        backend.handle("persistEntry", {"dataFiles": [{"path": "people/xiaoan.yml", "raw": bad}]})
+    assert (root / "people/xiaoan.yml").read_text(encoding="utf-8") == written
+    # Never through a link, never outside people/.
+    outside = tmp_path / "outside.yml"
+    outside.write_text("id: outside\nname: 外人\n", encoding="utf-8")
+    os.symlink(outside, root / "people" / "linked.yml")
+    with pytest.raises(Refused):
+        backend.handle("getEntry", {"path": "people/linked.yml"})
+    with pytest.raises(Refused):
+        backend.handle("persistEntry", {"dataFiles": [{"path": "people/linked.yml", "raw": "id: linked\nname: x\n"}]})
+    with pytest.raises(Refused):
+        backend.handle("persistEntry", {"dataFiles": [{"path": "people/../x.yml", "raw": "id: x\nname: x\n"}]})
+    assert outside.read_text(encoding="utf-8") == "id: outside\nname: 外人\n" and not (root / "x.yml").exists()
+    # A new person: under the schema line, in the schema's order.
+    new = "name: 林大同\nid: datong\nroles:\n  - lead\n"
+    backend.handle("persistEntry", {"dataFiles": [{"path": "people/datong.yml", "raw": new}]})
+    assert (root / "people/datong.yml").read_text(encoding="utf-8") == (
+        "# yaml-language-server: $schema=../schema/person.schema.json\nid: datong\nname: 林大同\nroles:\n  - lead\n"
+    )
+    listed = backend.handle("entriesByFolder", {"folder": "people", "extension": "yml"})
+    assert [entry["file"]["path"] for entry in listed] == ["people/datong.yml", "people/xiaoan.yml"]
+    (root / "people/linked.yml").unlink()
+    assert check_handbook(root, language="zh-Hant").errors == ()

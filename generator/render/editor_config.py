@@ -3,14 +3,18 @@
 Every field of every schema becomes a form field: its type decides the widget (text,
 list, nested list of objects), `required`, `pattern`, `minLength` and `maxLength` become
 the form's own checks, and each field that names a role (RACI letters, `reports_to`,
-`buddy`, `owner`, a department's `head`) is a relation widget offering the roles that
-exist, by title, so an id is never typed. The model decides what is there at all: the
-departments collection and the `department` fields only in a handbook with departments.
+`buddy`, `owner`, a department's `head`, a person's `roles` and `deputy_for`) is a
+relation widget offering the roles that exist, by title, so an id is never typed. The
+model decides what is there at all: the departments collection and the `department`
+fields only in a handbook with departments; the people collection always (the first
+person is added through it).
 Labels, hints and the messages of failed checks come from the catalogs
 (context "label", keys `editor.…`), the interface language from the handbook's.
 
 Nothing from the handbook's files goes into this file: the relation widgets read the
-roles' titles from the entries themselves, so a hostile title never becomes configuration.
+roles' titles from the entries themselves, so a hostile title never becomes configuration,
+and no person's name or contact is in a published site's admin/config.yml whatever the
+`people:` option says (the people collection lists only the fields of people/<id>.yml).
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ ROLE_REFERENCES: frozenset[tuple[str, ...]] = frozenset(
         ("process", "stages", "steps", "raci", "I"),
         ("department", "head"),
         ("department", "owner"),
+        ("person", "roles"),
+        ("person", "deputy_for"),
     }
 )
 # The fields that name a department.
@@ -59,7 +65,14 @@ DATE_FIELDS = frozenset({"last_reviewed_on"})
 SINGLE_PICK = frozenset({("process", "stages", "steps", "raci", "A")})
 
 # Where each kind of file is, relative to the handbook's root; the glossary is one file.
-FOLDER_OF: Mapping[Kind, str] = {"role": "roles", "process": "processes", "department": "departments"}
+FOLDER_OF: Mapping[Kind, str] = {
+    "role": "roles",
+    "process": "processes",
+    "department": "departments",
+    "person": "people",
+}
+# What a folder's entries are listed and sorted by: a person has a name, everything else a title.
+_SHOWN_AS: Mapping[Kind, str] = {"person": "name"}
 GLOSSARY = "glossary.yml"
 
 
@@ -126,7 +139,8 @@ class _Fields:
         field: dict[str, Any] = {"name": name, "label": label, "hint": hint, "required": required}
         kinds = prop.get("type")
         if path in ROLE_REFERENCES or path in DEPARTMENT_REFERENCES:
-            many = kinds == "array" and path not in SINGLE_PICK
+            # `type: [array, string]` (one id or a list) is a list in the form.
+            many = (kinds == "array" or (isinstance(kinds, list) and "array" in kinds)) and path not in SINGLE_PICK
             target = "roles" if path in ROLE_REFERENCES else "departments"
             field.update(_relation(target, multiple=many))
         elif name in DATE_FIELDS:
@@ -207,6 +221,7 @@ def _first_field_comment(fields: list[dict[str, Any]], line: str | None) -> None
 def _folder_collection(
     kind: Kind, folder: str, fields: list[dict[str, Any]], words: Mapping[str, str], *, prefix: str
 ) -> dict[str, Any]:
+    shown_as = _SHOWN_AS.get(kind, "title")
     return {
         "name": folder,
         "label": words[f"editor.collection.{folder}"],
@@ -220,8 +235,8 @@ def _folder_collection(
         "delete": False,
         "slug": "{{id}}",
         "identifier_field": "id",
-        "summary": "{{title}}",
-        "sortable_fields": ["title", "id"],
+        "summary": "{{" + shown_as + "}}",
+        "sortable_fields": [shown_as, "id"],
         "editor": {"preview": False},
         "fields": fields,
     }
@@ -238,7 +253,8 @@ def editor_config(handbook: Handbook, settings: EditorSettings) -> dict[str, Any
     fields = _Fields(words, departments=departments)
     lines = settings.schema_lines or {}
     collections = []
-    kinds: list[Kind] = ["role", "process", *(["department"] if departments else [])]  # type: ignore[list-item]
+    # People: always, so the first person can be added; what the site shows of them is the `people:` option's.
+    kinds: list[Kind] = ["role", "process", *(["department"] if departments else []), "person"]  # type: ignore[list-item]
     for kind in kinds:
         schema = schema_for(kind)
         kind_fields = fields.fields(schema, schema, (kind,))
@@ -323,7 +339,7 @@ def schema_paths() -> Sequence[tuple[str, ...]]:
                 found.append((*path, name, "one"))
                 walk(items, root, (*path, name))
 
-    kinds: tuple[Kind, ...] = ("role", "process", "department", "glossary")
+    kinds: tuple[Kind, ...] = ("role", "process", "department", "person", "glossary")
     for kind in kinds:
         schema = schema_for(kind)
         walk(schema, schema, (kind,))

@@ -1,7 +1,8 @@
 """The editor at /admin/ (issue 23), in real Chromium against `handbook edit` on a copy of the example.
 
 Through the form only: a role's title changed, a checklist item added to a step and a
-different accountable role picked from the relation list. Each file on disk changes by
+different accountable role picked from the relation list; a role added to a person
+(people/<id>.yml) by its title. Each file on disk changes by
 exactly those lines (`git diff`), `handbook validate --strict` passes, `handbook diff`
 names the changes and the preview rebuilds the page. A required field left empty blocks
 saving with a message in Chinese; a role cannot be typed freely; a typo is fixed on a phone.
@@ -234,6 +235,26 @@ def test_a_hostile_title_is_text_in_the_editor(browser: Any, tmp_path: Path) -> 
         page.get_by_role("option", name=HOSTILE_TITLE).wait_for()
         assert page.title() == "編輯手冊" and dialogs == []
         assert page.locator("img[src=x]").count() == 0
+
+
+def test_a_role_is_added_to_a_person_by_title(browser: Any, editing: Editing) -> None:
+    page = _open(
+        browser, editing.editor + "#/collections/people/entries/huang-zhiwei", viewport={"width": 1366, "height": 900}
+    )
+    held = page.locator(
+        "xpath=//label[starts-with(normalize-space(), '擔任的角色')]/ancestor::div[@aria-label='relation field'][1]"
+    ).locator("input[role=combobox]")
+    # Only roles that exist are offered, by title; a made-up id is not one of them.
+    held.fill("no-such-role")
+    assert page.get_by_role("option").count() == 0
+    held.fill("活動策劃")
+    page.get_by_role("option", name="活動策劃專員").click()
+    page.screenshot(path=str(ARTIFACTS / "editor-person.png"))
+    _publish(page)
+    _wait_for(lambda: _changed_lines(editing.root, "people/huang-zhiwei.yml") != [])
+    assert _changed_lines(editing.root, "people/huang-zhiwei.yml") == ["+  - event-planning"]
+    validated = _run(editing.root, "validate", "--strict")
+    assert validated.returncode == 0, validated.stdout + validated.stderr
 
 
 def test_a_new_role_is_a_file_a_person_would_write(browser: Any, editing: Editing) -> None:

@@ -29,7 +29,7 @@ def test_the_example_site_has_the_editor(example_site: Path) -> None:
     assert config["backend"]["api_root"] == "https://git.example.com/api/v3"
     assert config["publish_mode"] == "editorial_workflow" and config["locale"] == "zh_Hant"
     assert "local_backend" not in config
-    assert [collection["name"] for collection in config["collections"]] == ["roles", "processes", "glossary"]
+    assert [collection["name"] for collection in config["collections"]] == ["roles", "processes", "people", "glossary"]
 
 
 def test_a_site_without_the_editor_option_has_no_admin(write_handbook, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -134,6 +134,10 @@ def test_people_hidden_leaves_no_name_or_contact_anywhere_in_the_site(tmp_path, 
     assert (site / "roles" / "market-research" / "index.html").is_file()
     assert not (site / "people").exists()
     assert _grep_site(site, _private_values()) == []
+    # The editor's config lists the people collection and its fields, but none of their data.
+    admin = yaml.safe_load((site / "admin" / "config.yml").read_text(encoding="utf-8"))
+    people = next(collection for collection in admin["collections"] if collection["name"] == "people")
+    assert people["folder"] == "people" and "name" in [field["name"] for field in people["fields"]]
     # Nor does the page say the role is vacant: with people hidden the site knows nothing of them.
     assert "此職位目前從缺" not in (site / "roles" / "event-planning" / "index.html").read_text(encoding="utf-8")
     # Hidden people are still checked: a misspelt role stops the build with the fix.

@@ -5,8 +5,8 @@ Decap CMS, told `local_backend` in its config.yml, sends every read and write as
 packages/decap-server/src/middlewares/localFs/index.ts). This answers the same actions
 on this checkout, with these limits decap-server does not have:
 
-- only the handbook's own files: `roles/*.yml`, `processes/*.yml`, `departments/*.yml`
-  and `glossary.yml` (no `..`, no absolute path, no other folder, nothing through a
+- only the handbook's own files: `roles/*.yml`, `processes/*.yml`, `departments/*.yml`,
+  `people/*.yml` and `glossary.yml` (no `..`, no absolute path, no other folder, nothing through a
   symbolic link, no media uploads, no deletes, no renames);
 - only from this server's own page: a request must carry a JSON body (so a browser
   asks first from any other site) and name 127.0.0.1 or localhost as its host (a
@@ -48,7 +48,12 @@ from generator.source.yaml_editing import NotEditable, edited_text
 from generator.words.messages import Language, Message, msg, render
 
 API_PATH = "/api/v1"
-FOLDERS: Mapping[str, Kind] = {"roles": "role", "processes": "process", "departments": "department"}
+FOLDERS: Mapping[str, Kind] = {
+    "roles": "role",
+    "processes": "process",
+    "departments": "department",
+    "people": "person",
+}
 _FILE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\.ya?ml")
 _MAX_REQUEST_BYTES = 4 * MAX_FILE_BYTES
 _CONTENT_TYPES = {

@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from generator.engines.editor.bundle import MAIN_SCRIPT, installed_editor_files
-from generator.render.editor_config import Backend, EditorSettings, editor_config_text, editor_page
+from generator.render.editor_config import FOLDER_OF, Backend, EditorSettings, editor_config_text, editor_page
 from generator.source.model import Handbook
 from generator.source.schema_lines import glossary_schema_line, schema_line
 from generator.words.languages import Language
@@ -74,7 +74,7 @@ def editor_settings(
     site_url: str | None,
     local_backend: str | None = None,
 ) -> EditorSettings:
-    lines = {kind: schema_line(handbook_root / folder, kind) for kind, folder in _FOLDERS.items()}
+    lines: dict[str, str] = {kind: schema_line(handbook_root / folder, kind) for kind, folder in FOLDER_OF.items()}
     lines["glossary"] = glossary_schema_line(handbook_root)
     return EditorSettings(
         language=language,
@@ -84,9 +84,6 @@ def editor_settings(
         local_backend=local_backend,
         site_url=site_url,
     )
-
-
-_FOLDERS: Mapping[Any, str] = {"role": "roles", "process": "processes", "department": "departments"}
 
 
 def editor_files(handbook: Handbook, settings: EditorSettings) -> list[EditorFile]:
