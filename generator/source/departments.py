@@ -49,8 +49,7 @@ def roles_of(handbook: Handbook, department: Department) -> tuple[Role, ...]:
 
 def people_of(handbook: Handbook, department: Department) -> tuple[Person, ...]:
     """The people holding a role of the department, in file order."""
-    inside = {role.id for role in handbook.roles if department_id_of(role) == department.id}
-    return tuple(person for person in handbook.people if any(ref.role_id in inside for ref in person.roles))
+    return handbook.people_by_department.get(department.id, ())
 
 
 def processes_owned_by(handbook: Handbook, department: Department) -> tuple[Process, ...]:

@@ -294,6 +294,18 @@ class Handbook:
                 found.setdefault(ref.role_id, {}).setdefault(person.id, person)
         return {role_id: tuple(people.values()) for role_id, people in found.items()}
 
+    @cached_property
+    def people_by_department(self) -> Mapping[str, tuple[Person, ...]]:
+        """The people holding a role of each department (by department id), in file order; found in one pass."""
+        department_of_role = {role.id: role.department.department_id for role in self.roles if role.department}
+        found: dict[str, dict[str, Person]] = {}
+        for person in self.people:
+            for ref in person.roles:
+                department = department_of_role.get(ref.role_id)
+                if department is not None:
+                    found.setdefault(department, {}).setdefault(person.id, person)
+        return {department: tuple(people.values()) for department, people in found.items()}
+
     def holders_of(self, role_id: str) -> tuple[Person, ...]:
         return self.holders_by_role.get(role_id, ())
 

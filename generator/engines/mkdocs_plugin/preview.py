@@ -28,6 +28,7 @@ from generator.render.urls import (
     DOCUMENTS_PATH,
     GLOSSARY_PATH,
     METRICS_PATH,
+    REVIEWS_PAGE,
     process_path_of,
     relative_path,
     role_path,
@@ -42,7 +43,15 @@ STATUS_FILE = "handbook-serve-status.json"
 RULES_PAGE = "rules.md"
 SCRIPT = Asset(f"{SITE_FOLDER}/serve-errors.js", ASSETS / "serve-errors.js")
 # Pages a handbook has whatever its files say; stand-ins when it never built (hand-written pages link to them).
-STANDING_PAGES = ("roles/index.md", "processes/index.md", "org-chart.md", DOCUMENTS_PATH, METRICS_PATH, GLOSSARY_PATH)
+STANDING_PAGES = (
+    "roles/index.md",
+    "processes/index.md",
+    "org-chart.md",
+    DOCUMENTS_PATH,
+    METRICS_PATH,
+    GLOSSARY_PATH,
+    REVIEWS_PAGE,
+)
 
 
 @dataclass(frozen=True, slots=True)
