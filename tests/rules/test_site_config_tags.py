@@ -21,6 +21,7 @@ from tests.rules._site_config import GOOD, site_problems
         (("site_url: https://handbook.example.com/", "site_url: !ENV {a: b}"), (2, 11), "`!ENV`"),
         (("        kwds:\n          case: lower\n", ""), (14, 16), "kwds"),
         (("fence_code_format", "fence_code_format x"), (21, 19), "`!!python/name:`"),
+        (("!!python/object/apply:pymdownx.slugs.slugify", "!!python/obj"), (14, 16), "`!!python/obj`"),
     ],
     ids=[
         "name",
@@ -33,6 +34,7 @@ from tests.rules._site_config import GOOD, site_problems
         "env",
         "apply-bare",
         "name-value",
+        "cut-off-tag",
     ],
 )
 def test_a_tag_mkdocs_cannot_load_is_an_error_at_the_tag(

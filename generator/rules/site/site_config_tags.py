@@ -44,6 +44,10 @@ YAML_TAGS = frozenset(
 )
 PYTHON_TAG = "!!python/"
 NAMING_TAGS = ("name:", "module:", "object:", "object/new:", "object/apply:")
+# The Python tags PyYAML's full loader builds a plain value from.
+PYTHON_VALUE_TAGS = frozenset(
+    {"none", "bool", "str", "unicode", "bytes", "int", "long", "float", "complex", "list", "tuple", "dict"}
+)
 
 
 def check(site: SiteSettings) -> Iterator[Finding]:
@@ -75,6 +79,8 @@ def check(site: SiteSettings) -> Iterator[Finding]:
             kind = tag.removeprefix(PYTHON_TAG)
             naming = next((prefix for prefix in NAMING_TAGS if kind.startswith(prefix)), None)
             if naming is None:
+                if kind not in PYTHON_VALUE_TAGS:  # a cut-off or misspelt tag (`!!python/obj`)
+                    yield Finding(feature.at, msg("site.tag_unknown", tag=quoted(tag)))
                 continue  # !!python/str, /tuple …: plain values PyYAML builds itself
             named = kind.removeprefix(naming)
             if not first <= feature.at.line <= last:
