@@ -19,6 +19,7 @@ from functools import cache
 from importlib.metadata import entry_points
 from pathlib import Path
 from types import GeneratorType
+from typing import NamedTuple
 
 import yaml
 
@@ -87,6 +88,34 @@ def setting(root: yaml.MappingNode, name: str) -> tuple[yaml.Node, yaml.Node] | 
         if isinstance(key, yaml.ScalarNode) and key.value == name:
             found = (key, value)
     return found
+
+
+class NamedItem(NamedTuple):
+    """One item of a list of named things (`plugins`, `markdown_extensions`): its name and its options.
+
+    `shaped` is False for an item that is neither a name nor one `name:` with options under it;
+    then `name` is the item itself, for its position.
+    """
+
+    name: yaml.Node
+    options: yaml.Node | None
+    shaped: bool = True
+
+
+def named_items(listed: yaml.SequenceNode | yaml.MappingNode) -> Iterator[NamedItem]:
+    """The items of a setting MkDocs reads as names with options: a list of `- name` / `- name: {…}`, or a mapping."""
+    if isinstance(listed, yaml.MappingNode):
+        for key, options in listed.value:
+            yield NamedItem(key, options)
+        return
+    for item in listed.value:
+        if is_text(item):
+            yield NamedItem(item, None)
+        elif isinstance(item, yaml.MappingNode) and is_plain(item) and len(item.value) == 1:
+            key, options = item.value[0]
+            yield NamedItem(key, options)
+        else:
+            yield NamedItem(item, None, shaped=False)
 
 
 def is_plain(node: yaml.Node) -> bool:

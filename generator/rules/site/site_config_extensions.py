@@ -34,6 +34,7 @@ from generator.source.site_file import (
     is_text,
     markdown_extension,
     module_exists,
+    named_items,
     plain_value,
     quoted,
     read_site_file,
@@ -55,20 +56,14 @@ def check(site: SiteSettings) -> Iterator[Finding]:
     if found is None or is_null(found[1]) or not is_plain(found[1]):
         return
     listed = found[1]
-    if isinstance(listed, yaml.MappingNode):
-        for key, options in listed.value:
-            yield from _extension(read, key, options)
-    elif isinstance(listed, yaml.SequenceNode):
-        for item in listed.value:
-            if is_text(item):
-                yield from _extension(read, item, None)
-            elif isinstance(item, yaml.MappingNode) and is_plain(item) and len(item.value) == 1:
-                key, options = item.value[0]
-                yield from _extension(read, key, options)
-            else:
-                yield Finding(read.location(item), msg("site.extension_shape"))
-    else:
+    if not isinstance(listed, (yaml.SequenceNode, yaml.MappingNode)):
         yield Finding(read.location(listed), msg("site.extension_list"))
+        return
+    for item in named_items(listed):
+        if item.shaped:
+            yield from _extension(read, item.name, item.options)
+        else:
+            yield Finding(read.location(item.name), msg("site.extension_shape"))
 
 
 def _extension(read: SiteFile, name: yaml.Node, options: yaml.Node | None) -> Iterator[Finding]:

@@ -21,7 +21,17 @@ import yaml
 
 from generator.source.problems import Finding
 from generator.source.site_config import SiteSettings
-from generator.source.site_file import SiteFile, installed, is_null, is_plain, is_text, quoted, read_site_file, setting
+from generator.source.site_file import (
+    SiteFile,
+    installed,
+    is_null,
+    is_plain,
+    is_text,
+    named_items,
+    quoted,
+    read_site_file,
+    setting,
+)
 from generator.words.messages import msg
 
 ID = "HB093"
@@ -39,20 +49,14 @@ def check(site: SiteSettings) -> Iterator[Finding]:
         return
     listed = found[1]
     theme = _theme_name(read)
-    if isinstance(listed, yaml.MappingNode):
-        for key, options in listed.value:
-            yield from _plugin(read, key, options, theme, site)
-    elif isinstance(listed, yaml.SequenceNode):
-        for item in listed.value:
-            if is_text(item):
-                yield from _plugin(read, item, None, theme, site)
-            elif isinstance(item, yaml.MappingNode) and is_plain(item) and len(item.value) == 1:
-                key, options = item.value[0]
-                yield from _plugin(read, key, options, theme, site)
-            else:
-                yield Finding(read.location(item), msg("site.plugin_shape"))
-    else:
+    if not isinstance(listed, (yaml.SequenceNode, yaml.MappingNode)):
         yield Finding(read.location(listed), msg("site.plugin_list"))
+        return
+    for item in named_items(listed):
+        if item.shaped:
+            yield from _plugin(read, item.name, item.options, theme, site)
+        else:
+            yield Finding(read.location(item.name), msg("site.plugin_shape"))
 
 
 def _theme_name(read: SiteFile) -> str | None:
