@@ -18,7 +18,7 @@ from tests.browser.conftest import artifact, open_reader, serve
 from tests.browser.test_company_charts import PHONE as CHART_PHONE
 from tests.browser.test_company_charts import SMALLEST_TEXT_PX, drawn_chart
 from tests.conftest import REPO
-from tests.site.conftest import SearchIndex, run_handbook
+from tests.site.conftest import SearchIndex, build_handbook
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,7 @@ def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert done.returncode == 0, done.stderr
     site = root / "site"
     # Not --strict: 1,200 steps leave some of the 1,000 roles in no step (HB105 warnings), beside the point here.
-    result = run_handbook("build", str(root), "--site-dir", str(site))
+    result = build_handbook(str(root), "--site-dir", str(site))
     assert result.returncode == 0, result.stderr
     return site
 

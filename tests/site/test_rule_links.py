@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup
 
 from generator.rules import RULES
 from tests.conftest import REPO
-from tests.site.conftest import run_handbook
+from tests.site.conftest import build_handbook, run_handbook
 
 SITE_URL = "https://handbook.example.com/marketing/"
 ROLE = "roles/brand-promotion.yml"
@@ -60,7 +60,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(a broken copy of the example whose site_url is SITE_URL, the site built before it broke)."""
     root = _copy_example(tmp_path_factory.mktemp("links"), site_url=SITE_URL)
     site = root / "site"
-    result = run_handbook("build", ".", "--strict", "--site-dir", str(site), cwd=root)
+    result = build_handbook(".", "--strict", "--site-dir", str(site), cwd=root)
     assert result.returncode == 0, result.stderr
     _break(root)
     return root, site
