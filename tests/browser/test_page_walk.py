@@ -82,7 +82,7 @@ def walk(browser: Any, site: Path, viewport: dict[str, int]) -> Walk:
             errors_before = len(reader.console_errors)
             page = reader.open(path)
             if page.locator("article .mermaid").count():
-                page.wait_for_load_state("networkidle")  # the drawing is made after the page has loaded
+                page.wait_for_load_state("networkidle", timeout=30_000)  # the drawing is made after the page has loaded
             measured = page.evaluate(_MEASURE)
             names = [tuple(name) for name in measured["names"]]
             errors = reader.console_errors[errors_before:]
