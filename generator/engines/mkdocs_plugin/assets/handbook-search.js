@@ -279,7 +279,9 @@
       if (near[1] > (nameScore.get(near[0]) || 0)) nameScore.set(near[0], near[1]);
     });
     nameMatches.forEach(function (entry) {
-      var likeness = (entry.matched * entry.matched) / (tokens.length * entry.length);
+      // Against the query's tokens the index holds: a pair no page says (員負 in 市場調研專員負責什麼,
+      // where two words meet) is no word of the query that a name could miss.
+      var likeness = (entry.matched * entry.matched) / (Math.max(present.length, entry.matched) * entry.length);
       if (likeness > (nameScore.get(entry.section) || 0)) nameScore.set(entry.section, likeness);
     });
     var scores = new Map();
