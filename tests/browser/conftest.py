@@ -33,6 +33,10 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    # Every host but this machine fails to resolve, so a request leaving 127.0.0.1 fails at once
+    # inside Chromium. (Intercepting every request in Python, as before, took 0.85 s a page
+    # instead of 0.36 s and switched off the browser's cache, which a reader has.)
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
 ]
 # Screenshots and PDFs for a reviewer to look at; git-ignored.
 ARTIFACTS = REPO / "test-artifacts" / "browser"
@@ -64,11 +68,18 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A browser that moves on to the next page drops the connection of a file still being
+        # sent (BrokenPipeError): normal for a reader, not worth a traceback in the test output.
+        pass
+
+
 @contextlib.contextmanager
 def serve(folder: Path) -> Iterator[str]:
     """Serve a built site on 127.0.0.1 at a free port, from a thread of the test process; yields its base URL."""
     handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -89,8 +100,9 @@ def example_site_url(example_site: Path) -> Iterator[str]:
 class Reader:
     """One browser tab with a fresh profile, recording what the page does.
 
-    Every request is recorded; those that would leave 127.0.0.1 are also aborted,
-    so a test never waits on the network and can assert that there were none.
+    Every request is recorded; those that would leave 127.0.0.1 are recorded apart too.
+    They fail inside Chromium (CHROMIUM_ARGS resolves no other host), so a test never
+    waits on the network and can assert that there were none.
     """
 
     page: Any
@@ -120,20 +132,16 @@ def open_reader(browser: Any, base_url: str, **context_options: Any) -> Iterator
     page = context.new_page()
     reader = Reader(page, base_url)
 
-    def route(route: Any) -> None:
-        url = route.request.url
-        reader.requests.append(url)
-        if _is_local(url):
-            route.continue_()
-        else:
-            reader.outside_requests.append(url)
-            route.abort()
+    def on_request(request: Any) -> None:
+        reader.requests.append(request.url)
+        if not _is_local(request.url):
+            reader.outside_requests.append(request.url)
 
     def on_dialog(dialog: Any) -> None:
         reader.dialogs.append(f"{dialog.type}: {dialog.message}")
         dialog.dismiss()
 
-    context.route("**/*", route)
+    context.on("request", on_request)
     page.on("console", lambda message: reader.console_errors.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: reader.console_errors.append(str(error)))
     page.on("dialog", on_dialog)

@@ -2,13 +2,11 @@
 
 Legible means: every box's text is drawn at least 11 CSS pixels high (Mermaid
 writes 16 px text and the chart is scaled to fit), and the chart is no wider
-than the screen. The synthetic 1,000-role company checks the company chart at scale.
+than the screen. The chart at 1,000 roles is checked in test_company_scale_pages.py, on its big site.
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,8 +15,6 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import Reader, artifact, open_reader, serve
-from tests.conftest import REPO
-from tests.site.conftest import run_handbook
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
 SMALLEST_TEXT_PX = 11.0
@@ -27,21 +23,6 @@ SMALLEST_TEXT_PX = 11.0
 @pytest.fixture(scope="module")
 def company_url(company_site: Path) -> Iterator[str]:
     with serve(company_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def big_company_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    root = tmp_path_factory.mktemp("big-company")
-    command = [sys.executable, str(REPO / "benchmarks" / "make_handbook.py"), "--roles", "1000", "--processes", "30"]
-    command += ["--stages-per-process", "2", "--steps-per-stage", "3", "--out", str(root)]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    site = root / "site"
-    # Not --strict: 180 steps leave most of the 1,000 roles in no step (HB105 warnings), beside the point here.
-    result = run_handbook("build", str(root), "--site-dir", str(site))
-    assert result.returncode == 0, result.stderr
-    with serve(site) as url:
         yield url
 
 
@@ -109,18 +90,3 @@ def test_a_department_chart_draws_its_reporting_tree_legibly_on_a_phone(phone: R
     assert text_px >= SMALLEST_TEXT_PX, f"text drawn {text_px:.1f} px high"
     page.screenshot(path=artifact("department-marketing-390.png"), full_page=True)
     assert phone.console_errors == []
-
-
-def test_at_1000_roles_the_company_chart_and_a_department_chart_stay_legible(
-    browser: Any, big_company_url: str
-) -> None:
-    with open_reader(browser, big_company_url, **PHONE) as reader:
-        page = reader.open("departments/")
-        text, width, text_px = drawn_chart(page, "總經理室")
-        assert "市場營銷部" in text
-        assert width <= 390 and text_px >= SMALLEST_TEXT_PX, (width, text_px)
-        page.screenshot(path=artifact("company-chart-1000-roles-390.png"), full_page=True)
-        page = reader.open("departments/marketing/")
-        text, width, text_px = drawn_chart(page, "市場營銷部主管")
-        assert width <= 390 and text_px >= SMALLEST_TEXT_PX, (width, text_px)
-        assert reader.console_errors == []

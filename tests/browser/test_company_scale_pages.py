@@ -1,5 +1,6 @@
-"""At company scale the documents, metrics and roles index pages are split under short indexes
-(generator.render.urls.SPLIT_ABOVE), and the addresses readers saved keep working."""
+"""At company scale (1,000 roles, one build for the module) the documents, metrics and roles index
+pages are split under short indexes (generator.render.urls.SPLIT_ABOVE), the addresses readers
+saved keep working, and the company chart stays legible on a phone."""
 
 from __future__ import annotations
 
@@ -14,20 +15,23 @@ import pytest
 from lxml import html
 
 from tests.browser.conftest import artifact, open_reader, serve
+from tests.browser.test_company_charts import PHONE as CHART_PHONE
+from tests.browser.test_company_charts import SMALLEST_TEXT_PX, drawn_chart
 from tests.conftest import REPO
-from tests.site.conftest import SearchIndex, run_handbook
+from tests.site.conftest import SearchIndex, build_handbook
 
 
 @pytest.fixture(scope="module")
 def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("split-pages")
-    command = [sys.executable, str(REPO / "benchmarks" / "make_handbook.py"), "--roles", "700", "--processes", "60"]
+    # 1,000 roles: the company chart at scale too (below); 60 processes of 2 stages of 10 steps.
+    command = [sys.executable, str(REPO / "benchmarks" / "make_handbook.py"), "--roles", "1000", "--processes", "60"]
     command += ["--stages-per-process", "2", "--out", str(root)]
     done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     site = root / "site"
-    # Not --strict: 1,200 steps leave some of the 700 roles in no step (HB105 warnings), beside the point here.
-    result = run_handbook("build", str(root), "--site-dir", str(site))
+    # Not --strict: 1,200 steps leave some of the 1,000 roles in no step (HB105 warnings), beside the point here.
+    result = build_handbook(str(root), "--site-dir", str(site))
     assert result.returncode == 0, result.stderr
     return site
 
@@ -108,4 +112,17 @@ def test_an_old_link_to_a_document_lands_on_its_entry(
         index = reader.open("documents/")
         assert index.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
         index.screenshot(path=artifact(f"documents-index-{viewport['width']}.png"))
+        assert reader.console_errors == []
+
+
+def test_at_1000_roles_the_company_chart_and_a_department_chart_stay_legible(browser: Any, big_url: str) -> None:
+    with open_reader(browser, big_url, **CHART_PHONE) as reader:
+        page = reader.open("departments/")
+        text, width, text_px = drawn_chart(page, "總經理室")
+        assert "市場營銷部" in text
+        assert width <= 390 and text_px >= SMALLEST_TEXT_PX, (width, text_px)
+        page.screenshot(path=artifact("company-chart-1000-roles-390.png"), full_page=True)
+        page = reader.open("departments/marketing/")
+        text, width, text_px = drawn_chart(page, "市場營銷部主管")
+        assert width <= 390 and text_px >= SMALLEST_TEXT_PX, (width, text_px)
         assert reader.console_errors == []

@@ -6,13 +6,11 @@ test-artifacts/browser/ for a reviewer to look at.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 import yaml
 
-from tests.browser.conftest import Reader, artifact, open_reader
+from tests.browser.conftest import artifact, open_reader
 from tests.conftest import REPO
 
 LAPTOP = {"width": 1366, "height": 900}
@@ -20,34 +18,6 @@ PHONE = {"width": 390, "height": 844}
 
 ROLES = {path.stem: yaml.safe_load(path.read_text("utf-8")) for path in sorted((REPO / "roles").glob("*.yml"))}
 PROCESSES = [yaml.safe_load(path.read_text("utf-8")) for path in sorted((REPO / "processes").glob("*.yml"))]
-
-# Every page a reader of roles and processes opens, and the pages listing them.
-PAGES = [
-    "",
-    "roles/",
-    "processes/",
-    *(f"roles/{role_id}/" for role_id in ROLES),
-    *(f"processes/{p['id']}/" for p in PROCESSES),
-    *(f"processes/{p['id']}/{stage['id']}/" for p in PROCESSES for stage in p["stages"]),
-]
-
-
-@pytest.fixture(params=[LAPTOP, PHONE], ids=["1366px", "390px"])
-def sized_reader(request: pytest.FixtureRequest, browser: Any, example_site_url: str) -> Iterator[Reader]:
-    with open_reader(browser, example_site_url, viewport=request.param) as reader:
-        yield reader
-
-
-def test_no_page_is_wider_than_the_screen(sized_reader: Reader) -> None:
-    width = sized_reader.page.viewport_size["width"]
-    too_wide = {}
-    for path in PAGES:
-        page = sized_reader.open(path)
-        scroll_width = page.evaluate("document.documentElement.scrollWidth")
-        if scroll_width > width:
-            too_wide[path] = scroll_width
-    assert too_wide == {}
-    assert sized_reader.console_errors == []
 
 
 def _box(page: Any, selector: str) -> dict[str, float]:
@@ -160,21 +130,3 @@ def test_without_javascript_the_permalink_is_a_plain_link_and_no_button_shows(
         page = reader.open("roles/market-research/")
         assert not page.locator("button.handbook-copy-link").is_visible()
         assert page.locator("a.handbook-permalink").is_visible()
-
-
-def test_no_role_name_is_broken_over_two_lines_on_a_phone(browser: Any, example_site_url: str) -> None:
-    broken: dict[str, list[str]] = {}
-    seen = 0
-    with open_reader(browser, example_site_url, viewport=PHONE) as reader:
-        for path in PAGES:
-            page = reader.open(path)
-            found = page.eval_on_selector_all(
-                "article a.handbook-role-name, article .handbook-role-name a",
-                "links => links.filter(a => a.offsetParent !== null)"
-                ".map(a => [a.textContent, a.getClientRects().length])",
-            )
-            seen += len(found)
-            if names := [name for name, rects in found if rects != 1]:
-                broken[path] = names
-    assert seen > 100
-    assert broken == {}

@@ -17,7 +17,7 @@ import pytest
 
 from tests.browser.conftest import Reader, artifact, open_reader, serve
 from tests.search.findability import HELD_OUT, TUNING_SETS, hits_at, load_queries, measure_recall, run_queries
-from tests.site.conftest import run_handbook
+from tests.site.conftest import build_handbook
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.fixture(scope="module")
 def zensical_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     site = tmp_path_factory.mktemp("zensical-example") / "site"
-    result = run_handbook("build", ".", "--engine", "zensical", "--site-dir", str(site))
+    result = build_handbook(".", "--engine", "zensical", "--site-dir", str(site))
     assert result.returncode == 0, result.stdout + result.stderr
     with serve(site) as url:
         yield url
@@ -141,7 +141,7 @@ def test_a_company_handbook_filters_results_by_department(browser: Any, tmp_path
     from tests.conftest import REPO
 
     site = tmp_path / "site"
-    result = run_handbook("build", str(REPO / "tests" / "examples" / "company"), "--site-dir", str(site))
+    result = build_handbook(str(REPO / "tests" / "examples" / "company"), "--site-dir", str(site))
     assert result.returncode == 0, result.stdout + result.stderr
     with serve(site) as url, open_reader(browser, url) as reader:
         page = reader.open("")

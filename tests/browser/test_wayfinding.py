@@ -3,7 +3,6 @@ the sidebar's order and title, and stage to stage without the sidebar."""
 
 from __future__ import annotations
 
-import urllib.request
 from collections.abc import Iterator
 from typing import Any
 
@@ -30,28 +29,6 @@ def screen(request: pytest.FixtureRequest, browser: Any, example_site_url: str) 
 def phone(browser: Any, example_site_url: str) -> Iterator[Reader]:
     with open_reader(browser, example_site_url, viewport=PHONE, is_mobile=True, has_touch=True) as reader:
         yield reader
-
-
-def _example_pages(site_url: str) -> list[str]:
-    """Every page of the served example, by its address below the site, from the sitemap MkDocs wrote."""
-    with urllib.request.urlopen(site_url + "sitemap.xml", timeout=10) as response:
-        text = response.read().decode("utf-8")
-    # The sitemap names pages at the example's site_url; the test serves them at its own address.
-    return [part.split("</loc>", 1)[0].split("/marketing/", 1)[1] for part in text.split("<loc>")[1:]]
-
-
-def test_no_page_is_wider_than_the_screen(screen: Reader, example_site_url: str) -> None:
-    pages = _example_pages(example_site_url)
-    assert len(pages) >= 30 and "org-chart/" in pages and "processes/marketing-management/plan/" in pages
-    too_wide = []
-    for path in pages:
-        page = screen.open(path)
-        if page.locator("article .mermaid").count():
-            page.wait_for_load_state("networkidle")  # the drawing is made after the page has loaded
-        width, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
-        if width > inner:
-            too_wide.append(f"{path}: {width} > {inner}")
-    assert too_wide == []
 
 
 def heading(page: Any) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tests.conftest import REPO
-from tests.site.conftest import run_handbook
+from tests.site.conftest import build_handbook
 
 SOURCES = ("roles", "processes", "people", "handbook", "glossary.yml", "mkdocs.yml")
 
@@ -33,6 +33,6 @@ def built_example(site: Path | None = None, *, engine: str = "mkdocs") -> Iterat
         root = Path(temporary) / "handbook"
         root.mkdir()
         copy_example(root)
-        result = run_handbook("build", ".", "--engine", engine, "--site-dir", str(root / "site"), cwd=root)
+        result = build_handbook(".", "--engine", engine, "--site-dir", str(root / "site"), cwd=root)
         assert result.returncode == 0, result.stderr
         yield root / "site"

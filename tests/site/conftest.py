@@ -12,7 +12,7 @@ from typing import Any
 from bs4 import BeautifulSoup
 
 from generator.search.text import Folding
-from tests.conftest import REPO, build_in_process
+from tests.conftest import REPO, build_in_process, handbook_in_process
 
 __all__ = ["build_in_process"]  # kept importable from here for the site tests
 
@@ -21,6 +21,16 @@ HANDBOOK_CLI = shutil.which("handbook") or str(Path(sys.executable).parent / "ha
 
 def run_handbook(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
     return subprocess.run([HANDBOOK_CLI, *args], cwd=cwd, capture_output=True, text=True, timeout=300, env=_quiet_env())
+
+
+def build_handbook(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    """`handbook build ARGS` in this process (tests/conftest.handbook_in_process), for tests of the site it writes.
+
+    The same command as `run_handbook("build", ...)` without the second or two a new process
+    spends importing MkDocs, the theme and the tool. Its findings and its own lines are in
+    stderr; MkDocs' log lines are not (pytest holds the log): tests of those use `run_handbook`.
+    """
+    return handbook_in_process("build", *args, cwd=cwd)
 
 
 def run_mkdocs(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, handbook_in_process
-from tests.site.conftest import run_handbook
+from tests.site.conftest import build_handbook
 
 PROCESS = "processes/marketing-management.yml"
 ROLE = "roles/brand-promotion.yml"
@@ -82,10 +82,10 @@ def test_broken_example_is_reported_at_the_exact_spot(example: Path, relative, c
 
 
 def test_make_site_fails_on_a_broken_example_and_keeps_the_previous_site(example: Path) -> None:
-    assert run_handbook("build", ".", cwd=example).returncode == 0
+    assert build_handbook(".", cwd=example).returncode == 0
     before = (example / "site" / "roles" / "brand-promotion" / "index.html").read_bytes()
     _edit(example, PROCESS, remove_first_owner)
-    failed = run_handbook("build", ".", cwd=example)
+    failed = build_handbook(".", cwd=example)
     assert failed.returncode == 1
     assert "HB101" in failed.stderr
     assert (example / "site" / "roles" / "brand-promotion" / "index.html").read_bytes() == before

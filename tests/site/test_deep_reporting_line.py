@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import WriteHandbook
-from tests.site.conftest import make_site_project, read_html, run_handbook
+from tests.site.conftest import build_handbook, make_site_project, read_html
 
 
 def test_a_role_page_shows_its_twelve_nearest_managers_then_an_ellipsis(write_handbook: WriteHandbook) -> None:
@@ -14,7 +14,7 @@ def test_a_role_page_shows_its_twelve_nearest_managers_then_an_ellipsis(write_ha
     }
     root = make_site_project(write_handbook(files), language="en")
     # Not --strict: the levels take part in no step, which is only a warning.
-    assert run_handbook("build", ".", cwd=root).returncode == 0
+    assert build_handbook(".", cwd=root).returncode == 0
     bottom = read_html(root / "site", "roles/level-14")
     line = next(li for li in bottom.select("article li") if li.get_text().startswith("Reporting line"))
     assert [a.get_text() for a in line.find_all("a")] == [f"層級{n}" for n in range(13, 1, -1)]

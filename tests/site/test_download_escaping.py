@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import handbook_in_process
 from tests.github_markdown import github_html
-from tests.site.conftest import make_site_project, run_handbook
+from tests.site.conftest import build_handbook, make_site_project
 
 # Checklist items as YAML double-quoted scalars, each with what a reader must see (written by hand).
 ITEMS = {
@@ -82,7 +82,7 @@ def downloads(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
         config.read_text(encoding="utf-8").replace("  - handbook\n", f"  - handbook:\n      rules: {rules}\n"),
         encoding="utf-8",
     )
-    result = run_handbook("build", ".", cwd=root)
+    result = build_handbook(".", cwd=root)
     assert result.returncode == 0, result.stderr
     folder = root / "site" / "processes" / "weekly"
     return (

@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup
 from generator.render.escaping import markdown_text, mermaid_label, theme_title
 from generator.source.glossary import abbreviation_title
 from tests.conftest import WriteHandbook, handbook_in_process
-from tests.site.conftest import make_site_project, read_html, run_handbook
+from tests.site.conftest import build_handbook, make_site_project, read_html
 
 # Every block extension the example or a site might add, so a value could open any of these blocks.
 BLOCK_EXTENSIONS = """\
@@ -78,7 +78,7 @@ def _build(root: Path, *, extensions: str = BLOCK_EXTENSIONS, features: str = ""
     text = text.replace("  - handbook\n", "  - handbook:\n      rules:\n" + (rules or "        {}\n"))
     text = text.replace("  font: false\n", "  font: false\n" + features)
     config.write_text(text + extensions, encoding="utf-8")
-    result = run_handbook("build", ".", cwd=root)
+    result = build_handbook(".", cwd=root)
     assert result.returncode == 0, result.stderr
     return root / "site"
 

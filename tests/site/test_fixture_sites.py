@@ -8,7 +8,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from tests.conftest import WriteHandbook
-from tests.site.conftest import heading_text, make_site_project, read_html, run_handbook, run_mkdocs
+from tests.site.conftest import build_handbook, heading_text, make_site_project, read_html, run_handbook, run_mkdocs
 from tests.site.test_safe_text import switch_off_safe_text_rules
 
 NO_OWNER = """\
@@ -39,14 +39,14 @@ def test_mkdocs_build_fails_with_the_message_the_cli_prints(write_handbook: Writ
 
 def test_a_failed_build_leaves_the_previous_site_untouched(write_handbook: WriteHandbook) -> None:
     root = make_site_project(write_handbook())
-    assert run_handbook("build", ".", cwd=root).returncode == 0
+    assert build_handbook(".", cwd=root).returncode == 0
     before = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
     assert Path("roles/lead/index.html") in before
 
     (root / "processes" / "weekly.yml").write_text(
         "\n".join(line[4:] for line in NO_OWNER.splitlines()), encoding="utf-8"
     )
-    failed = run_handbook("build", ".", cwd=root)
+    failed = build_handbook(".", cwd=root)
     assert failed.returncode == 1
     assert "HB101" in failed.stderr
     after = {p.relative_to(root / "site"): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
@@ -56,11 +56,11 @@ def test_a_failed_build_leaves_the_previous_site_untouched(write_handbook: Write
 
 def test_a_failing_mkdocs_build_also_keeps_the_previous_site(write_handbook: WriteHandbook) -> None:
     root = make_site_project(write_handbook())
-    assert run_handbook("build", ".", cwd=root).returncode == 0
+    assert build_handbook(".", cwd=root).returncode == 0
     marker = (root / "site" / "index.html").read_bytes()
     # The handbook is valid, but a hand-written page links to a missing page: --strict fails the build.
     (root / "docs" / "index.md").write_text("# Home\n\n[missing](nowhere.md)\n", encoding="utf-8")
-    failed = run_handbook("build", ".", "--strict", cwd=root)
+    failed = build_handbook(".", "--strict", cwd=root)
     assert failed.returncode == 1
     assert "Traceback" not in failed.stderr
     assert (root / "site" / "index.html").read_bytes() == marker
@@ -81,7 +81,7 @@ HOSTILE_ROLE = """\
 def test_hostile_text_is_shown_as_text_and_runs_nothing(write_handbook: WriteHandbook) -> None:
     # The safe-text rules would stop these values; off, the renderer alone must keep them text.
     root = switch_off_safe_text_rules(make_site_project(write_handbook({"roles/member.yml": HOSTILE_ROLE})))
-    result = run_handbook("build", ".", "--strict", cwd=root)
+    result = build_handbook(".", "--strict", cwd=root)
     assert result.returncode == 0, result.stderr
     for page_url in ("roles/member", "roles", "processes/weekly/plan", "processes/weekly", "org-chart"):
         page = read_html(root / "site", page_url)
@@ -105,7 +105,7 @@ def test_hand_written_page_is_never_overwritten(write_handbook: WriteHandbook) -
     root = make_site_project(write_handbook())
     (root / "docs" / "roles").mkdir()
     (root / "docs" / "roles" / "index.md").write_text("# 我們的角色\n\n親手寫的介紹。\n", encoding="utf-8")
-    result = run_handbook("build", ".", cwd=root)
+    result = build_handbook(".", cwd=root)
     assert result.returncode == 0, result.stderr
     page = read_html(root / "site", "roles")
     assert heading_text(page.h1) == "我們的角色"
@@ -117,18 +117,18 @@ def test_hand_written_page_is_never_overwritten(write_handbook: WriteHandbook) -
 
 def test_labels_follow_the_theme_language(write_handbook: WriteHandbook) -> None:
     root = make_site_project(write_handbook(), language="en")
-    assert run_handbook("build", ".", cwd=root).returncode == 0
+    assert build_handbook(".", cwd=root).returncode == 0
     page = read_html(root / "site", "processes/weekly/plan")
     text = page.select_one("article").get_text()
     assert "Owner" in text and "Checklist" in text and "當責" not in text
     zh_root = make_site_project(write_handbook(), language="zh-Hant")
-    assert run_handbook("build", ".", cwd=zh_root).returncode == 0
+    assert build_handbook(".", cwd=zh_root).returncode == 0
     assert "當責" in read_html(zh_root / "site", "processes/weekly/plan").select_one("article").get_text()
 
 
 def test_navigation_lists_roles_processes_and_stages_in_order(write_handbook: WriteHandbook) -> None:
     root = make_site_project(write_handbook())
-    assert run_handbook("build", ".", cwd=root).returncode == 0
+    assert build_handbook(".", cwd=root).returncode == 0
     html = (root / "site" / "index.html").read_text(encoding="utf-8")
     nav = BeautifulSoup(html, "html.parser").select_one("nav.md-nav--primary")
     labels = [a.get_text(" ", strip=True) for a in nav.select("a.md-nav__link")]
@@ -146,7 +146,7 @@ def test_a_step_written_with_a_former_role_id_shows_the_renamed_role(write_handb
             }
         )
     )
-    result = run_handbook("build", ".", cwd=root)
+    result = build_handbook(".", cwd=root)
     assert result.returncode == 0, result.stderr
     assert "HB033" in result.stderr  # a warning asks to write the current id
     page = read_html(root / "site", "processes/weekly/plan")

@@ -14,7 +14,13 @@ from bs4 import BeautifulSoup, Comment, Declaration, Doctype
 from generator.rules import RULES
 from generator.rules.checking import check_handbook
 from tests.conftest import REPO, WriteHandbook
-from tests.site.conftest import SearchIndex, build_in_process, make_site_project, read_html, run_handbook
+from tests.site.conftest import (
+    SearchIndex,
+    build_handbook,
+    build_in_process,
+    make_site_project,
+    read_html,
+)
 
 # Latin words a zh-Hant page may show, listed by hand: names of things (formats, tools, the
 # theme's name in its footer credit), the RACI letters and the terms they stand for (the
@@ -114,7 +120,7 @@ def simplified_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     assert "  language: zh-Hant\n" in config
     (root / "mkdocs.yml").write_text(config.replace("  language: zh-Hant\n", "  language: zh-Hans\n"), "utf-8")
-    result = run_handbook("build", ".", "--strict", cwd=root)
+    result = build_handbook(".", "--strict", cwd=root)
     assert result.returncode == 0, result.stderr
     # The command line speaks the handbook's language too.
     assert "已用 mkdocs 构建" in result.stderr and "预览：运行 handbook serve ." in result.stderr
@@ -161,7 +167,7 @@ def test_the_zh_hant_example_uses_the_handbook_words_for_material_strings(exampl
 def test_tags_material_has_no_file_for_build_in_traditional_chinese(write_handbook: WriteHandbook, tag: str) -> None:
     """Material stopped with a missing template for these; now messages, pages and theme all say zh-Hant."""
     root = make_site_project(write_handbook(), language=tag)
-    result = run_handbook("build", ".", cwd=root)
+    result = build_handbook(".", cwd=root)
     assert result.returncode == 0, result.stderr
     assert "已用 mkdocs 建置" in result.stderr
     page = read_html(root / "site", "processes/weekly/plan")

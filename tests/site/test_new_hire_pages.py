@@ -18,7 +18,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from tests.conftest import REPO, WriteHandbook
-from tests.site.conftest import SearchIndex, heading_text, make_site_project, read_html, run_handbook
+from tests.site.conftest import SearchIndex, build_handbook, heading_text, make_site_project, read_html, run_handbook
 
 SITE = "http://handbook.test/"
 
@@ -106,7 +106,7 @@ def test_permanent_link_uses_site_url_and_redirect_works_in_a_fixture(write_hand
         write_handbook({"roles/member.yml": "id: member\ntitle: 組員\nreports_to: lead\naliases: [helper]\n"}),
         site_url="https://hr.example.com/handbook/",
     )
-    assert run_handbook("build", ".", "--strict", cwd=root).returncode == 0
+    assert build_handbook(".", "--strict", cwd=root).returncode == 0
     page = read_html(root / "site", "roles/member")
     link = page.select_one("article a.handbook-permalink")
     assert link is not None
@@ -135,7 +135,7 @@ def test_role_page_shows_the_reporting_line_up_to_the_top(write_handbook: WriteH
         write_handbook({"roles/intern.yml": "id: intern\ntitle: 實習生\nreports_to: member\n"}), language="en"
     )
     # Not --strict: the intern takes part in no step, which is only a warning.
-    assert run_handbook("build", ".", cwd=root).returncode == 0
+    assert build_handbook(".", cwd=root).returncode == 0
     page = read_html(root / "site", "roles/intern")
     line = next(li for li in page.select("article li") if li.get_text().startswith("Reporting line"))
     assert [a.get_text() for a in line.find_all("a")] == ["組員", "組長"]
@@ -321,7 +321,7 @@ def test_hostile_glossary_text_stays_text(write_handbook: WriteHandbook) -> None
     )
     root = make_site_project(write_handbook({"glossary.yml": glossary}), home="# Home\n\nABC and X]Y here.\n")
     # Raw HTML in text is a warning (not --strict here): the site must stay safe anyway.
-    result = run_handbook("build", ".", cwd=root)
+    result = build_handbook(".", cwd=root)
     assert result.returncode == 0, result.stderr
     for url in ("", "glossary"):
         page = read_html(root / "site", url)
@@ -391,7 +391,7 @@ def test_export_refuses_a_handbook_with_errors(write_handbook: WriteHandbook) ->
 def english_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("english") / "handbook"
     shutil.copytree(REPO / "tests/examples/english", project)
-    result = run_handbook("build", ".", "--strict", cwd=project)
+    result = build_handbook(".", "--strict", cwd=project)
     assert result.returncode == 0, result.stderr
     return project / "site"
 

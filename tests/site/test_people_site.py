@@ -13,7 +13,7 @@ import yaml
 
 from tests.conftest import REPO
 from tests.search.sites import copy_example
-from tests.site.conftest import HANDBOOK_CLI, SearchIndex, heading_text, read_html, run_handbook
+from tests.site.conftest import HANDBOOK_CLI, SearchIndex, build_handbook, heading_text, read_html, run_handbook
 
 PEOPLE = sorted((REPO / "people").glob("*.yml"))
 
@@ -127,7 +127,7 @@ def test_people_hidden_leaves_no_name_or_contact_anywhere_in_the_site(tmp_path, 
         config.read_text(encoding="utf-8").replace("mermaid: local", "mermaid: local\n      people: hidden"),
         encoding="utf-8",
     )
-    result = run_handbook("build", ".", "--strict", "--engine", engine, "--site-dir", "site", cwd=tmp_path)
+    result = build_handbook(".", "--strict", "--engine", engine, "--site-dir", "site", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
     assert (site / "assets" / "handbook" / "search").is_dir()
@@ -155,7 +155,7 @@ def test_people_names_publishes_names_without_contacts(tmp_path):
         config.read_text(encoding="utf-8").replace("mermaid: local", "mermaid: local\n      people: names"),
         encoding="utf-8",
     )
-    result = run_handbook("build", ".", "--strict", "--site-dir", "site", cwd=tmp_path)
+    result = build_handbook(".", "--strict", "--site-dir", "site", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
     page = (site / "roles" / "market-research" / "index.html").read_text(encoding="utf-8")
@@ -181,7 +181,7 @@ def test_a_hostile_name_and_contact_stay_text_everywhere(tmp_path):
     assert check.returncode == 1 and "HB083" in check.stdout and "HB0" in check.stdout
     person["contact"] = {"chat": "https://chat.example.com/c?a=1&b=2"}
     (tmp_path / "people" / "lin-meiling.yml").write_text(yaml.safe_dump(person, allow_unicode=True), encoding="utf-8")
-    result = run_handbook("build", ".", "--site-dir", "site", cwd=tmp_path)
+    result = build_handbook(".", "--site-dir", "site", cwd=tmp_path)
     assert result.returncode == 0, result.stderr + run_handbook("validate", ".", cwd=tmp_path).stdout
     site = tmp_path / "site"
     role = _article(site, "roles/market-research")
@@ -208,7 +208,7 @@ def test_a_name_with_markup_is_reported_and_shown_as_text(tmp_path):
     result = run_handbook("validate", ".", "--lang", "en", "--strict", cwd=tmp_path)
     assert result.returncode == 1
     assert re.search(r"people/lin-meiling\.yml:3:7: warning HB055 .*HTML", result.stdout), result.stdout
-    built = run_handbook("build", ".", "--site-dir", "site", cwd=tmp_path)
+    built = build_handbook(".", "--site-dir", "site", cwd=tmp_path)
     assert built.returncode == 0, built.stderr
     for page in ("roles/market-research", "people", "org-chart"):
         article = _article(tmp_path / "site", page)
@@ -223,6 +223,6 @@ def test_the_people_page_points_to_contacts_only_when_they_are_published(example
         config.read_text(encoding="utf-8").replace("mermaid: local", "mermaid: local\n      people: names"),
         encoding="utf-8",
     )
-    assert run_handbook("build", ".", "--site-dir", "site", cwd=tmp_path).returncode == 0
+    assert build_handbook(".", "--site-dir", "site", cwd=tmp_path).returncode == 0
     text = _article(tmp_path / "site", "people").get_text()
     assert "誰擔任哪個角色" in text and "怎麼聯絡" not in text

@@ -8,6 +8,7 @@ page the build wrote, and its fragment must be the id of an element on that page
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import shutil
@@ -19,7 +20,7 @@ from bs4 import BeautifulSoup
 
 from generator.rules import RULES
 from tests.conftest import REPO
-from tests.site.conftest import run_handbook
+from tests.site.conftest import build_handbook, run_handbook
 
 SITE_URL = "https://handbook.example.com/marketing/"
 ROLE = "roles/brand-promotion.yml"
@@ -59,14 +60,20 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(a broken copy of the example whose site_url is SITE_URL, the site built before it broke)."""
     root = _copy_example(tmp_path_factory.mktemp("links"), site_url=SITE_URL)
     site = root / "site"
-    result = run_handbook("build", ".", "--strict", "--site-dir", str(site), cwd=root)
+    result = build_handbook(".", "--strict", "--site-dir", str(site), cwd=root)
     assert result.returncode == 0, result.stderr
     _break(root)
     return root, site
 
 
+@functools.cache
+def _parsed(page: Path) -> BeautifulSoup:
+    """A built page read once: the rules page is followed once per rule."""
+    return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+
+
 def _ids_on(page: Path) -> set[str]:
-    return {str(tag["id"]) for tag in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("[id]")}
+    return {str(tag["id"]) for tag in _parsed(page).select("[id]")}
 
 
 def _follow(site: Path, link: str) -> str:
@@ -86,9 +93,7 @@ def test_every_rule_of_the_registry_has_its_anchor_on_the_built_rules_page(built
     _, site = built
     for rule in RULES:
         fragment = _follow(site, rule_url(rule.id, rules_page_url(SITE_URL)))
-        heading = BeautifulSoup((site / "rules" / "index.html").read_text(encoding="utf-8"), "html.parser").find(
-            id=fragment
-        )
+        heading = _parsed(site / "rules" / "index.html").find(id=fragment)
         # The anchor is the rule's own heading, not some other element that happens to share the id.
         assert heading is not None and heading.name == "h2" and rule.id in heading.get_text(), rule.id
 

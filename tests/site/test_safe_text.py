@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import WriteHandbook
-from tests.site.conftest import make_site_project, read_html, run_handbook
+from tests.site.conftest import build_handbook, make_site_project, read_html
 
 SAFE_TEXT_RULES = (
     "safe-links",
@@ -53,7 +53,7 @@ def test_hostile_values_render_as_text_with_the_rules_switched_off(write_handboo
     root = make_site_project(write_handbook({"roles/member.yml": HOSTILE_ROLE}))
     # pymdownx.snippets on: a value forming a `--8<--` line would paste mkdocs.yml into the page.
     switch_off_safe_text_rules(root, extensions="  - pymdownx.snippets\n")
-    result = run_handbook("build", ".", cwd=root)
+    result = build_handbook(".", cwd=root)
     assert result.returncode == 0, result.stderr
 
     for url in ("roles/member", "roles", "processes/weekly", "processes/weekly/plan", "org-chart"):

@@ -158,11 +158,14 @@ def test_rebuilds_in_one_process_restore_the_process_and_rebuild_only_what_chang
         not_naming_written = not_naming.stat().st_mtime_ns
         owned_checklist = site / "processes/marketing-management/monitor.checklist.csv"
         original = (root / ROLE).read_text(encoding="utf-8")
-        tracemalloc.start()
         sizes = []
         for edit in range(1, 5):
             time.sleep(0.02)  # distinct modification times
             (root / ROLE).write_text(original.replace(TITLE_LINE, f"title: 第{edit}版\n"), encoding="utf-8")
+            if edit == 2:
+                # Traced from the second rebuild on (tracing makes a build three times slower): what
+                # the first one caches is not a leak, and what the later ones keep would be.
+                tracemalloc.start()
             rebuild()
             assert f"第{edit}版" in role_page.read_text(encoding="utf-8")
             assert f"第{edit}版" in naming.read_text(encoding="utf-8")
@@ -171,12 +174,13 @@ def test_rebuilds_in_one_process_restore_the_process_and_rebuild_only_what_chang
             # A page not rebuilt still has its title in the sidebar of the pages that were.
             sidebar = BeautifulSoup(role_page.read_text(encoding="utf-8"), "html.parser").select(".md-nav__link")
             assert "供應鏈團隊" in [link.get_text(" ", strip=True) for link in sidebar]
-            sizes.append(tracemalloc.get_traced_memory()[0])
+            if tracemalloc.is_tracing():
+                sizes.append(tracemalloc.get_traced_memory()[0])
         tracemalloc.stop()
         # Nothing on the rules page or the stage without the role depends on its title: never written again.
         assert rules_page.stat().st_mtime_ns == rules_written
         assert not_naming.stat().st_mtime_ns == not_naming_written
-        assert sizes[-1] - sizes[1] < 8 * 1024 * 1024, sizes
+        assert sizes[-1] - sizes[0] < 8 * 1024 * 1024, sizes
         # A hand-written page edited: it is rebuilt, no generated page is.
         role_written = role_page.stat().st_mtime_ns
         home = root / "handbook" / "index.md"
