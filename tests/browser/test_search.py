@@ -49,8 +49,8 @@ def test_held_out_questions_find_the_page_first(
     url = example_site_url if engine == "mkdocs" else request.getfixturevalue("zensical_site_url")
     with open_reader(browser, url) as reader:
         outcomes = _outcomes(reader, HELD_OUT)
-        # docs/search.md: issue 18's set 91% first, 95% in the first three (141 queries); 2026b's 83%, 93% (60).
-        floors = {"held-out (issue 18)": (0.88, 0.95), "held-out (2026b)": (0.8, 0.9)}
+        # docs/search.md: issue 18's set 90% first, 95% in the first three (141 queries); 2026b's 87%, 97% (60).
+        floors = {"held-out (issue 18)": (0.88, 0.95), "held-out (2026b)": (0.85, 0.95)}
         for name, (first, three) in floors.items():
             assert hits_at(outcomes[name], 1) >= first, name
             assert hits_at(outcomes[name], 3) >= three, name
