@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from generator.search.pages import read_page
 from generator.search.text import Folding, query_tokens, text_tokens, variant_fold
 
@@ -57,3 +59,31 @@ def test_a_page_is_read_as_sections_of_sentences() -> None:
 
 def test_a_page_without_an_article_is_no_search_page() -> None:
     assert read_page('<html><head><meta http-equiv="refresh" content="0; url=../new/"></head></html>') is None
+
+
+def test_at_company_scale_a_document_is_found_on_the_process_that_makes_and_uses_it(tmp_path: Path) -> None:
+    """Many processes list 營銷執行方案; the example's two both make and use it: its entity is on one of theirs."""
+    from benchmarks.with_example import write_company_with_example
+    from generator.render.urls import documents_split
+    from generator.search.entities import search_catalog
+    from generator.source.building import build_handbook
+    from generator.source.documents import documents_of
+    from generator.source.loading import read_sources
+
+    write_company_with_example(tmp_path, roles=40, processes=40)
+    handbook = build_handbook(read_sources(tmp_path))
+    documents = {document.name: document for document in documents_of(handbook)}
+    assert documents_split(tuple(documents.values()))
+    plan = documents["營銷執行方案"]
+    makers = {place.process.id for place in plan.produced_by}
+    assert len(makers) > 2  # synthetic processes make it too, and come first
+    assert plan.produced_by[0].process.id not in {"campaign-lifecycle", "marketing-management"}
+
+    catalog = search_catalog(handbook)
+    pages = {entity.page for entity in catalog.entities if entity.kind == "document" and entity.section == plan.name}
+    assert pages <= {"documents/campaign-lifecycle/", "documents/marketing-management/"}
+    assert len(pages) == 1
+    # Each process's documents page lists documents: a page the model knows, not a hand-written one
+    # whose every heading would be a name (one exact match per process that lists the document).
+    for maker in makers:
+        assert catalog.pages[f"documents/{maker}/"].kind == "page"

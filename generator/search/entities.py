@@ -11,6 +11,7 @@ search never puts them before the thing itself.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -24,12 +25,13 @@ from generator.render.urls import (
     document_path,
     documents_split,
     page_url,
+    process_documents_path,
     process_path,
     role_path,
     stage_path,
 )
-from generator.source.documents import documents_of
-from generator.source.model import Handbook
+from generator.source.documents import Document, documents_of
+from generator.source.model import Handbook, Process
 
 # How much the words of a page count, against a page about one thing (1.0). A page that
 # lists every role, process or metric is a way in, not an answer; the pages for the
@@ -91,6 +93,22 @@ def search_catalog(
     return SearchCatalog(pages=pages, entities=tuple(entities))
 
 
+def _home_process(document: Document) -> Process | None:
+    """The process a document lives in: the one whose steps both make it and use it, most often.
+
+    On a company handbook many processes may list a document of the same name; the one
+    where it goes from the step that makes it to the steps that use it is where it is
+    described best. None of them both makes and uses it: the first that names it.
+    """
+    made = Counter(place.process.id for place in document.produced_by)
+    used = Counter(place.process.id for place in document.used_by)
+    processes = {place.process.id: place.process for place in (*document.produced_by, *document.used_by)}
+    both = [process_id for process_id in processes if made[process_id] and used[process_id]]
+    if not both:
+        return None
+    return processes[max(both, key=lambda process_id: made[process_id] + used[process_id])]
+
+
 def _entities(handbook: Handbook, directory_urls: bool, pages: dict[str, PagePlace]) -> Iterator[Entity]:
     departments = {department.id: department.title for department in handbook.departments}
 
@@ -128,9 +146,12 @@ def _entities(handbook: Handbook, directory_urls: bool, pages: dict[str, PagePla
                 )
     documents = documents_of(handbook)
     split = documents_split(documents)
+    if split:
+        # One page per process lists that process's documents: each lists them, the document's home *is* it.
+        for process in handbook.processes:
+            pages.setdefault(_url(process_documents_path(process), directory_urls), PagePlace("page"))
     for document in documents:
-        # A split documents page: the entity is on the page of the first process that names the document.
-        page = document_path(document, split=split)
+        page = document_path(document, split=split, process=_home_process(document) if split else None)
         yield Entity(_url(page, directory_urls), "document", (document.name,), section=document.name)
     if handbook.glossary:
         glossary_url = _url(GLOSSARY_PATH, directory_urls)

@@ -1,8 +1,8 @@
 """The handbook's search box, driven as a reader drives it, on sites built by MkDocs and by Zensical.
 
-Findability: the tuning sets must stay where the ranking was tuned; the held-out set
-of issue 18 (tests/search/heldout_2026.yml, never tuned on) must stay at or above the
-figures docs/search.md reports. Recall: every page whose text holds a word of
+Findability: the tuning sets must stay where the ranking was tuned; the held-out sets
+(tests/search/heldout_2026.yml and heldout_2026b.yml, never tuned on) must stay at or
+above the figures docs/search.md reports. Recall: every page whose text holds a word of
 tests/search/recall_words.yml (either script) is among the word's results.
 """
 
@@ -48,10 +48,12 @@ def test_held_out_questions_find_the_page_first(
 ) -> None:
     url = example_site_url if engine == "mkdocs" else request.getfixturevalue("zensical_site_url")
     with open_reader(browser, url) as reader:
-        (outcomes,) = _outcomes(reader, HELD_OUT).values()
-        # docs/search.md: 91% first, 96% in the first three (141 queries).
-        assert hits_at(outcomes, 1) >= 0.88
-        assert hits_at(outcomes, 3) >= 0.95
+        outcomes = _outcomes(reader, HELD_OUT)
+        # docs/search.md: issue 18's set 90% first, 95% in the first three (141 queries); 2026b's 87%, 97% (60).
+        floors = {"held-out (issue 18)": (0.88, 0.95), "held-out (2026b)": (0.85, 0.95)}
+        for name, (first, three) in floors.items():
+            assert hits_at(outcomes[name], 1) >= first, name
+            assert hits_at(outcomes[name], 3) >= three, name
         assert not reader.outside_requests
         assert not reader.console_errors
 

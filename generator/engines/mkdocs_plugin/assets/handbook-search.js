@@ -31,6 +31,8 @@
 
   // How alike a name one character off the query counts (1: the very name).
   var NEAR_NAME = 0.85;
+  // A name at most this many characters longer than such a query may hold it (a title's 專員, 團隊).
+  var NEAR_PART_LONGER = 3;
 
   var HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
   var WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -207,7 +209,8 @@
   }
 
   /* Each section's score for one form of the query: Map section → {score, coverage, exact, name}. */
-  /* Sections with a Han name one character off the query's (活動策化專員 for 活動策劃專員). */
+  /* Sections with a Han name one character off the query's (活動策化專員 for 活動策劃專員), or holding
+     it with one character wrong: [section, likeness]. */
   function nearNames(characters, found) {
     var sections = [];
     if (!characters || characters.length < 3) return sections;
@@ -227,7 +230,13 @@
     });
     var wanted = characters.length;
     matches.forEach(function (match) {
-      if (Math.abs(match.length - wanted) <= 1 && match.matched >= Math.max(match.length, wanted) - 1) sections.push(match.section);
+      if (Math.abs(match.length - wanted) <= 1 && match.matched >= Math.max(match.length, wanted) - 1) {
+        sections.push([match.section, NEAR_NAME]);
+      } else if (match.length > wanted && match.length <= wanted + NEAR_PART_LONGER && match.matched >= wanted - 1) {
+        // A longer name holding the query with one character wrong (新媒體運瑩 in 新媒體運營專員):
+        // a name typed in part, as likely as the part would be.
+        sections.push([match.section, NEAR_NAME * (wanted / match.length)]);
+      }
     });
     return sections;
   }
@@ -266,11 +275,13 @@
       }
     });
     var nameScore = new Map();
-    nearNames(characters, found).forEach(function (section) {
-      nameScore.set(section, NEAR_NAME);
+    nearNames(characters, found).forEach(function (near) {
+      if (near[1] > (nameScore.get(near[0]) || 0)) nameScore.set(near[0], near[1]);
     });
     nameMatches.forEach(function (entry) {
-      var likeness = (entry.matched * entry.matched) / (tokens.length * entry.length);
+      // Against the query's tokens the index holds: a pair no page says (員負 in 市場調研專員負責什麼,
+      // where two words meet) is no word of the query that a name could miss.
+      var likeness = (entry.matched * entry.matched) / (Math.max(present.length, entry.matched) * entry.length);
       if (likeness > (nameScore.get(entry.section) || 0)) nameScore.set(entry.section, likeness);
     });
     var scores = new Map();
