@@ -68,6 +68,7 @@ def test_every_page_holding_a_word_is_found(reader: Reader) -> None:
 
 def test_typing_in_the_header_box_lists_results_a_keyboard_can_follow(reader: Reader) -> None:
     page = reader.open("")
+    page.locator(".hb-search[data-ready]").wait_for(state="attached")  # its words have arrived
     box = page.get_by_role("combobox")
     assert box.get_attribute("placeholder") == "搜尋手冊"
     assert page.locator("header .hb-search").count() == 1
