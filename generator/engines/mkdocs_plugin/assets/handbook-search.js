@@ -282,6 +282,9 @@
       // Against the query's tokens the index holds: a pair no page says (員負 in 市場調研專員負責什麼,
       // where two words meet) is no word of the query that a name could miss.
       var likeness = (entry.matched * entry.matched) / (Math.max(present.length, entry.matched) * entry.length);
+      // A name the query holds whole is what a question is about (客戶關係專員 in 客戶關係專員如何做回訪):
+      // the question's other words dilute it by half at most.
+      if (entry.matched >= entry.length && entry.length > 1) likeness = Math.max(likeness, 0.5 + likeness / 2);
       if (likeness > (nameScore.get(entry.section) || 0)) nameScore.set(entry.section, likeness);
     });
     var scores = new Map();
