@@ -29,7 +29,7 @@ def _box(page: Any, selector: str) -> dict[str, float]:
 def test_the_matrix_keeps_the_step_column_and_header_in_view_when_scrolled(browser: Any, example_site_url: str) -> None:
     with open_reader(browser, example_site_url, viewport=LAPTOP) as reader:
         page = reader.open("processes/marketing-management/")
-        # Thirteen roles fit at 1366 px with their headers turned (test_tables_fit.py, test_page_walk.py); with the large text
+        # Thirteen roles fit at 1366 px with their headers turned (test_tables_fit.py); with the large text
         # a reader may set (the browser's font size grows the root's) they cannot, and the box scrolls.
         page.add_style_tag(content="html { font-size: 32px !important }")
         scroller = page.locator(".handbook-raci__scroll")
