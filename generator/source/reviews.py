@@ -24,6 +24,9 @@ from typing import Any, Literal
 from generator.source.model import Department, Handbook, Location, Process, Role
 
 PeriodUnit = Literal["day", "week", "month", "year"]
+# The files that carry review fields, by the kind the loader gives them.
+ReviewedKind = Literal["role", "process", "department"]
+REVIEWED_KINDS: tuple[ReviewedKind, ...] = ("role", "process", "department")
 
 # Every way of writing a unit the handbook's languages use, whatever the handbook's language:
 # a file copied from an English handbook into a Chinese one still reads.
@@ -225,7 +228,7 @@ ReviewedThing = Role | Process | Department
 class Review:
     """The review of one file: when it was last reviewed, when it is due, by whom, and how that stands today."""
 
-    kind: Literal["role", "process", "department"]
+    kind: ReviewedKind
     thing: ReviewedThing
     last_reviewed_on: date
     period: Period | None
@@ -274,7 +277,7 @@ def owner_of_review(handbook: Handbook, thing: ReviewedThing) -> Role | None:
     return _head_of_handbook(handbook)
 
 
-def reviewed_things(handbook: Handbook) -> Iterator[tuple[Literal["role", "process", "department"], ReviewedThing]]:
+def reviewed_things(handbook: Handbook) -> Iterator[tuple[ReviewedKind, ReviewedThing]]:
     for department in handbook.departments:
         yield "department", department
     for role in handbook.roles:
@@ -289,7 +292,7 @@ def review_of(handbook: Handbook, thing: ReviewedThing, settings: ReviewSettings
     if dates is None or not dates.last_reviewed_on:
         return None
     last = date.fromisoformat(dates.last_reviewed_on)
-    kind: Literal["role", "process", "department"] = (
+    kind: ReviewedKind = (
         "role" if isinstance(thing, Role) else "process" if isinstance(thing, Process) else "department"
     )
     department = _department_of(handbook, thing)

@@ -14,9 +14,9 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from lxml import html
 
+from tests.browser.charts import PHONE as CHART_PHONE
+from tests.browser.charts import SMALLEST_TEXT_PX, drawn_chart
 from tests.browser.conftest import artifact, open_reader, serve
-from tests.browser.test_company_charts import PHONE as CHART_PHONE
-from tests.browser.test_company_charts import SMALLEST_TEXT_PX, drawn_chart
 from tests.conftest import REPO
 from tests.site.conftest import SearchIndex, build_handbook
 

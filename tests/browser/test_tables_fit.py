@@ -29,8 +29,7 @@ def company_url(company_site: Path) -> Iterator[str]:
 
 
 def test_every_role_column_of_the_widest_matrix_shows_at_1366_px(browser: Any, example_url: str) -> None:
-    url = example_url
-    with open_reader(browser, url, viewport=LAPTOP) as reader:
+    with open_reader(browser, example_url, viewport=LAPTOP) as reader:
         page = reader.open("processes/marketing-management/")
         box = page.locator(".handbook-raci__scroll")
         box.scroll_into_view_if_needed()
@@ -46,10 +45,9 @@ def test_every_role_column_of_the_widest_matrix_shows_at_1366_px(browser: Any, e
 
 
 def test_a_matrix_too_wide_for_its_box_shows_that_it_scrolls(browser: Any, example_url: str) -> None:
-    url = example_url
     # A narrow window and a reader who set large text (as a browser's font-size setting does, the
     # root size grows): the matrix is shown (not the phone cards) but cannot fit.
-    with open_reader(browser, url, viewport={"width": 700, "height": 800}) as reader:
+    with open_reader(browser, example_url, viewport={"width": 700, "height": 800}) as reader:
         page = reader.open("processes/marketing-management/")
         page.add_style_tag(content="html { font-size: 32px !important }")
         page.set_viewport_size({"width": 701, "height": 800})  # the window is resized: the script looks again
@@ -68,8 +66,7 @@ def test_a_matrix_too_wide_for_its_box_shows_that_it_scrolls(browser: Any, examp
 
 
 def test_company_matrix_rows_reach_the_table_border(browser: Any, company_url: str) -> None:
-    url = company_url
-    with open_reader(browser, url, viewport=LAPTOP) as reader:
+    with open_reader(browser, company_url, viewport=LAPTOP) as reader:
         page = reader.open("processes/product-launch/")
         page.locator(".handbook-raci__scroll").scroll_into_view_if_needed()
         box, rows = page.evaluate(

@@ -37,8 +37,6 @@ NAME = "contact-valid"
 SEVERITY = "error"
 SCOPE = "handbook"
 
-_SHOWN = 80  # characters of a refused value quoted in the message
-
 
 def check(handbook: Handbook) -> Iterator[Finding]:
     for person in handbook.people:
@@ -51,6 +49,8 @@ def check(handbook: Handbook) -> Iterator[Finding]:
 
 
 def _shown(value: str) -> str:
-    """The value as the message quotes it: cut short, a line break or control character as its escape."""
-    shown = value if len(value) <= _SHOWN else value[:_SHOWN] + "…"
-    return "".join(c if c.isprintable() else json.dumps(c)[1:-1] for c in shown)
+    """The value as the message quotes it: a line break or control character as its escape.
+
+    The message is cut short where every finding is (generator.words.messages.bounded).
+    """
+    return "".join(c if c.isprintable() else json.dumps(c)[1:-1] for c in value)

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from generator.source.loading import SourceFile
 from generator.source.problems import Finding
-from generator.source.reviews import parse_review_date
+from generator.source.reviews import REVIEWED_KINDS, parse_review_date
 from generator.words.messages import msg
 
 ID = "HB120"
@@ -27,13 +27,11 @@ NAME = "review-date-valid"
 SEVERITY = "error"
 SCOPE = "file"
 
-_KINDS = ("role", "process", "department")
-
 
 def check(source: SourceFile) -> Iterator[Finding]:
     tree = source.tree
-    if tree is None or source.kind not in _KINDS or "last_reviewed_on" not in tree.data:
+    if tree is None or source.kind not in REVIEWED_KINDS or "last_reviewed_on" not in tree.data:
         return
     if parse_review_date(tree.data["last_reviewed_on"]) is None:
         written = tree.source_text(("last_reviewed_on",)) or str(tree.data["last_reviewed_on"] or "")
-        yield Finding(tree.at(("last_reviewed_on",)), msg("review_date_valid", value=written[:60]))
+        yield Finding(tree.at(("last_reviewed_on",)), msg("review_date_valid", value=written))

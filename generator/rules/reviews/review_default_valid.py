@@ -36,4 +36,4 @@ def check(target: ReviewedHandbook) -> Iterator[Finding]:
     settings = target.settings
     if settings.default_review_in and parse_period(settings.default_review_in) is None:
         at = settings.default_at or Location("mkdocs.yml", 1, 1)
-        yield Finding(at, msg("review_default_valid", value=settings.default_review_in[:60]))
+        yield Finding(at, msg("review_default_valid", value=settings.default_review_in))

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from generator.source.loading import SourceFile
 from generator.source.problems import Finding
+from generator.source.reviews import REVIEWED_KINDS
 from generator.words.messages import msg
 
 ID = "HB122"
@@ -27,12 +28,10 @@ NAME = "review-needs-date"
 SEVERITY = "error"
 SCOPE = "file"
 
-_KINDS = ("role", "process", "department")
-
 
 def check(source: SourceFile) -> Iterator[Finding]:
     tree = source.tree
-    if tree is None or source.kind not in _KINDS:
+    if tree is None or source.kind not in REVIEWED_KINDS:
         return
     if "review_in" in tree.data and tree.data.get("last_reviewed_on") is None:
         yield Finding(tree.at(("review_in",), key=True), msg("review_needs_date"))

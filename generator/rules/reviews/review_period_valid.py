@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from generator.source.loading import SourceFile
 from generator.source.problems import Finding
-from generator.source.reviews import parse_period
+from generator.source.reviews import REVIEWED_KINDS, parse_period
 from generator.words.messages import msg
 
 ID = "HB121"
@@ -27,15 +27,13 @@ NAME = "review-period-valid"
 SEVERITY = "error"
 SCOPE = "file"
 
-_KINDS = ("role", "process", "department")
-
 
 def check(source: SourceFile) -> Iterator[Finding]:
     tree = source.tree
-    if tree is None or source.kind not in _KINDS or "review_in" not in tree.data:
+    if tree is None or source.kind not in REVIEWED_KINDS or "review_in" not in tree.data:
         return
     value = tree.data["review_in"]
     # A number, a list … is not text: the value-type rule says so (and that it needs a unit is this rule's next time).
     if isinstance(value, str) and parse_period(value) is None:
         written = tree.source_text(("review_in",)) or str(value if value is not None else "")
-        yield Finding(tree.at(("review_in",)), msg("review_period_valid", value=written[:60]))
+        yield Finding(tree.at(("review_in",)), msg("review_period_valid", value=written))
