@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from generator.engines.mkdocs_plugin.mermaid import MERMAID_VERSION, MermaidMissing, installed_mermaid
 from tests.conftest import WriteHandbook
@@ -49,3 +50,66 @@ def test_local_mermaid_that_was_never_installed_says_how_to_get_it(
         installed_mermaid()
     message = str(raised.value)
     assert "make" in message and "mermaid: cdn" in message and MERMAID_VERSION in message
+
+
+def _pages(site: Path) -> dict[str, BeautifulSoup]:
+    return {
+        index.relative_to(site).as_posix(): BeautifulSoup(index.read_text(encoding="utf-8"), "html.parser")
+        for index in site.rglob("index.html")
+        if "assets" not in index.parts
+    }
+
+
+def _mermaid_sources(page: BeautifulSoup) -> list[str]:
+    return [str(script["src"]) for script in page.select("script[src]") if "mermaid" in str(script["src"])]
+
+
+def test_local_mermaid_is_linked_only_from_the_pages_that_draw_a_diagram(example_site: Path) -> None:
+    pages = _pages(example_site)
+    drawing = {path for path, page in pages.items() if page.select("article .mermaid")}
+    linking = {path for path, page in pages.items() if _mermaid_sources(page)}
+    # The example's process overviews draw their flow; its roles, stages and reference pages draw nothing.
+    assert "processes/marketing-management/index.html" in drawing
+    assert "roles/marketing-head/index.html" not in drawing
+    assert linking == drawing
+    for path in drawing:
+        (source,) = _mermaid_sources(pages[path])
+        assert (example_site / path).parent.joinpath(source).resolve() == (
+            example_site / "assets/handbook/mermaid.min.js"
+        ).resolve()
+
+
+LOCAL_MERMAID = """\
+  - handbook:
+      mermaid: local
+markdown_extensions:
+  - pymdownx.superfences:
+      custom_fences:
+        - name: mermaid
+          class: mermaid
+          format: !!python/name:pymdownx.superfences.fence_code_format
+"""
+
+
+@pytest.mark.parametrize("why", ["instant navigation", "a hand-written diagram"])
+def test_local_mermaid_is_linked_from_every_page_when_a_page_needs_it_before_its_own_scripts(
+    write_handbook: WriteHandbook, why: str
+) -> None:
+    root = make_site_project(write_handbook())
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  - handbook\nmarkdown_extensions:\n", LOCAL_MERMAID).replace(
+        "  - pymdownx.superfences\n", ""
+    )
+    if why == "instant navigation":
+        # A page swapped in place draws its diagram before the scripts inside it have loaded.
+        config = config.replace("  font: false\n", "  font: false\n  features:\n    - navigation.instant\n")
+    else:
+        (root / "docs" / "flow.md").write_text("# Flow\n\n~~~mermaid\nflowchart LR\n  a --> b\n~~~\n", "utf-8")
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    result = run_mkdocs("build", cwd=root)
+    assert result.returncode == 0, result.stderr
+    pages = _pages(root / "site")
+    assert len(pages) > 3
+    # Once per page, from the theme's list of scripts, and never again above a diagram.
+    assert {path: len(_mermaid_sources(page)) for path, page in pages.items()} == dict.fromkeys(pages, 1)
+    assert all(not page.select("article script") for page in pages.values())

@@ -195,9 +195,12 @@ class Renderer:
         review: ReviewSettings | None = None,
         last_changed: Mapping[str, date] | None = None,
         edit_urls: Mapping[str, str] | None = None,
+        diagram_script: str | None = None,
     ) -> None:
         """`review` is today and the review settings (without: today from `SOURCE_DATE_EPOCH` or the clock);
-        `last_changed` the day each YAML file last changed in git, `edit_urls` where each is edited (by path)."""
+        `last_changed` the day each YAML file last changed in git, `edit_urls` where each is edited (by path);
+        `diagram_script` the site path of the Mermaid script a page with a diagram loads above it
+        (None: the site links Mermaid from every page, or the theme fetches it)."""
         self.handbook = handbook
         self.review_settings = review or settings_for_today()
         self.review_by_path: dict[str, Review] = {
@@ -205,6 +208,7 @@ class Renderer:
         }
         self.last_changed = last_changed or {}
         self.edit_urls = edit_urls or {}
+        self.diagram_script = diagram_script
         self.language = language
         self.labels = labels_for(language)
         self.rules = rules
@@ -238,6 +242,14 @@ class Renderer:
             relative = relative_url(page_url(target, directory_urls=self.directory_urls), start=here)
             return Markup(escape(relative + (f"#{fragment}" if fragment else "")))
 
+        # Above a diagram: a parser-inserted script runs before the theme draws diagrams (on
+        # DOMContentLoaded, or after a page's scripts load under instant navigation).
+        diagram_script = (
+            Markup('<script src="{}"></script>').format(relative_url(self.diagram_script, start=here))
+            if self.diagram_script
+            else ""
+        )
+
         content = self.env.get_template(template).render(
             t=self.labels,
             html_href=html_href,
@@ -253,6 +265,7 @@ class Renderer:
             review=self.review_by_path.get(source) if source and template in self._REVIEWED_TEMPLATES else None,
             people=self.people,
             contact_names=self.contact_names,
+            diagram_script=diagram_script,
             **context,
         )
         if source is not None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.browser.charts import drawn_chart
 from tests.browser.conftest import Reader, open_reader, serve
 from tests.browser.test_checklists import checked_items, tick
 from tests.conftest import WriteHandbook
@@ -28,11 +29,18 @@ theme:
     - navigation.instant
 plugins:
   - search
-  - handbook
+  # Mermaid from the site: a process page swapped in by instant navigation draws its flow offline.
+  - handbook:
+      mermaid: local
 markdown_extensions:
   - attr_list
   - pymdownx.tasklist:
       custom_checkbox: true
+  - pymdownx.superfences:
+      custom_fences:
+        - name: mermaid
+          class: mermaid
+          format: !!python/name:pymdownx.superfences.fence_code_format
 """
 
 
@@ -127,9 +135,11 @@ def test_ticks_survive_instant_navigation(keys_reader: Reader) -> None:
     # Material's instant navigation swaps the page in place; the script must set up each new page.
     page.locator("article a", has_text="Weekly").first.click()
     page.wait_for_function("location.pathname.endsWith('/processes/weekly/')")
+    assert "Plan" in drawn_chart(page, "Plan")[0]  # the flow, drawn by the site's own Mermaid
     page.locator("article a", has_text="Plan").first.click()
     page.wait_for_function("location.pathname.endsWith('/processes/weekly/plan/')")
     page.locator("article li.task-list-item").first.wait_for()
     assert checked_items(page) == ["Write the outline"]
     assert page.evaluate("window.sameDocument") is True  # no reload happened: it was instant navigation
     assert keys_reader.console_errors == []
+    assert keys_reader.outside_requests == []

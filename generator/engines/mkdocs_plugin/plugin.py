@@ -30,7 +30,7 @@ from generator.engines.build_date import last_changed_days, reproducible_build_d
 from generator.engines.editor.bundle import EditorMissing
 from generator.engines.editor.site_files import EditorFile, backend_of, editor_files, editor_settings
 from generator.engines.mkdocs_plugin import preview
-from generator.engines.mkdocs_plugin.assets import SiteAssets, site_assets
+from generator.engines.mkdocs_plugin.assets import SiteAssets, hand_written_diagrams, site_assets
 from generator.engines.mkdocs_plugin.build_context import Build, Preview, Rendered
 from generator.engines.mkdocs_plugin.config import HandbookConfig
 from generator.engines.mkdocs_plugin.glossary_wiring import add_abbreviations
@@ -277,12 +277,22 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
     def _add_assets(self, config: MkDocsConfig) -> None:
         """Link the shipped scripts and stylesheets from every page (on_files copies them)."""
         try:
-            self.assets = site_assets(mermaid=self.config.mermaid, search=self.config.search)
+            # A page swapped in by the theme's instant navigation draws its diagrams before the
+            # scripts inside it have loaded; a hand-written page gets no <script> from the renderer.
+            features = config.theme.get("features") or []
+            everywhere = self.config.mermaid == "local" and (
+                "navigation.instant" in features or hand_written_diagrams(Path(config.docs_dir))
+            )
+            self.assets = site_assets(
+                mermaid=self.config.mermaid, search=self.config.search, mermaid_everywhere=everywhere
+            )
         except MermaidMissing as error:
             raise PluginError(log_line(f"handbook: {error}")) from error
         if self.preview is not None:
             # A preview shows the findings of a broken edit on whichever page is open.
-            self.assets = SiteAssets(self.assets.stylesheets, (*self.assets.scripts, preview.SCRIPT))
+            self.assets = SiteAssets(
+                self.assets.stylesheets, (*self.assets.scripts, preview.SCRIPT), self.assets.diagram_script
+            )
         # `mkdocs serve` may hand the same config to on_config again: add each file once.
         for asset in self.assets.stylesheets:
             if asset.url not in config.extra_css:
@@ -349,7 +359,16 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         last_changed = last_changed_days(self.root, [source.path for source in self.build.report.sources])
         edit_urls = self._edit_urls(config, handbook)
         # Today, the git dates and the edit links change pages too: any change renders every page again.
-        settings = (language, site_url, directory_urls, review, tuple(sorted(last_changed.items())), edit_urls)
+        diagram_script = self.assets.diagram_script.url if self.assets.diagram_script is not None else None
+        settings = (
+            language,
+            site_url,
+            directory_urls,
+            review,
+            tuple(sorted(last_changed.items())),
+            edit_urls,
+            diagram_script,
+        )
         last = self.preview.last_good if self.preview is not None else None
         if last is not None and last.settings != settings:
             last = None
@@ -366,6 +385,7 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
             review=review,
             last_changed=last_changed,
             edit_urls=edit_urls,
+            diagram_script=diagram_script,
         )
         units = render_units(
             renderer,
