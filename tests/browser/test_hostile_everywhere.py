@@ -291,6 +291,14 @@ HOVERABLE_LINKS = r"""() => [...document.querySelectorAll(".md-sidebar--primary 
   .map(([link, index]) => [index, `${link.href || ""} ${link.textContent.trim()}`])"""
 
 
+# Every diagram the page's HTML holds has been drawn by Mermaid (Material replaces each <pre class="mermaid">
+# with a <div class="mermaid"> whose shadow root gets the SVG).
+DRAWN = """(count) => {
+  const drawn = [...document.querySelectorAll("div.mermaid")].filter(d => d.shadowRoot && d.shadowRoot.querySelector("svg"));
+  return drawn.length >= count;
+}"""
+
+
 def _site_pages(site: Path) -> list[str]:
     """Every page of the built site, as a path below its address (redirect pages included)."""
     return sorted(
@@ -326,8 +334,11 @@ def test_every_page_shows_every_hostile_value_as_text(
             # does not), so its network is never idle: it gets the time it takes to draw itself.
             page.wait_for_timeout(1500)
         else:
-            # Everything the page fetches has arrived (on a busy machine that can take a while).
-            page.wait_for_load_state("networkidle", timeout=30_000)
+            # The diagrams are drawn after the page has loaded: wait for each to be drawn (its shadow
+            # root, opened by OPEN_SHADOW_ROOTS, holds the SVG), not for a quiet network, which is
+            # half a second more per page.
+            diagrams = (site / path / "index.html").read_text(encoding="utf-8").count('class="mermaid"')
+            page.wait_for_function(DRAWN, arg=diagrams, timeout=30_000)
         # Glossary tooltips (every abbreviation on a page shows the same one: a few will do) and
         # Material's tooltips for navigation links too long to show whole.
         targets = page.locator("article abbr").all()[:3]
