@@ -75,8 +75,7 @@ def test_the_process_flow_diagram_is_drawn_from_the_site(reader: Reader) -> None
 def test_the_org_chart_is_drawn_once_and_a_click_on_a_box_opens_the_role(reader: Reader) -> None:
     head = yaml.safe_load((REPO / "roles" / "marketing-head.yml").read_text(encoding="utf-8"))["title"]
     research = yaml.safe_load((REPO / "roles" / "market-research.yml").read_text(encoding="utf-8"))["title"]
-    page = reader.open("org-chart/")
-    page.wait_for_load_state("networkidle")
+    page = reader.open("org-chart/")  # plain HTML: laid out when the page has loaded
     # One chart on a laptop too: the linked tree, no second (unclickable) drawing of the same.
     assert page.locator("article .mermaid").count() == 0
     boxes = page.locator("article a.handbook-org-box")
