@@ -1,11 +1,13 @@
-"""Reading a chart Mermaid drew in Chromium: its text, its width on screen and its text's drawn height.
+"""Reading a chart Mermaid drew in Chromium: its text, its width on screen and its text's drawn height;
+waiting until a page's diagrams are drawn.
 
-Shared by the chart tests of the company example and of the 1,000-role site.
+Shared by the chart tests of the company example and of the 1,000-role site, and the page walks.
 """
 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -50,3 +52,27 @@ def drawn_chart(page: Any, must_contain: str, timeout: float = 15.0) -> tuple[st
         if time.monotonic() > deadline:
             pytest.fail(f"no chart with {must_contain!r} was drawn")
         time.sleep(0.25)
+
+
+# Run before a page's scripts (add_init_script): every shadow root is open, so the page's own
+# scripts can read what Mermaid drew (Material puts each drawing in a closed one).
+OPEN_SHADOW_ROOTS = """
+const attach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init) { return attach.call(this, { ...init, mode: "open" }); };
+"""
+
+# At least `count` diagrams drawn: Material replaces each <pre class="mermaid"> with a
+# <div class="mermaid"> whose shadow root (opened by OPEN_SHADOW_ROOTS) gets the SVG.
+_DRAWN = """(count) => [...document.querySelectorAll("div.mermaid")]
+  .filter(d => d.shadowRoot && d.shadowRoot.querySelector("svg")).length >= count"""
+
+
+def wait_until_drawn(page: Any, html_file: Path) -> None:
+    """Wait until every diagram of the page built into `html_file` is drawn (the page's context runs OPEN_SHADOW_ROOTS).
+
+    Diagrams are drawn after the page has loaded. Waiting for them, not for a quiet network, spares
+    the half second of silence Playwright's "networkidle" waits on every page.
+    """
+    diagrams = html_file.read_text(encoding="utf-8").count('class="mermaid"')
+    if diagrams:
+        page.wait_for_function(_DRAWN, arg=diagrams, timeout=30_000)

@@ -22,6 +22,7 @@ import pytest
 import yaml
 
 from generator.source.schema import schema_for
+from tests.browser.charts import OPEN_SHADOW_ROOTS, wait_until_drawn
 from tests.browser.conftest import Reader, open_reader, serve
 from tests.conftest import REPO, handbook_in_process
 from tests.site.conftest import SearchIndex, run_mkdocs
@@ -220,11 +221,6 @@ def test_every_text_field_of_every_schema_gets_every_payload() -> None:
 
 
 # Mermaid draws into a closed shadow root; open it so the test can read the diagram.
-OPEN_SHADOW_ROOTS = """
-const attach = Element.prototype.attachShadow;
-Element.prototype.attachShadow = function (init) { return attach.call(this, { ...init, mode: "open" }); };
-"""
-
 # Everything on the page that the renderer did not mean to make.
 UNINTENDED = r"""() => {
   const found = [];
@@ -291,14 +287,6 @@ HOVERABLE_LINKS = r"""() => [...document.querySelectorAll(".md-sidebar--primary 
   .map(([link, index]) => [index, `${link.href || ""} ${link.textContent.trim()}`])"""
 
 
-# Every diagram the page's HTML holds has been drawn by Mermaid (Material replaces each <pre class="mermaid">
-# with a <div class="mermaid"> whose shadow root gets the SVG).
-DRAWN = """(count) => {
-  const drawn = [...document.querySelectorAll("div.mermaid")].filter(d => d.shadowRoot && d.shadowRoot.querySelector("svg"));
-  return drawn.length >= count;
-}"""
-
-
 def _site_pages(site: Path) -> list[str]:
     """Every page of the built site, as a path below its address (redirect pages included)."""
     return sorted(
@@ -337,8 +325,7 @@ def test_every_page_shows_every_hostile_value_as_text(
             # The diagrams are drawn after the page has loaded: wait for each to be drawn (its shadow
             # root, opened by OPEN_SHADOW_ROOTS, holds the SVG), not for a quiet network, which is
             # half a second more per page.
-            diagrams = (site / path / "index.html").read_text(encoding="utf-8").count('class="mermaid"')
-            page.wait_for_function(DRAWN, arg=diagrams, timeout=30_000)
+            wait_until_drawn(page, site / path / "index.html")
         # Glossary tooltips (every abbreviation on a page shows the same one: a few will do) and
         # Material's tooltips for navigation links too long to show whole.
         targets = page.locator("article abbr").all()[:3]

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.browser.charts import OPEN_SHADOW_ROOTS, wait_until_drawn
 from tests.browser.conftest import open_reader, serve
 
 LAPTOP = {"width": 1366, "height": 900}
@@ -78,12 +79,15 @@ def walk(browser: Any, site: Path, viewport: dict[str, int]) -> Walk:
     phone = viewport["width"] < 600
     seen = {}
     with serve(site) as url, open_reader(browser, url, viewport=viewport, is_mobile=phone, has_touch=phone) as reader:
+        reader.page.add_init_script(OPEN_SHADOW_ROOTS)
         for path in site_pages(site):
             errors_before = len(reader.console_errors)
             page = reader.open(path)
-            if page.locator("article .mermaid").count():
-                page.wait_for_load_state("networkidle", timeout=30_000)  # the drawing is made after the page has loaded
+            wait_until_drawn(page, site / path / "index.html")  # diagrams are drawn after the page has loaded
             measured = page.evaluate(_MEASURE)
+            # Leave the page before reading its errors: a request still under way (the editor's
+            # calls to its backend) logs its failure on this page, not on the next one.
+            page.goto("about:blank")
             names = [tuple(name) for name in measured["names"]]
             errors = reader.console_errors[errors_before:]
             seen[path] = PageSeen(measured["width"], measured["overflowing"], names, errors)
