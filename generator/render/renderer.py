@@ -21,6 +21,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.render.checklists import checklist_files
+from generator.render.compiled_templates import compiled_templates
 from generator.render.departments import DepartmentView, department_pages, department_path
 from generator.render.escaping import (
     anchor,
@@ -163,6 +164,7 @@ def template_environment() -> _RoleRecordingEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        bytecode_cache=compiled_templates(),
     )
     env.filters.update(
         md=markdown_text,

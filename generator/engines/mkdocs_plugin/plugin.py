@@ -39,6 +39,7 @@ from generator.engines.mkdocs_plugin.palette import add_palette_switch
 from generator.engines.mkdocs_plugin.theme_language import adopt_theme_language, localise_theme, theme_globals
 from generator.engines.serve import REBUILD_REPORT, SHOWS_ERRORS
 from generator.render.checklists import checklist_files_by_stage
+from generator.render.compiled_templates import compiled_templates
 from generator.render.escaping import theme_title
 from generator.render.incremental import render_units
 from generator.render.navigation import navigation
@@ -556,8 +557,10 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         if self.build is not None:
             # Material's strings that its translations leave in English (footer, 404).
             env.globals.update(theme_globals(labels_for(self.build.language)))
-        if self.preview is not None and env.bytecode_cache is None:
-            env.bytecode_cache = self.preview.templates
+        if env.bytecode_cache is None:
+            # MkDocs makes a new environment for every build: without a cache each one compiles
+            # Material's templates again. A preview keeps them in memory; a build, on disk.
+            env.bytecode_cache = self.preview.templates if self.preview is not None else compiled_templates()
         return env
 
     def on_post_page(self, output: str, /, *, page: MkDocsPage, config: MkDocsConfig) -> str | None:
