@@ -9,18 +9,15 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.engines.mkdocs_plugin.mermaid import MERMAID_VERSION, MermaidMissing, installed_mermaid
-from tests.conftest import WriteHandbook
-from tests.site.conftest import make_site_project, read_html, run_mkdocs
+from tests.conftest import WriteHandbook, build_in_process
+from tests.site.conftest import make_site_project, read_html
 
 # Site builds, many processes or a big handbook: not in `make check`.
 pytestmark = pytest.mark.slow
 
 
 def test_a_fixture_handbook_gets_the_assets_and_downloads(write_handbook: WriteHandbook) -> None:
-    root = make_site_project(write_handbook())
-    result = run_mkdocs("build", cwd=root)
-    assert result.returncode == 0, result.stderr
-    site = root / "site"
+    site = build_in_process(make_site_project(write_handbook()))
     page = read_html(site, "processes/weekly/plan")
     scripts = [script["src"] for script in page.select("script[src]")]
     assert "../../../assets/handbook/checklist.js" in scripts
@@ -106,9 +103,7 @@ def test_local_mermaid_is_linked_from_every_page_when_a_page_needs_it_before_its
     else:
         (root / "docs" / "flow.md").write_text("# Flow\n\n~~~mermaid\nflowchart LR\n  a --> b\n~~~\n", "utf-8")
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")
-    result = run_mkdocs("build", cwd=root)
-    assert result.returncode == 0, result.stderr
-    pages = _pages(root / "site")
+    pages = _pages(build_in_process(root))
     assert len(pages) > 3
     # Once per page, from the theme's list of scripts, and never again above a diagram.
     assert {path: len(_mermaid_sources(page)) for path, page in pages.items()} == dict.fromkeys(pages, 1)
