@@ -12,8 +12,7 @@ import pytest
 from tests.browser.charts import drawn_chart
 from tests.browser.conftest import Reader, open_reader, serve
 from tests.browser.test_checklists import checked_items, tick
-from tests.conftest import WriteHandbook
-from tests.site.conftest import run_mkdocs
+from tests.conftest import WriteHandbook, build_in_process
 
 MKDOCS_YML = """\
 site_name: Keys
@@ -86,8 +85,7 @@ class Project:
     def build(self, process_yaml: str, *, site_url: str) -> None:
         (self.root / "mkdocs.yml").write_text(MKDOCS_YML.format(site_url=site_url), encoding="utf-8")
         (self.root / "processes" / "weekly.yml").write_text(process_yaml, encoding="utf-8")
-        result = run_mkdocs("build", cwd=self.root)
-        assert result.returncode == 0, result.stderr
+        build_in_process(self.root)
 
 
 @pytest.fixture

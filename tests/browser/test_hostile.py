@@ -12,8 +12,7 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import Reader, open_reader, serve
-from tests.conftest import WriteHandbook, handbook_in_process
-from tests.site.conftest import run_mkdocs
+from tests.conftest import WriteHandbook, build_in_process, handbook_in_process
 
 HOSTILE_ROLE = """\
     id: member
@@ -83,9 +82,7 @@ def hostile_site(write_handbook: WriteHandbook) -> Iterator[str]:
     (root / "mkdocs.yml").write_text(
         MKDOCS_YML.format(rules=json.dumps(dict.fromkeys(objecting, "off"))), encoding="utf-8"
     )
-    result = run_mkdocs("build", cwd=root)
-    assert result.returncode == 0, result.stderr
-    with serve(root / "site") as url:
+    with serve(build_in_process(root)) as url:
         yield url
 
 

@@ -24,8 +24,8 @@ import yaml
 from generator.source.schema import schema_for
 from tests.browser.charts import OPEN_SHADOW_ROOTS, wait_until_drawn
 from tests.browser.conftest import Reader, open_reader, serve
-from tests.conftest import REPO, handbook_in_process
-from tests.site.conftest import SearchIndex, run_mkdocs
+from tests.conftest import REPO, build_in_process, handbook_in_process
+from tests.site.conftest import SearchIndex
 
 # Each family of attack, written so that anything that runs calls alert() and anything
 # that loads something asks for evil.example (which the reader records and blocks).
@@ -173,9 +173,7 @@ def everywhere_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[
     found = json.loads(handbook_in_process("validate", ".", "--format", "json", cwd=root).stdout or "[]")
     objecting = {problem["code"]: "off" for problem in found}
     (root / "mkdocs.yml").write_text(_example_config(objecting), encoding="utf-8")
-    result = run_mkdocs("build", cwd=root)
-    assert result.returncode == 0, result.stderr
-    site = root / "site"
+    site = build_in_process(root)
     with serve(site) as url:
         yield site, url
 
