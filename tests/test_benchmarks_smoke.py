@@ -76,3 +76,15 @@ def test_benchmark_runs_and_writes_its_table_and_json(tmp_path: Path) -> None:
     }
     assert {"index.md", "roles/index.md", "processes/index.md"} <= control_pages
     assert results["handbook"]["pages"] == len(control_pages)
+
+
+def test_first_visit_counts_mermaid_only_where_a_diagram_is_drawn(example_site: Path) -> None:
+    command = [sys.executable, str(BENCHMARKS / "first_visit.py"), str(example_site)]
+    command += ["roles/pr-team/", "processes/marketing-management/"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    sizes = {
+        line.split(":")[0]: int(line.split(": ")[1].split(" ")[0].replace(",", "")) for line in done.stdout.splitlines()
+    }
+    mermaid = (example_site / "assets/handbook/mermaid.min.js").stat().st_size
+    assert sizes["roles/pr-team/"] < mermaid < sizes["processes/marketing-management/"]
