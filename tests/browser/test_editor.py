@@ -216,12 +216,14 @@ def test_a_typo_is_fixed_on_a_phone(browser: Any, editing: Editing) -> None:
 HOSTILE_TITLE = '<img src=x onerror="document.title=1">{{title}} **粗** [連結](javascript:alert(1))'
 
 
-def test_a_hostile_title_is_text_in_the_editor(browser: Any, tmp_path: Path) -> None:
-    root = _example_checkout(tmp_path / "hostile")
-    role = root / "roles/pr-team.yml"
-    role.write_text(role.read_text(encoding="utf-8").replace("title: 公關團隊", f"title: '{HOSTILE_TITLE}'"), "utf-8")
-    with _handbook_edit(root) as running:
-        page = _open(browser, running.editor + "#/collections/roles", viewport={"width": 1366, "height": 900})
+def test_a_hostile_title_is_text_in_the_editor(browser: Any, editing: Editing) -> None:
+    # On the module's checkout (the editor reads the files at each visit), put back afterwards:
+    # starting a second `handbook edit` would build the whole example again.
+    role = editing.root / "roles/pr-team.yml"
+    original = role.read_bytes()
+    role.write_text(original.decode("utf-8").replace("title: 公關團隊", f"title: '{HOSTILE_TITLE}'"), "utf-8")
+    try:
+        page = _open(browser, editing.editor + "#/collections/roles", viewport={"width": 1366, "height": 900})
         dialogs: list[str] = []
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
         page.get_by_text("品牌推廣專員", exact=True).first.wait_for()
@@ -235,6 +237,8 @@ def test_a_hostile_title_is_text_in_the_editor(browser: Any, tmp_path: Path) -> 
         page.get_by_role("option", name=HOSTILE_TITLE).wait_for()
         assert page.title() == "編輯手冊" and dialogs == []
         assert page.locator("img[src=x]").count() == 0
+    finally:
+        role.write_bytes(original)
 
 
 def test_a_role_is_added_to_a_person_by_title(browser: Any, editing: Editing) -> None:
