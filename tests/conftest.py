@@ -34,7 +34,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker("slow")
 
 
-def handbook_in_process(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def handbook_in_process(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """`handbook ARGS` run in this process (click's test runner), for tests of findings rather than of the command line.
 
     Returns what `run_handbook` returns (return code, stdout, stderr), without the second or
@@ -50,14 +50,14 @@ def handbook_in_process(*args: str, cwd: Path) -> subprocess.CompletedProcess[st
 
     previous = Path.cwd()
     collecting = gc.isenabled()
-    os.chdir(cwd)
+    os.chdir(cwd or previous)
     try:
-        result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+        result = CliRunner().invoke(main, [str(arg) for arg in args], catch_exceptions=False)
     finally:
         os.chdir(previous)
         if collecting:
             gc.enable()
-    return subprocess.CompletedProcess(["handbook", *args], result.exit_code, result.stdout, result.stderr)
+    return subprocess.CompletedProcess(["handbook", *map(str, args)], result.exit_code, result.stdout, result.stderr)
 
 
 def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:

@@ -11,7 +11,7 @@ import json
 
 from generator.words.messages import QUOTED_CHARACTERS
 from tests.conftest import WriteHandbook
-from tests.test_cli import handbook
+from tests.conftest import handbook_in_process as handbook
 
 HUGE = "x" * 100_000
 

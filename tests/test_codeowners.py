@@ -14,7 +14,7 @@ import pytest
 from codeowners import CodeOwners
 
 from tests.conftest import REPO
-from tests.test_cli import handbook
+from tests.conftest import handbook_in_process as handbook
 
 COMPANY = REPO / "tests" / "examples" / "company"
 

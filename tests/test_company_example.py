@@ -13,7 +13,7 @@ import jsonschema
 from generator.rules.checking import check_handbook
 from generator.source.departments import department_by_id, processes_owned_by, processes_taken_part_in, roles_of
 from tests.conftest import REPO
-from tests.test_cli import handbook
+from tests.conftest import handbook_in_process as handbook
 
 COMPANY = REPO / "tests" / "examples" / "company"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.rules.checking import check_handbook
-from tests.test_cli import handbook
+from tests.conftest import handbook_in_process as handbook
 
 CORPUS = Path(__file__).parent / "corpus"
 CASES = sorted(path for path in CORPUS.iterdir() if (path / "expected.txt").is_file())

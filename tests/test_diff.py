@@ -12,8 +12,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.commands.diff import compare, handbook_at_revision
+from tests.conftest import handbook_in_process as handbook
 from tests.github_markdown import github_html
-from tests.test_cli import handbook
 
 # Site builds, many processes or a big handbook: not in `make check`.
 pytestmark = pytest.mark.slow

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from tests.test_cli import handbook
+from tests.conftest import handbook_in_process as handbook
 
 # Site builds, many processes or a big handbook: not in `make check`.
 pytestmark = pytest.mark.slow

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import WriteHandbook
+from tests.conftest import handbook_in_process as handbook
 from tests.site.conftest import make_site_project, run_mkdocs
-from tests.test_cli import handbook
 
 # Site builds, many processes or a big handbook: not in `make check`.
 pytestmark = pytest.mark.slow

@@ -25,8 +25,8 @@ from generator.source.files import LinkRefused, NotRegularFile, read_regular_fil
 from generator.source.loading import read_source
 from generator.source.site_config import parse_site_config
 from tests.conftest import REPO, WriteHandbook
+from tests.conftest import handbook_in_process as handbook
 from tests.site.conftest import build_handbook, make_site_project, run_handbook, run_mkdocs
-from tests.test_cli import handbook
 
 SECRET = "TOP-SECRET-8f3a"
 ROLE = "id: outsider\ntitle: 外人\n"

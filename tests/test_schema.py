@@ -12,7 +12,7 @@ import yaml
 from generator.rules.checking import check_handbook
 from generator.rules.ids import id_format
 from tests.conftest import REPO
-from tests.test_cli import handbook
+from tests.conftest import handbook_in_process as handbook
 
 
 def _schemas(folder: Path) -> dict[str, jsonschema.protocols.Validator]:

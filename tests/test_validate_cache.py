@@ -19,7 +19,8 @@ from generator.rules import cache as cache_module
 from generator.rules import checking
 from generator.rules.cache import ValidateCache
 from generator.rules.checking import check_handbook, validate_handbook
-from tests.test_cli import MISSPELT_TITLE, handbook
+from tests.conftest import handbook_in_process as handbook
+from tests.test_cli import MISSPELT_TITLE
 
 # Site builds, many processes or a big handbook: not in `make check`.
 pytestmark = pytest.mark.slow

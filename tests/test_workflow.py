@@ -9,7 +9,7 @@ import tomllib
 import yaml
 
 from tests.conftest import REPO
-from tests.test_cli import handbook
+from tests.conftest import handbook_in_process as handbook
 
 WORKFLOW = REPO / ".github" / "workflows" / "handbook.yml"
 # Shell plumbing around the commands: where the diff goes, not what the gate checks.

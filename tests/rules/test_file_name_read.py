@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import WriteHandbook, codes
-from tests.test_cli import handbook
+from tests.conftest import handbook_in_process as handbook
 
 HELPER = "id: helper\ntitle: 助理\nreports_to: lead\n"
 

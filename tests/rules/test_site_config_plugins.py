@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tests.conftest import WriteHandbook
+from tests.conftest import handbook_in_process as handbook
 from tests.rules._site_config import GOOD, site_problems
-from tests.test_cli import handbook
 
 
 def test_a_plugin_that_is_not_installed_is_an_error_with_its_name(write_handbook: WriteHandbook) -> None:

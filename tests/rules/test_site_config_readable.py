@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import WriteHandbook
+from tests.conftest import handbook_in_process as handbook
 from tests.rules._site_config import GOOD, site_problems
-from tests.test_cli import handbook
 
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"{chr(98 + level)}: &{chr(98 + level)} [{', '.join(['*' + chr(97 + level)] * 10)}]\n" for level in range(8)

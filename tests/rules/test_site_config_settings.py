@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import WriteHandbook
+from tests.conftest import handbook_in_process as handbook
 from tests.rules._site_config import GOOD, site_problems
-from tests.test_cli import handbook
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ import pytest
 from generator.rules.checking import check_handbook
 from generator.source.site_config import SiteSettings
 from tests.conftest import WriteHandbook, codes
+from tests.conftest import handbook_in_process as handbook
 from tests.site.conftest import make_site_project, run_handbook
-from tests.test_cli import handbook
 
 NO_ADDRESS = """\
 site_name: 市場營銷部手冊
