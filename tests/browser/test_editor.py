@@ -218,7 +218,8 @@ HOSTILE_TITLE = '<img src=x onerror="document.title=1">{{title}} **粗** [連結
 
 def test_a_hostile_title_is_text_in_the_editor(browser: Any, editing: Editing) -> None:
     # On the module's checkout (the editor reads the files at each visit), put back afterwards:
-    # starting a second `handbook edit` would build the whole example again.
+    # starting a second `handbook edit` would build the whole example again. (An earlier test
+    # renames 品牌推廣專員: this one opens a role no test renames.)
     role = editing.root / "roles/pr-team.yml"
     original = role.read_bytes()
     role.write_text(original.decode("utf-8").replace("title: 公關團隊", f"title: '{HOSTILE_TITLE}'"), "utf-8")
@@ -226,10 +227,10 @@ def test_a_hostile_title_is_text_in_the_editor(browser: Any, editing: Editing) -
         page = _open(browser, editing.editor + "#/collections/roles", viewport={"width": 1366, "height": 900})
         dialogs: list[str] = []
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-        page.get_by_text("品牌推廣專員", exact=True).first.wait_for()
+        page.get_by_text("市場調研專員", exact=True).first.wait_for()
         page.screenshot(path=str(ARTIFACTS / "editor-hostile-list.png"))
         page.get_by_text(HOSTILE_TITLE, exact=True).first.wait_for()
-        page.get_by_text("品牌推廣專員", exact=True).first.click()
+        page.get_by_text("市場調研專員", exact=True).first.click()
         manager = page.locator(
             "xpath=//label[starts-with(normalize-space(), '直屬主管')]/ancestor::div[@aria-label='relation field'][1]"
         ).locator("input[role=combobox]")
