@@ -26,7 +26,8 @@ MARKER_BY_FOLDER = {"site": "site", "browser": "browser"}
 
 
 # Modules run longest first, so the two workers end together: pytest-xdist hands out whole
-# modules (--dist loadfile) in this order, and short ones left for the end fill the gaps.
+# modules (--dist loadfile) in this order (browser, then site, then other slow modules), and
+# the quick ones left for the end fill the gaps.
 FIRST_FOLDERS = ("browser", "site")
 
 
@@ -40,7 +41,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
     def group(item: pytest.Item) -> int:
         folder = Path(str(item.path)).relative_to(TESTS).parts[0]
-        return FIRST_FOLDERS.index(folder) if folder in FIRST_FOLDERS else len(FIRST_FOLDERS)
+        if folder in FIRST_FOLDERS:
+            return FIRST_FOLDERS.index(folder)
+        return len(FIRST_FOLDERS) + (0 if item.get_closest_marker("slow") else 1)
 
     items.sort(key=group)  # stable: a module's tests keep their order
 

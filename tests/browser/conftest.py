@@ -67,6 +67,16 @@ class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
+    def end_headers(self) -> None:
+        # The theme's and the plugin's scripts and stylesheets may be kept for ten minutes, as a
+        # static host such as GitHub Pages lets a browser keep them: a tab that opens page after
+        # page then asks for the page alone. Pages and the search index are asked for each time
+        # (a test may build the site again while it is served).
+        path = urlsplit(self.path).path
+        if path.startswith("/assets/") and "/search/" not in path:
+            self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
 
 class _QuietServer(ThreadingHTTPServer):
     def handle_error(self, request: Any, client_address: Any) -> None:
