@@ -7,8 +7,8 @@ from bs4 import BeautifulSoup
 
 from generator.render.escaping import markdown_text
 from generator.source.texts import MAX_ONE_LINE_CHARACTERS, MAX_PARAGRAPH_CHARACTERS
-from tests.conftest import REPO, codes
-from tests.site.conftest import make_site_project, run_handbook, run_mkdocs
+from tests.conftest import REPO, codes, handbook_in_process
+from tests.site.conftest import make_site_project, run_mkdocs
 
 MEMBER = "roles/member.yml"
 
@@ -39,7 +39,7 @@ def test_the_site_is_not_built_with_an_overlong_value_even_with_the_rule_off(wri
     text = (root / "mkdocs.yml").read_text(encoding="utf-8")
     rule_off = "  - handbook:\n      rules:\n        HB058: 'off'\n"
     (root / "mkdocs.yml").write_text(text.replace("  - handbook\n", rule_off))
-    assert run_handbook("validate", ".", cwd=root).returncode == 0  # the rule is off …
+    assert handbook_in_process("validate", ".", cwd=root).returncode == 0  # the rule is off …
     result = run_mkdocs("build", cwd=root)
     assert result.returncode != 0  # … but the build stops at once instead of parsing 6,000 brackets
     assert "roles/member.yml:4:10" in result.stderr

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from tests.conftest import WriteHandbook
-from tests.site.conftest import build_handbook, heading_text, make_site_project, read_html, run_handbook, run_mkdocs
+from tests.conftest import WriteHandbook, handbook_in_process
+from tests.site.conftest import build_handbook, heading_text, make_site_project, read_html, run_mkdocs
 from tests.site.test_safe_text import switch_off_safe_text_rules
 
 NO_OWNER = """\
@@ -27,7 +27,7 @@ NO_OWNER = """\
 
 def test_mkdocs_build_fails_with_the_message_the_cli_prints(write_handbook: WriteHandbook) -> None:
     root = make_site_project(write_handbook({"processes/weekly.yml": NO_OWNER}))
-    cli = run_handbook("validate", ".", cwd=root)
+    cli = handbook_in_process("validate", ".", cwd=root)
     assert cli.returncode == 1
     problem_line = cli.stdout.splitlines()[0]
     assert problem_line.startswith("processes/weekly.yml:9:9: error HB101 ")

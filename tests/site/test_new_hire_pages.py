@@ -17,8 +17,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from tests.conftest import REPO, WriteHandbook
-from tests.site.conftest import SearchIndex, build_handbook, heading_text, make_site_project, read_html, run_handbook
+from tests.conftest import REPO, WriteHandbook, handbook_in_process
+from tests.site.conftest import SearchIndex, build_handbook, heading_text, make_site_project, read_html
 
 SITE = "http://handbook.test/"
 
@@ -362,7 +362,7 @@ def test_search_finds_document_names_whole(example_site: Path) -> None:
 
 def test_export_is_valid_against_the_published_schema(tmp_path: Path) -> None:
     out = tmp_path / "handbook.json"
-    result = run_handbook("export", ".", "--format", "json", "--output", str(out))
+    result = handbook_in_process("export", ".", "--format", "json", "--output", str(out), cwd=REPO)
     assert result.returncode == 0, result.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     schema = json.loads((REPO / "generator/schema/export.schema.json").read_text(encoding="utf-8"))
@@ -373,12 +373,12 @@ def test_export_is_valid_against_the_published_schema(tmp_path: Path) -> None:
     assert [s["raci"]["C"] for s in exported_steps] == [step["raci"].get("C", []) for _, _, step in _steps()]
     assert [t["term"] for t in data["glossary"]] == [t["term"] for t in GLOSSARY]
     # Standard output gives the same document.
-    assert json.loads(run_handbook("export", ".").stdout) == data
+    assert json.loads(handbook_in_process("export", ".", cwd=REPO).stdout) == data
 
 
 def test_export_refuses_a_handbook_with_errors(write_handbook: WriteHandbook) -> None:
     root = write_handbook({"roles/member.yml": "id: member\ntitle: 組員\nreports_to: nobody\n"})
-    result = run_handbook("export", ".", cwd=root)
+    result = handbook_in_process("export", ".", cwd=root)
     assert result.returncode == 1
     assert result.stdout == ""
     assert "Traceback" not in result.stderr

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import REPO
+from tests.conftest import REPO, handbook_in_process
 from tests.search.sites import copy_example
-from tests.site.conftest import HANDBOOK_CLI, SearchIndex, build_handbook, heading_text, read_html, run_handbook
+from tests.site.conftest import HANDBOOK_CLI, SearchIndex, build_handbook, heading_text, read_html
 
 PEOPLE = sorted((REPO / "people").glob("*.yml"))
 
@@ -143,7 +143,7 @@ def test_people_hidden_leaves_no_name_or_contact_anywhere_in_the_site(tmp_path, 
     # Hidden people are still checked: a misspelt role stops the build with the fix.
     person = tmp_path / "people" / "lin-meiling.yml"
     person.write_text(person.read_text(encoding="utf-8").replace("- market-research", "- market-reseach"))
-    broken = run_handbook("validate", ".", "--lang", "en", cwd=tmp_path)
+    broken = handbook_in_process("validate", ".", "--lang", "en", cwd=tmp_path)
     assert broken.returncode == 1
     assert re.search(r"people/lin-meiling\.yml:5:5: error HB080 .*did you mean `market-research`\?", broken.stdout)
 
@@ -176,13 +176,13 @@ def test_a_hostile_name_and_contact_stay_text_everywhere(tmp_path):
         "contact": {"chat": "https://chat.example.com/c?a=1&b=<2>"},
     }
     (tmp_path / "people" / "lin-meiling.yml").write_text(yaml.safe_dump(person, allow_unicode=True), encoding="utf-8")
-    check = run_handbook("validate", ".", "--lang", "en", cwd=tmp_path)
+    check = handbook_in_process("validate", ".", "--lang", "en", cwd=tmp_path)
     # The chat link with angle brackets is refused by a rule, so the build would stop: drop it and build.
     assert check.returncode == 1 and "HB083" in check.stdout and "HB0" in check.stdout
     person["contact"] = {"chat": "https://chat.example.com/c?a=1&b=2"}
     (tmp_path / "people" / "lin-meiling.yml").write_text(yaml.safe_dump(person, allow_unicode=True), encoding="utf-8")
     result = build_handbook(".", "--site-dir", "site", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr + run_handbook("validate", ".", cwd=tmp_path).stdout
+    assert result.returncode == 0, result.stderr + handbook_in_process("validate", ".", cwd=tmp_path).stdout
     site = tmp_path / "site"
     role = _article(site, "roles/market-research")
     assert role.select_one(".handbook-person__name").get_text() == HOSTILE_NAME
@@ -205,7 +205,7 @@ def test_a_name_with_markup_is_reported_and_shown_as_text(tmp_path):
         person.read_text(encoding="utf-8").replace("name: 林美玲", 'name: "<script>alert(1)</script>"'),
         encoding="utf-8",
     )
-    result = run_handbook("validate", ".", "--lang", "en", "--strict", cwd=tmp_path)
+    result = handbook_in_process("validate", ".", "--lang", "en", "--strict", cwd=tmp_path)
     assert result.returncode == 1
     assert re.search(r"people/lin-meiling\.yml:3:7: warning HB055 .*HTML", result.stdout), result.stdout
     built = build_handbook(".", "--site-dir", "site", cwd=tmp_path)

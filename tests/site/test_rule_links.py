@@ -19,8 +19,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.rules import RULES
-from tests.conftest import REPO
-from tests.site.conftest import build_handbook, run_handbook
+from tests.conftest import REPO, handbook_in_process
+from tests.site.conftest import build_handbook
 
 SITE_URL = "https://handbook.example.com/marketing/"
 ROLE = "roles/brand-promotion.yml"
@@ -100,7 +100,7 @@ def test_every_rule_of_the_registry_has_its_anchor_on_the_built_rules_page(built
 
 def test_text_output_links_every_finding_to_its_rule(built):
     root, site = built
-    result = run_handbook("validate", ".", cwd=root)
+    result = handbook_in_process("validate", ".", cwd=root)
     assert result.returncode == 1, result.stderr
     *problems, _summary = result.stdout.splitlines()
     codes = []
@@ -116,7 +116,7 @@ def test_text_output_links_every_finding_to_its_rule(built):
 
 def test_json_output_gives_every_finding_its_rule_address(built):
     root, site = built
-    result = run_handbook("validate", ".", "--format", "json", cwd=root)
+    result = handbook_in_process("validate", ".", "--format", "json", cwd=root)
     assert result.returncode == 1, result.stderr
     problems = json.loads(result.stdout)
     assert len(problems) >= 4
@@ -127,7 +127,7 @@ def test_json_output_gives_every_finding_its_rule_address(built):
 
 def test_github_annotations_end_with_the_rule_address(built):
     root, site = built
-    result = run_handbook("validate", ".", "--format", "github", cwd=root)
+    result = handbook_in_process("validate", ".", "--format", "github", cwd=root)
     assert result.returncode == 1, result.stderr
     annotations = result.stdout.splitlines()
     assert len(annotations) >= 4
@@ -141,7 +141,7 @@ def test_github_annotations_end_with_the_rule_address(built):
 def test_without_site_url_the_link_is_the_rules_page_below_the_site_root(tmp_path):
     root = _copy_example(tmp_path, site_url=None)
     _break(root)
-    result = run_handbook("validate", ".", "--format", "json", cwd=root)
+    result = handbook_in_process("validate", ".", "--format", "json", cwd=root)
     urls = {problem["code"]: problem["url"] for problem in json.loads(result.stdout)}
     assert urls["HB011"] == "rules/#hb011"
     assert urls["HB101"] == "rules/#hb101"
