@@ -280,10 +280,9 @@ class HandbookPlugin(BasePlugin[HandbookConfig]):  # type: ignore[no-untyped-cal
         try:
             # A page swapped in by the theme's instant navigation draws its diagrams before the
             # scripts inside it have loaded; a hand-written page gets no <script> from the renderer.
-            features = config.theme.get("features") or []
-            everywhere = self.config.mermaid == "local" and (
-                "navigation.instant" in features or hand_written_diagrams(Path(config.docs_dir))
-            )
+            features = config.theme.get("features")
+            instant = isinstance(features, list) and "navigation.instant" in features
+            everywhere = self.config.mermaid == "local" and (instant or hand_written_diagrams(Path(config.docs_dir)))
             self.assets = site_assets(
                 mermaid=self.config.mermaid, search=self.config.search, mermaid_everywhere=everywhere
             )
