@@ -25,12 +25,6 @@ TESTS = Path(__file__).resolve().parent
 MARKER_BY_FOLDER = {"site": "site", "browser": "browser"}
 
 
-# Modules run longest first, so the two workers end together: pytest-xdist hands out whole
-# modules (--dist loadfile) in this order (browser, then site, then other slow modules), and
-# the quick ones left for the end fill the gaps.
-FIRST_FOLDERS = ("browser", "site")
-
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         parts = Path(str(item.path)).relative_to(TESTS).parts
@@ -38,14 +32,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if marker:
             item.add_marker(marker)
             item.add_marker("slow")
-
-    def group(item: pytest.Item) -> int:
-        folder = Path(str(item.path)).relative_to(TESTS).parts[0]
-        if folder in FIRST_FOLDERS:
-            return FIRST_FOLDERS.index(folder)
-        return len(FIRST_FOLDERS) + (0 if item.get_closest_marker("slow") else 1)
-
-    items.sort(key=group)  # stable: a module's tests keep their order
 
 
 def handbook_in_process(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
