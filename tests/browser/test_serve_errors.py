@@ -103,6 +103,9 @@ def test_a_preview_started_on_a_broken_handbook_shows_the_findings_at_every_role
         assert lines[1].startswith("handbook: 已重新建置：1 個錯誤"), lines
         assert lines[2].startswith(f"  {ROLE}:3:1: error HB001 "), lines
         assert not any("Doc file" in line or "not found" in line for line in lines), lines
+        # The search index is written after the pages, in the background: until the preview says
+        # so, the box's files are not there yet (a 404 in the console on a busy machine).
+        wait_until(lambda: "搜尋已更新" in log.read_text(encoding="utf-8"))
         # Not a 404: a page of the findings (urllib's fetch gives None for an error status).
         assert fetch(base + ROLE_URL) is not None
         for size, name in (((1366, 900), "desktop"), ((390, 844), "phone")):
