@@ -14,7 +14,6 @@ file means compiling as without it, never a failed build.
 from __future__ import annotations
 
 import contextlib
-from typing import Any
 
 import jinja2
 from jinja2.bccache import Bucket
@@ -34,9 +33,9 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
-def compiled_templates(**options: Any) -> jinja2.BytecodeCache | None:
+def compiled_templates() -> jinja2.BytecodeCache | None:
     """A cache of compiled templates, or None where the user's cache folder cannot be used safely."""
     try:
-        return CompiledTemplates(**options)
+        return CompiledTemplates()
     except (OSError, RuntimeError):  # RuntimeError: Jinja found the folder unsafe (another owner, open to others)
         return None
