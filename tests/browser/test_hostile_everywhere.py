@@ -296,7 +296,7 @@ def _site_pages(site: Path) -> list[str]:
 @pytest.fixture
 def everywhere_reader(browser: Any, everywhere_site: tuple[Path, str]) -> Iterator[Reader]:
     with open_reader(browser, everywhere_site[1], viewport={"width": 1366, "height": 900}) as reader:
-        reader.page.add_init_script(OPEN_SHADOW_ROOTS)
+        reader.add_init_script(OPEN_SHADOW_ROOTS)
         yield reader
 
 

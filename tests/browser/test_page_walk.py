@@ -79,7 +79,7 @@ def walk(browser: Any, site: Path, viewport: dict[str, int]) -> Walk:
     phone = viewport["width"] < 600
     seen = {}
     with serve(site) as url, open_reader(browser, url, viewport=viewport, is_mobile=phone, has_touch=phone) as reader:
-        reader.page.add_init_script(OPEN_SHADOW_ROOTS)
+        reader.add_init_script(OPEN_SHADOW_ROOTS)
         for path in site_pages(site):
             errors_before = len(reader.console_errors)
             page = reader.open(path)
