@@ -27,6 +27,7 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import ARTIFACTS
+from tests.conftest import handbook_in_process
 from tests.search.sites import copy_example
 
 BIN = Path(sys.executable).parent
@@ -95,6 +96,16 @@ def editing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editing]:
         yield running
 
 
+@pytest.fixture(autouse=True)
+def _close_the_editors_opened(browser: Any) -> Iterator[None]:
+    # Each editor opened is a browser context of its own (a renderer and Decap's memory): closed
+    # after its test, not kept to the end of the run.
+    before = set(browser.contexts)
+    yield
+    for context in set(browser.contexts) - before:
+        context.close()
+
+
 def _open(browser: Any, url: str, **options: Any) -> Any:
     context = browser.new_context(**options)
     # Generous: each save runs the whole check twice and the machine may be shared.
@@ -141,7 +152,8 @@ def _preview_page(editing: Editing, path: str) -> str:
 
 
 def _run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(BIN / "handbook"), *args], cwd=root, capture_output=True, text=True, timeout=120)
+    # What the editor wrote is checked, not the command line: in this process (tests/test_cli.py tests that).
+    return handbook_in_process(*args, cwd=root)
 
 
 def test_title_checklist_and_accountable_role_through_the_form(browser: Any, editing: Editing) -> None:
@@ -169,9 +181,8 @@ def test_title_checklist_and_accountable_role_through_the_form(browser: Any, edi
     page.get_by_role("option", name="市場調研專員").click()
     page.screenshot(path=str(ARTIFACTS / "editor-process.png"))
     _publish(page)
-    page.wait_for_timeout(1000)
-    page.screenshot(path=str(ARTIFACTS / "editor-process-saved.png"))
     _wait_for(lambda: _changed_lines(editing.root, "processes/campaign-lifecycle.yml") != [])
+    page.screenshot(path=str(ARTIFACTS / "editor-process-saved.png"))
     assert _changed_lines(editing.root, "processes/campaign-lifecycle.yml") == [
         "-          A: event-planning",
         "+          A: market-research",
