@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -102,6 +103,33 @@ def build_in_process(root: Path, *, strict: bool = False, site_dir: Path | None 
     return Path(config.site_dir)
 
 
+# The example handbook's sources, as a department keeps them in its repository.
+EXAMPLE_SOURCES = ("roles", "processes", "people", "handbook", "glossary.yml", "mkdocs.yml")
+
+
+def copy_example(folder: Path) -> Path:
+    """Copy the example handbook's sources into `folder` (made if missing), for a test that edits or builds a copy."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in EXAMPLE_SOURCES:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, folder / name)
+        else:
+            shutil.copy(source, folder / name)
+    return folder
+
+
+def require(engine: str) -> Path:
+    """The path of an engine's command installed beside this Python; skips the test without it (fails it under CI)."""
+    command = Path(sys.executable).parent / engine
+    if not command.is_file():
+        reason = f"{engine} is not installed in this environment (pip install -r requirements.lock installs it)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return command
+
+
 def _build_the_example(site: Path) -> None:
     # The command line itself is what is tested here (the example must build with --strict).
     handbook = Path(sys.executable).parent / "handbook"
@@ -129,6 +157,25 @@ def company_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built_once(
         tmp_path_factory, "company-site", lambda site: build_in_process(company, strict=True, site_dir=site) and None
     )
+
+
+def _build_the_example_with_zensical(site: Path) -> None:
+    # From a copy: `--engine zensical` writes Zensical's project into the handbook's .cache/.
+    # What the command says is kept beside the site (ZENSICAL_SAID) for the test of its last line.
+    root = copy_example(site.with_name(site.name + "-sources"))
+    result = handbook_in_process("build", ".", "--strict", "--engine", "zensical", "--site-dir", site, cwd=root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    site.with_name(ZENSICAL_SAID).write_text(result.stderr, encoding="utf-8")
+
+
+ZENSICAL_SAID = "zensical-example-stderr.txt"
+
+
+@pytest.fixture(scope="session")
+def zensical_example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example built once per run by `handbook build --strict --engine zensical`, for every test that reads it."""
+    require("zensical")
+    return built_once(tmp_path_factory, "zensical-example-site", _build_the_example_with_zensical)
 
 
 # The smallest handbook that validates clean: two roles and one process of one step.

@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.search.sites import copy_example
+from tests.conftest import copy_example
 
 TODAY = "2026-12-01"
 HOSTILE_TITLE = '市場調研專員 <b>x</b> {{ y }} "q"'

@@ -14,7 +14,7 @@ from generator.render.pages import RenderedUnit
 from generator.render.renderer import Renderer
 from generator.rules.checking import check_handbook
 from generator.source.model import Handbook
-from tests.site.test_engines import copy_example
+from tests.conftest import copy_example
 
 ROLE = "roles/brand-promotion.yml"
 TITLE_LINE = "title: 品牌推廣專員\n"

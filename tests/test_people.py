@@ -13,8 +13,7 @@ import yaml
 from generator.commands.diff import people_changes, people_markdown
 from generator.rules.checking import check_handbook
 from generator.source.people import contact_link, contact_problem, published
-from tests.conftest import REPO, handbook_in_process, write_minimal
-from tests.search.sites import copy_example
+from tests.conftest import REPO, copy_example, handbook_in_process, write_minimal
 
 
 @pytest.fixture(scope="module")

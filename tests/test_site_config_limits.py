@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.source.site_config import MAX_CONFIG_DEPTH, ConfigUnreadable, parse_site_config
-from tests.conftest import REPO
-from tests.search.sites import copy_example
+from tests.conftest import REPO, copy_example
 from tests.site.conftest import run_handbook
 
 EXAMPLE = REPO / "mkdocs.yml"

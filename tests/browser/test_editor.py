@@ -27,8 +27,7 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import ARTIFACTS
-from tests.conftest import handbook_in_process
-from tests.search.sites import copy_example
+from tests.conftest import copy_example, handbook_in_process
 
 BIN = Path(sys.executable).parent
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,27 +10,13 @@ import pytest
 
 from tests.browser.conftest import artifact, open_reader, serve
 from tests.browser.test_checklists import checked_items, example_stage, tick
-from tests.site.conftest import HANDBOOK_CLI, _quiet_env
-from tests.site.test_engines import copy_example, require
 
 STAGE = "processes/campaign-lifecycle/warm-up/"
 
 
 @pytest.fixture(scope="module")
-def zensical_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    require("zensical")
-    root = copy_example(tmp_path_factory.mktemp("browser-zensical") / "handbook")
-    site = root / "site-zensical"
-    result = subprocess.run(
-        [HANDBOOK_CLI, "build", ".", "--engine", "zensical", "--site-dir", str(site)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=_quiet_env(),
-    )
-    assert result.returncode == 0, result.stderr
-    with serve(Path(site)) as url:
+def zensical_site_url(zensical_example_site: Path) -> Iterator[str]:
+    with serve(zensical_example_site) as url:
         yield url
 
 

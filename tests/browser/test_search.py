@@ -23,11 +23,8 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
 @pytest.fixture(scope="module")
-def zensical_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    site = tmp_path_factory.mktemp("zensical-example") / "site"
-    result = build_handbook(".", "--engine", "zensical", "--site-dir", str(site))
-    assert result.returncode == 0, result.stdout + result.stderr
-    with serve(site) as url:
+def zensical_site_url(zensical_example_site: Path) -> Iterator[str]:
+    with serve(zensical_example_site) as url:
         yield url
 
 

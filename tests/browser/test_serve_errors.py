@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.browser.conftest import artifact, open_reader
-from tests.site.test_engines import copy_example
+from tests.conftest import copy_example
 from tests.site.test_serve import BROKEN, ROLE, ROLE_URL, fetch, served, serving, wait_until
 
 __all__ = ["served"]  # the fixture, used below by name

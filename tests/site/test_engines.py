@@ -7,19 +7,16 @@ where a missing engine fails them.
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import REPO
+from tests.conftest import REPO, ZENSICAL_SAID, copy_example, require
 from tests.site.conftest import HANDBOOK_CLI, SearchIndex, _quiet_env, read_html
 
 BIN = Path(HANDBOOK_CLI).parent
-EXAMPLE = ("roles", "processes", "people", "handbook", "mkdocs.yml", "glossary.yml")
 # Pages every build of the example must have, written by hand from the example's YAML.
 EXPECTED_PAGES = {
     "index.html",
@@ -36,27 +33,6 @@ EXPECTED_PAGES = {
 }
 
 
-def require(engine: str) -> Path:
-    command = BIN / engine
-    if not command.is_file():
-        reason = f"{engine} is not installed in this environment (pip install -r requirements.lock installs it)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return command
-
-
-def copy_example(folder: Path) -> Path:
-    folder.mkdir(parents=True)
-    for name in EXAMPLE:
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, folder / name)
-        else:
-            shutil.copy(source, folder / name)
-    return folder
-
-
 def html_pages(site: Path) -> set[str]:
     return {path.relative_to(site).as_posix() for path in site.rglob("*.html")}
 
@@ -66,21 +42,13 @@ def downloads(site: Path) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    require("zensical")
-    root = copy_example(tmp_path_factory.mktemp("zensical") / "handbook")
-    site = root / "zensical-site"
-    result = subprocess.run(
-        [HANDBOOK_CLI, "build", ".", "--strict", "--engine", "zensical", "--site-dir", str(site)],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=_quiet_env(),
-    )
-    assert result.returncode == 0, result.stderr
-    assert "已用 zensical 建置" in result.stderr  # the closing line, in the handbook's language
-    return site
+def zensical_site(zensical_example_site: Path) -> Path:
+    return zensical_example_site
+
+
+def test_the_zensical_build_ends_with_its_line_in_the_handbooks_language(zensical_example_site: Path) -> None:
+    said = zensical_example_site.with_name(ZENSICAL_SAID).read_text(encoding="utf-8")
+    assert "已用 zensical 建置" in said
 
 
 def test_properdocs_builds_the_example_with_the_plugin_unchanged(example_site: Path, tmp_path: Path) -> None:

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import REPO, handbook_in_process
-from tests.search.sites import copy_example
+from tests.conftest import REPO, copy_example, handbook_in_process
 from tests.site.conftest import HANDBOOK_CLI, SearchIndex, build_handbook, heading_text, read_html
 
 PEOPLE = sorted((REPO / "people").glob("*.yml"))

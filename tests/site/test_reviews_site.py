@@ -155,8 +155,7 @@ def test_every_generated_page_of_the_example_shows_its_yamls_last_commit_date(ex
 def test_mkdocs_strict_lets_an_overdue_review_pass_unless_mkdocs_yml_asks(tmp_path):
     from mkdocs.exceptions import Abort
 
-    from tests.conftest import build_in_process
-    from tests.search.sites import copy_example
+    from tests.conftest import build_in_process, copy_example
 
     root = tmp_path / "handbook"
     root.mkdir()

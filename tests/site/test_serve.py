@@ -25,8 +25,8 @@ from bs4 import BeautifulSoup
 
 from benchmarks.serve_latency import fetch, free_port
 from generator.source.site_config import read_site_config
+from tests.conftest import copy_example
 from tests.site.conftest import HANDBOOK_CLI, SearchIndex, _quiet_env
-from tests.site.test_engines import copy_example
 
 ROLE = "roles/brand-promotion.yml"
 ROLE_URL = "roles/brand-promotion/"
