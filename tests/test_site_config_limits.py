@@ -9,7 +9,7 @@ import pytest
 
 from generator.source.site_config import MAX_CONFIG_DEPTH, ConfigUnreadable, parse_site_config
 from tests.conftest import REPO, copy_example
-from tests.site.conftest import run_handbook
+from tests.site.conftest import build_handbook
 
 EXAMPLE = REPO / "mkdocs.yml"
 ALIAS_BOMB = """extra:
@@ -49,7 +49,7 @@ def test_nesting_up_to_the_limit_is_still_read() -> None:
 def test_build_refuses_such_a_file_without_a_traceback(tmp_path: Path, addition: str) -> None:
     copy_example(tmp_path)
     (tmp_path / "mkdocs.yml").write_text(EXAMPLE.read_text(encoding="utf-8") + addition, encoding="utf-8")
-    result = run_handbook("build", ".", cwd=tmp_path)
+    result = build_handbook(".", cwd=tmp_path)
     assert result.returncode == 1
     output = result.stdout + result.stderr
     assert "Traceback" not in output

@@ -11,7 +11,7 @@ from generator.rules.checking import check_handbook
 from generator.source.site_config import SiteSettings
 from tests.conftest import WriteHandbook, codes
 from tests.conftest import handbook_in_process as handbook
-from tests.site.conftest import make_site_project, run_handbook
+from tests.site.conftest import build_handbook, make_site_project
 
 NO_ADDRESS = """\
 site_name: 市場營銷部手冊
@@ -82,7 +82,7 @@ def test_a_strict_build_stops_on_the_same_warning(write_handbook: WriteHandbook)
     root = make_site_project(write_handbook())
     config = root / "mkdocs.yml"
     config.write_text(config.read_text("utf-8").replace("site_url: https://handbook.example.com/test/\n", ""), "utf-8")
-    result = run_handbook("build", ".", "--strict", cwd=root)
+    result = build_handbook(".", "--strict", cwd=root)
     assert result.returncode != 0
     assert "HB109" in result.stderr
-    assert run_handbook("build", ".", cwd=root).returncode == 0
+    assert build_handbook(".", cwd=root).returncode == 0
