@@ -108,7 +108,7 @@ def example_site_url(example_site: Path) -> Iterator[str]:
 
 @dataclass
 class Reader:
-    """One browser tab with a fresh profile, recording what the page does.
+    """One browser tab that reads as a new profile would (see _wipe), recording what the page does.
 
     Every request is recorded; those that would leave 127.0.0.1 are recorded apart too.
     They fail inside Chromium (CHROMIUM_ARGS resolves no other host), so a test never
@@ -231,7 +231,7 @@ def open_reader(browser: Any, base_url: str, **context_options: Any) -> Iterator
 
 @pytest.fixture
 def reader(browser: Any, example_site_url: str) -> Iterator[Reader]:
-    """A new tab (new, empty localStorage) on the served example site."""
+    """A tab with nothing stored (empty localStorage, no cookies, an empty cache) on the served example site."""
     with open_reader(browser, example_site_url, accept_downloads=True) as opened:
         yield opened
 
