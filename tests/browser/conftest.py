@@ -152,7 +152,18 @@ class _Tab:
 # open. Handing a wiped tab to the next test with the same options spares most of the browser
 # tests' start-up; _wipe leaves it as a new profile has it.
 _IDLE_TABS: list[tuple[tuple[int, str], _Tab]] = []  # the most recently handed back last
-_MOST_IDLE_TABS = 6  # a renderer each: the oldest are closed beyond this
+_MOST_IDLE_TABS = 12  # a renderer each: the oldest are closed beyond this
+
+
+# Playwright's own defaults: options that only restate them ask for the same kind of tab.
+_PLAYWRIGHT_DEFAULTS = {
+    "accept_downloads": True,
+    "device_scale_factor": 1,
+    "has_touch": False,
+    "is_mobile": False,
+    "java_script_enabled": True,
+    "viewport": {"width": 1280, "height": 720},
+}
 
 
 def _new_tab(browser: Any, context_options: dict[str, Any]) -> _Tab:
@@ -180,7 +191,7 @@ def _wipe(tab: _Tab, origins: set[str]) -> bool:
 
 @contextlib.contextmanager
 def open_reader(browser: Any, base_url: str, **context_options: Any) -> Iterator[Reader]:
-    key = (id(browser), repr(sorted(context_options.items())))
+    key = (id(browser), repr(sorted({**_PLAYWRIGHT_DEFAULTS, **context_options}.items())))
     idle = [index for index, (options, _) in enumerate(_IDLE_TABS) if options == key]
     tab = _IDLE_TABS.pop(idle[-1])[1] if idle else _new_tab(browser, context_options)
     # Pages are local files: anything slower than this is a failure, not a slow network.
