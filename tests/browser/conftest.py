@@ -106,6 +106,13 @@ def example_site_url(example_site: Path) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(scope="session")
+def zensical_site_url(zensical_example_site: Path) -> Iterator[str]:
+    """The example as Zensical builds it (once per run, tests/conftest.py) served on localhost."""
+    with serve(zensical_example_site) as url:
+        yield url
+
+
 @dataclass
 class Reader:
     """One browser tab that reads as a new profile would (see _wipe), recording what the page does.

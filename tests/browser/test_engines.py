@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.browser.conftest import artifact, open_reader, serve
+from tests.browser.conftest import artifact, open_reader
 from tests.browser.test_checklists import checked_items, example_stage, tick
 
 STAGE = "processes/campaign-lifecycle/warm-up/"
-
-
-@pytest.fixture(scope="module")
-def zensical_site_url(zensical_example_site: Path) -> Iterator[str]:
-    with serve(zensical_example_site) as url:
-        yield url
 
 
 def test_a_checklist_ticked_on_the_zensical_site_stays_ticked(browser: Any, zensical_site_url: str) -> None:

@@ -9,7 +9,6 @@ tests/search/recall_words.yml (either script) is among the word's results.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +19,6 @@ from tests.search.findability import HELD_OUT, TUNING_SETS, hits_at, load_querie
 from tests.site.conftest import build_handbook
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-
-
-@pytest.fixture(scope="module")
-def zensical_site_url(zensical_example_site: Path) -> Iterator[str]:
-    with serve(zensical_example_site) as url:
-        yield url
 
 
 def _outcomes(reader: Reader, sets: dict[str, Path]) -> dict[str, list[Any]]:
