@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from generator.search.pages import read_page
 from generator.search.text import Folding, query_tokens, text_tokens, variant_fold
@@ -87,3 +91,34 @@ def test_at_company_scale_a_document_is_found_on_the_process_that_makes_and_uses
     # whose every heading would be a name (one exact match per process that lists the document).
     for maker in makers:
         assert catalog.pages[f"documents/{maker}/"].kind == "page"
+
+
+def test_an_index_replaced_under_an_open_preview_page_is_never_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A preview page loads labels.json while the next rebuild's index replaces the folder.
+
+    The old index may only be deleted once the new one is at its address: deleting it
+    first left a gap (as long as deleting a folder takes) in which the page got a 404.
+    """
+    import shutil
+
+    from generator.search.entities import search_catalog
+    from generator.search.index import SEARCH_FOLDER, write_search_index
+    from generator.search.labels import search_labels
+    from generator.source.building import build_handbook
+
+    labels_file = tmp_path / SEARCH_FOLDER / "labels.json"
+    catalog, labels = search_catalog(build_handbook(())), search_labels("zh-Hant")
+    write_search_index(tmp_path, catalog, labels=labels)
+    deleted, delete = [], shutil.rmtree
+
+    def delete_and_look(path: Any, *args: Any, **kwargs: Any) -> None:
+        delete(path, *args, **kwargs)
+        deleted.append((Path(path).name, labels_file.is_file()))
+
+    monkeypatch.setattr(shutil, "rmtree", delete_and_look)
+    write_search_index(tmp_path, catalog, labels=labels)
+    assert deleted == [(".search-old", True)]
+    assert json.loads(labels_file.read_text(encoding="utf-8"))["search"] == labels["search"]
+    assert sorted(path.name for path in labels_file.parent.parent.iterdir()) == ["search"]

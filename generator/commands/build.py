@@ -29,6 +29,7 @@ from generator.engines.serve import preview_url
 from generator.render.output_escaping import log_line
 from generator.render.reporting import format_text
 from generator.rules.checking import LastReport
+from generator.source.files import swap_folder_into_place
 from generator.source.site_config import CONFIG_FILE, DEFAULT_DOCS_DIR, ConfigUnreadable, read_site_config
 from generator.words.messages import Language, msg, render
 
@@ -89,7 +90,8 @@ def _build(directory: Path, *, strict: bool, site_dir: Path | None, engine: str,
         plugin.last_report = last  # its check inside MkDocs reuses the one above
     target = site_dir.resolve() if site_dir else Path(config.site_dir)
     # A committed link named site/ (or site.old/) must not send the site, or its removal, elsewhere.
-    for path in (target, target.with_name(target.name + ".old")):
+    old_site = target.with_name(target.name + ".old")
+    for path in (target, old_site):
         refuse_links(path, within=directory, language=language)
     target.parent.mkdir(parents=True, exist_ok=True)
     # Build next to the target (same file system) so the final swap is a rename.
@@ -115,7 +117,7 @@ def _build(directory: Path, *, strict: bool, site_dir: Path | None, engine: str,
         _remove_empty_docs(overrides)
         raise
     _remove_empty_docs(overrides)
-    _swap_into_place(staging, target)
+    swap_folder_into_place(staging, target, old=old_site)
     seconds = f"{time.monotonic() - started:.1f}"
     say(f"handbook: {render(msg('serve.engine_built', path=str(target), engine=engine, seconds=seconds), language)}")
     say(render(msg("run.preview", command=preview_command(directory), url=preview_url(directory, DEV_ADDR)), language))
@@ -139,30 +141,6 @@ def _last_line(error: BaseException) -> str:
 def _remove_empty_docs(overrides: dict[str, str]) -> None:
     if "docs_dir" in overrides:
         os.rmdir(overrides["docs_dir"])  # the empty folder made for MkDocs; never anything else
-
-
-def _swap_into_place(built: Path, site_dir: Path) -> None:
-    """Replace site_dir with the freshly built tree, keeping the old one until the new one is in place.
-
-    Renames and removals never follow a link: a link named like the old site is removed
-    itself, and `build` refuses a site_dir that is a link before it starts.
-    """
-    old = site_dir.with_name(site_dir.name + ".old")
-    _remove(old)
-    if os.path.lexists(site_dir):
-        site_dir.rename(old)
-    built.rename(site_dir)
-    _remove(old)
-
-
-def _remove(path: Path) -> None:
-    """Delete a folder tree, or the link or file at `path`; never what a link points to."""
-    if path.is_symlink() or (os.path.lexists(path) and not path.is_dir()):
-        path.unlink()
-    elif path.exists():
-        import shutil  # here, like the other imports only building needs: `validate` starts sooner
-
-        shutil.rmtree(path)
 
 
 def _build_with_zensical(config_file: Path, staging: Path, *, strict: bool, language: Language) -> None:

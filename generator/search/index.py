@@ -43,7 +43,7 @@ from generator.search.text import (
     text_tokens,
     variant_fold,
 )
-from generator.source.files import LinkRefused, first_link
+from generator.source.files import LinkRefused, first_link, swap_folder_into_place
 
 # Where the index goes in the site; handbook-search.js finds it next to itself.
 SEARCH_FOLDER = "assets/handbook/search"
@@ -165,10 +165,11 @@ def write_search_index(
     places = [catalog.pages.get(url, PagePlace("page")) for url, _ in pages]
 
     final = site_dir / SEARCH_FOLDER
-    # Written beside the index it replaces, then swapped in: a preview's reader never
-    # fetches half an index. Nothing is written through a link (see write_replacing).
-    folder = final.with_name(f".{final.name}-new")
-    for path in (final, folder):
+    # Written beside the index it replaces, then swapped in: a preview's reader never fetches
+    # half an index, nor (but for the instant between two renames) finds none. Nothing is
+    # written through a link (see write_replacing).
+    folder, old = final.with_name(f".{final.name}-new"), final.with_name(f".{final.name}-old")
+    for path in (final, folder, old):
         link = first_link(path, within=site_dir)
         if link is not None:
             raise LinkRefused(link)
@@ -204,9 +205,7 @@ def write_search_index(
     _write_json(folder / "meta.json", meta)
     # The box's words alone, for every page load (meta.json waits until the reader turns to the box).
     _write_json(folder / "labels.json", dict(labels))
-    if final.exists():
-        shutil.rmtree(final)
-    folder.rename(final)
+    swap_folder_into_place(folder, final, old=old)
 
 
 def _attach_names(

@@ -393,6 +393,31 @@ def write_replacing(path: Path, content: str | bytes, *, within: Path) -> None:
         raise
 
 
+def swap_folder_into_place(built: Path, place: Path, *, old: Path) -> None:
+    """Put the folder `built` at `place`; what was there moves to `old` first and is deleted last.
+
+    A reader sees the old tree or the new one, save for the instant between two renames,
+    not for as long as deleting a tree takes: a preview's open page may be loading files
+    from the folder being replaced. Renames and removals never follow a link: a link named
+    like the old tree is removed itself.
+    """
+    remove_tree(old)
+    if os.path.lexists(place):
+        place.rename(old)
+    built.rename(place)
+    remove_tree(old)
+
+
+def remove_tree(path: Path) -> None:
+    """Delete a folder tree, or the link or file at `path`; never what a link points to."""
+    if path.is_symlink() or (os.path.lexists(path) and not path.is_dir()):
+        path.unlink()
+    elif path.exists():
+        import shutil  # here: `validate`, which never deletes a tree, starts sooner without it
+
+        shutil.rmtree(path)
+
+
 def read_text_if_regular(path: Path) -> str | None:
     """The text of `path` when it is a regular file (not a link), else None; for comparing before a rewrite."""
     try:

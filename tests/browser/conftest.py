@@ -184,6 +184,9 @@ def _wipe(tab: _Tab, origins: set[str]) -> bool:
     if tab.page.is_closed() or tab.context.pages != [tab.page]:
         return False  # a test that opened or closed tabs gets a new context next time
     tab.page.goto("about:blank", timeout=5_000)
+    # Requests a test answered itself (page.route) go to the network again.
+    tab.page.unroute_all(behavior="ignoreErrors")
+    tab.context.unroute_all(behavior="ignoreErrors")
     for origin in origins:
         # Local and session storage, cookies, IndexedDB and the Cache API's caches (test_fresh_tabs).
         tab.devtools.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
@@ -217,7 +220,9 @@ def open_reader(browser: Any, base_url: str, **context_options: Any) -> Iterator
 
     def on_console(message: Any) -> None:
         if message.type == "error":
-            reader.console_errors.append(message.text)
+            # A failed load names no address in its text; the message's location holds it.
+            where = message.location.get("url") if message.text.startswith("Failed to load resource") else None
+            reader.console_errors.append(f"{message.text} ({where})" if where else message.text)
 
     def on_page_error(error: Any) -> None:
         reader.console_errors.append(str(error))

@@ -11,6 +11,7 @@ from tests.browser.conftest import open_reader
 
 # What a page can keep or be left with, read after it has loaded.
 _STATE = """async () => ({
+  title: document.title,
   local: Object.fromEntries(Object.entries(localStorage)),
   session: Object.fromEntries(Object.entries(sessionStorage)),
   cookies: document.cookie,
@@ -43,6 +44,7 @@ def test_a_tab_handed_on_keeps_nothing_of_the_test_before(browser: Any, example_
         page.reload()
         page.emulate_media(media="print")
         page.set_viewport_size({"width": 500, "height": 500})
+        page.route("**/roles/", lambda route: route.fulfill(content_type="text/html", body="<title>left</title>"))
         left = page.evaluate(_STATE)
         assert left["local"]["left"] == left["session"]["left"] == "1" and left["cookies"] == "left=1"
         assert left["databases"] == left["caches"] == ["left"]

@@ -83,6 +83,36 @@ def test_typing_in_the_header_box_lists_results_a_keyboard_can_follow(reader: Re
     assert not reader.console_errors
 
 
+def test_a_file_of_the_index_that_failed_to_load_is_asked_for_again(reader: Reader) -> None:
+    """A fetch that failed (a dropped connection, a preview replacing its index just then) is not kept."""
+    page = reader.open("")
+    page.locator(".hb-search[data-ready]").wait_for(state="attached")
+    failed: list[str] = []
+
+    def fail_once(route: Any) -> None:
+        name = route.request.url.rsplit("/search/", 1)[1]
+        if not any(seen.startswith(name.split("/")[0]) for seen in failed):
+            failed.append(name)
+            route.fulfill(status=503, body="")
+        else:
+            route.continue_()
+
+    page.route(re.compile(r".*/assets/handbook/search/(meta\.json|shards/.*)$"), fail_once)
+    box, status = page.get_by_role("combobox"), page.locator(".hb-search__status")
+    box.fill("市場調研專員")
+    page.wait_for_function("() => document.querySelector('.hb-search__status').textContent.includes('讀不到')")
+    # meta.json failed when the box took the focus and was asked for again by the query, whose shard failed.
+    assert failed[0] == "meta.json" and failed[1].startswith("shards/") and len(failed) == 2, failed
+    box.fill("")
+    box.fill("市場調研專員")
+    page.locator('.hb-search[data-searched="市場調研專員"]').wait_for(state="attached")
+    assert page.get_by_role("option").first.locator("a").get_attribute("href").endswith("roles/market-research/")
+    assert status.inner_text().startswith("共 ")
+    assert [error.split(" (")[-1] for error in reader.console_errors] == [
+        f"{reader.base_url}assets/handbook/search/{name})" for name in failed
+    ]
+
+
 def test_a_step_result_names_its_process_and_its_excerpt_is_a_sentence(reader: Reader) -> None:
     page = reader.open("")
     page.get_by_role("combobox").fill("完成嘉賓邀約")

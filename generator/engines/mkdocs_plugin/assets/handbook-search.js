@@ -52,13 +52,19 @@
 
   function loadMeta() {
     if (!metaPromise) {
-      metaPromise = fetchJson(indexBase + "meta.json").then(function (value) {
-        meta = value;
-        foldMap = new Map();
-        var chars = Array.from(value.fold);
-        for (var i = 0; i + 1 < chars.length; i += 2) foldMap.set(chars[i], chars[i + 1]);
-        return value;
-      });
+      metaPromise = fetchJson(indexBase + "meta.json").then(
+        function (value) {
+          meta = value;
+          foldMap = new Map();
+          var chars = Array.from(value.fold);
+          for (var i = 0; i + 1 < chars.length; i += 2) foldMap.set(chars[i], chars[i + 1]);
+          return value;
+        },
+        function (error) {
+          metaPromise = null; // the next query asks again (see kept)
+          throw error;
+        }
+      );
     }
     return metaPromise;
   }
@@ -116,14 +122,27 @@
     return value;
   }
 
+  /* A file of the index, fetched once and kept; a fetch that failed is forgotten, so the next
+     query asks again (a dropped connection, or a preview replacing its index just then). */
+  function kept(cache, name) {
+    if (!cache.has(name)) {
+      cache.set(
+        name,
+        fetchJson(indexBase + name).catch(function (error) {
+          cache.delete(name);
+          throw error;
+        })
+      );
+    }
+    return cache.get(name);
+  }
+
   function shard(number) {
-    if (!shardCache.has(number)) shardCache.set(number, fetchJson(indexBase + "shards/" + number + ".json"));
-    return shardCache.get(number);
+    return kept(shardCache, "shards/" + number + ".json");
   }
 
   function sectionFile(number) {
-    if (!sectionCache.has(number)) sectionCache.set(number, fetchJson(indexBase + "sections/" + number + ".json"));
-    return sectionCache.get(number);
+    return kept(sectionCache, "sections/" + number + ".json");
   }
 
   function editDistanceAtMostOne(a, b) {
