@@ -317,8 +317,8 @@ def test_every_page_shows_every_hostile_value_as_text(
         page = everywhere_reader.open(path)
         if path == "admin/":
             # The editor keeps asking for its backend (`handbook edit` serves it; a static server
-            # does not), so its network is never idle: it gets the time it takes to draw itself.
-            page.wait_for_timeout(1500)
+            # does not), so its network is never idle: it has drawn itself once its login shows.
+            page.get_by_role("button", name="登入").wait_for()
         else:
             # The diagrams are drawn after the page has loaded: wait for each to be drawn (its shadow
             # root, opened by OPEN_SHADOW_ROOTS, holds the SVG), not for a quiet network, which is
