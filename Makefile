@@ -70,10 +70,11 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 # Two workers (pytest-xdist), one per core of a small CI machine; a test module stays on one
-# worker (--dist loadfile), so what it builds once for its tests is built once.
+# worker (--dist loadfile), so what it builds once for its tests is built once. The modules go
+# out in the order tests/conftest.py gives (the slow ones first), not by their number of tests.
 PYTEST_WORKERS ?= 2
 unit: $(STAMP) mermaid editor browser
-	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadfile
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 test: lint typecheck unit
 
