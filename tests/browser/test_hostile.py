@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import Reader, open_reader, serve
-from tests.conftest import WriteHandbook, build_in_process, handbook_in_process
+from tests.conftest import build_in_process, handbook_in_process, write_minimal
 
 HOSTILE_ROLE = """\
     id: member
@@ -71,9 +71,11 @@ markdown_extensions:
 """
 
 
-@pytest.fixture
-def hostile_site(write_handbook: WriteHandbook) -> Iterator[str]:
-    root = write_handbook({"roles/member.yml": HOSTILE_ROLE, "processes/weekly.yml": HOSTILE_PROCESS})
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Built once for the module: its tests only read the site."""
+    files = {"roles/member.yml": HOSTILE_ROLE, "processes/weekly.yml": HOSTILE_PROCESS}
+    root = write_minimal(tmp_path_factory.mktemp("hostile"), files)
     (root / "docs").mkdir()
     (root / "docs" / "index.md").write_text("# 首頁\n", encoding="utf-8")
     # Switch off every rule that objects: what is left to stop the attack is the rendering itself.
