@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 import math
 import multiprocessing
-import shutil
 import threading
 from collections import Counter
 from collections.abc import Mapping
@@ -43,7 +42,7 @@ from generator.search.text import (
     text_tokens,
     variant_fold,
 )
-from generator.source.files import LinkRefused, first_link, swap_folder_into_place
+from generator.source.files import LinkRefused, first_link, remove_tree, swap_folder_into_place
 
 # Where the index goes in the site; handbook-search.js finds it next to itself.
 SEARCH_FOLDER = "assets/handbook/search"
@@ -173,8 +172,7 @@ def write_search_index(
         link = first_link(path, within=site_dir)
         if link is not None:
             raise LinkRefused(link)
-    if folder.exists():
-        shutil.rmtree(folder)
+    remove_tree(folder)  # a half-written index a stopped build left
     folder.mkdir(parents=True)
     shards = _postings(records, fold)
     _write_shards(folder, shards)
