@@ -109,10 +109,15 @@ def _editor(browser: Any, address: str, **options: Any) -> Iterator[Reader]:
         yield editor
 
 
+def _field(scope: Any, label: str, kind: str) -> Any:
+    """The field labelled `label` within `scope`; `kind` is Decap's aria-label ("list field", "relation field")."""
+    label_path = f".//label[starts-with(normalize-space(), '{label}')]"
+    return scope.locator(f"xpath={label_path}/ancestor::div[@aria-label='{kind}'][1]")
+
+
 def _relation_box(scope: Any, label: str) -> Any:
     """The box of the relation field labelled `label` within `scope`: a role is picked there, not typed."""
-    field = f"xpath=.//label[starts-with(normalize-space(), '{label}')]/ancestor::div[@aria-label='relation field'][1]"
-    return scope.locator(field).locator("input[role=combobox]")
+    return _field(scope, label, "relation field").locator("input[role=combobox]")
 
 
 def _publish(page: Any) -> None:
@@ -159,9 +164,7 @@ def test_title_checklist_and_accountable_role_through_the_form(browser: Any, edi
         step = page.locator("input[value='prepare-assets']").locator(
             "xpath=ancestor::div[.//button[normalize-space()='新增檢查清單']][1]"
         )
-        checklist = step.locator(
-            "xpath=.//label[starts-with(normalize-space(), '檢查清單')]/ancestor::div[@aria-label='list field'][1]"
-        )
+        checklist = _field(step, "檢查清單", "list field")
         checklist.get_by_role("button", name="新增檢查清單").click()
         checklist.locator("input").last.fill("確認活動頁面的載入速度")
         accountable = _relation_box(step, "A 當責")
@@ -283,9 +286,7 @@ def test_a_new_role_is_a_file_a_person_would_write(browser: Any, editing: Editin
         manager.fill("活動策劃")
         page.get_by_role("option", name="活動策劃專員").click()
         page.get_by_role("button", name="新增職責").click()
-        duties = page.locator(
-            "xpath=//label[starts-with(normalize-space(), '職責')]/ancestor::div[@aria-label='list field'][1]"
-        ).locator("input")
+        duties = _field(page, "職責", "list field").locator("input")
         duties.last.fill("協助活動現場: 簽到 # 與物料")
         _publish(page)
         written = editing.root / "roles/event-assistant.yml"
